@@ -1,0 +1,82 @@
+/**
+ * Loads every rule file under one or more folders: YAML or JSON, validated once, with the
+ * rule id taken from the path. A bad file throws `RuleError` (the CLI exits 2 and says where).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { RuleError } from '../errors/index.js';
+import { mergeLexicons } from './merge-lexicons.js';
+import type { Rule, RuleSet } from './types.js';
+import { validateRule } from './validate-rule.js';
+
+const RULE_FILE = /\.(ya?ml|json)$/;
+
+/** Reads the rule folders (sorted, deterministic) into a `RuleSet`. */
+export function loadRules(dirs: string[]): RuleSet {
+  const rules: Rule[] = [];
+  for (const dir of dirs) {
+    let files: string[];
+    try {
+      files = listRuleFiles(dir);
+    } catch (cause) {
+      throw new RuleError(dir, 'is not a readable rules folder', undefined, { cause });
+    }
+    for (const file of files) rules.push(readRule(dir, file));
+  }
+  const seen = new Map<string, string>();
+  for (const rule of rules) {
+    const other = seen.get(rule.id);
+    if (other) throw new RuleError(rule.path, `has the same rule id '${rule.id}' as ${other}`);
+    seen.set(rule.id, rule.path);
+  }
+  rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { rules, lexicon: mergeLexicons(rules) };
+}
+
+/** `rules/generic/member-count.yaml` under `rules/` → `generic.member-count`. */
+export function ruleIdFromPath(dir: string, file: string): string {
+  return relative(dir, file).split(sep).join('.').replace(RULE_FILE, '');
+}
+
+function readRule(dir: string, file: string): Rule {
+  const text = readFileSync(file, 'utf8');
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const problem = doc.errors[0];
+  if (problem) {
+    const { line, col } = lines.linePos(problem.pos[0]);
+    throw new RuleError(file, `is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstLine(problem.message)}`, { line, column: col });
+  }
+  if (file.endsWith('.json')) checkJson(file, text, lines);
+  const data: unknown = doc.toJS();
+  validateRule(file, data, doc, lines);
+  const body = data as Omit<Rule, 'id' | 'path'> & { $schema?: string };
+  const { $schema: _schema, ...rest } = body;
+  return { id: ruleIdFromPath(dir, file), path: file, ...rest };
+}
+
+/** YAML accepts what JSON does not (trailing commas): a .json rule must be strict JSON. */
+function checkJson(file: string, text: string, lines: LineCounter): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const position = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
+    const { line, col } = lines.linePos(position);
+    throw new RuleError(file, `is not valid JSON: ${firstLine(error instanceof Error ? error.message : String(error))}`, { line, column: col });
+  }
+}
+
+function listRuleFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listRuleFiles(path));
+    else if (RULE_FILE.test(name) && !name.endsWith('.schema.json')) out.push(path);
+  }
+  return out;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

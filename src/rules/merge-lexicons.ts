@@ -1,0 +1,23 @@
+/** Merges the lexicons of all rules (in id order) into one, de-duplicating words. */
+import type { Lexicon, Rule } from './types.js';
+
+export function mergeLexicons(rules: Rule[]): Required<Lexicon> {
+  const merged: Required<Lexicon> = { aliases: {}, eventKinds: {}, organisationNouns: [], organisationHeads: [], roles: [] };
+  for (const { lexicon } of rules) {
+    if (!lexicon) continue;
+    mergeMap(merged.aliases, lexicon.aliases);
+    mergeMap(merged.eventKinds, lexicon.eventKinds);
+    merged.organisationNouns = unique([...merged.organisationNouns, ...(lexicon.organisationNouns ?? [])]);
+    merged.organisationHeads = unique([...merged.organisationHeads, ...(lexicon.organisationHeads ?? [])]);
+    merged.roles = unique([...merged.roles, ...(lexicon.roles ?? [])]);
+  }
+  return merged;
+}
+
+function mergeMap(into: Record<string, string[]>, from: Record<string, string[]> | undefined): void {
+  for (const [key, words] of Object.entries(from ?? {})) into[key] = unique([...(into[key] ?? []), ...words]);
+}
+
+function unique(words: string[]): string[] {
+  return [...new Set(words)];
+}

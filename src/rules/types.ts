@@ -1,0 +1,77 @@
+/**
+ * Rule files as loaded from `rules/`. A rule pairs an extractor (what to read from text)
+ * with a check (how to compare what was read); a domain pack only adds vocabulary.
+ * The JSON Schema in `rules/rule.schema.json` describes the same shapes for editors.
+ */
+import type { Kind, Severity } from '../types.js';
+
+export type ExtractorType = 'count' | 'membership-event' | 'event' | 'named-thing' | 'quantity' | 'quote';
+export type CheckType = 'value-at-time' | 'same-event' | 'name-variant' | 'quote-variant';
+
+export interface ExtractSpec {
+  extractor: ExtractorType;
+  /** Lower-case words one of which a sentence must contain before any NLP runs on it. */
+  triggers?: string[];
+  /** count: property → noun phrases counted, e.g. `member-states: [member states, members]`. */
+  properties?: Record<string, string[]>;
+  /** membership-event: compromise match patterns; the first proper noun is the member. */
+  patterns?: string[];
+  /** event / named-thing: kind → the words that name it. */
+  kinds?: Record<string, string[]>;
+  /** named-thing: words that introduce a quoted name (`dubbed`, `codenamed`). */
+  introducers?: string[];
+  /** named-thing: how many following sentences describe the thing (for linking). */
+  contextSentences?: number;
+  /** quote: verbs of saying. */
+  speechVerbs?: string[];
+  /** quote: shortest quote kept, in words. */
+  minWords?: number;
+  /** The property written on the claims this rule extracts (defaults per extractor). */
+  property?: string;
+}
+
+export interface CheckSpec {
+  type: CheckType;
+  /** value-at-time: relative difference under which two amounts agree. */
+  tolerance?: number;
+  /** value-at-time: how close two as-of times must be to count as the same moment. */
+  window?: 'day' | 'month' | 'year';
+  /** value-at-time: the property of events that can explain a change (e.g. `member-joined`). */
+  explainWith?: string;
+  /** name-variant: shared facts needed before two different names are linked. */
+  minEvidence?: number;
+  /** quote-variant: word-overlap needed to treat two quotes as renderings of one. */
+  minSimilarity?: number;
+  /** Severity per outcome, overriding the defaults. */
+  severity?: Partial<Record<Kind | 'explained', Severity>>;
+}
+
+/** Vocabulary a domain pack (or a rule) contributes to the shared lexicon. */
+export interface Lexicon {
+  /** canonical name → other ways of writing it (acronyms, old names, transliterations). */
+  aliases?: Record<string, string[]>;
+  /** event kind → extra words that name it, merged into every event rule. */
+  eventKinds?: Record<string, string[]>;
+  /** Nouns that refer back to the organisation last named (`the group`, `the alliance`). */
+  organisationNouns?: string[];
+  /** Last words of an organisation's full name (`Organization`, `Union`): tells an organisation from an initiative. */
+  organisationHeads?: string[];
+  /** Role nouns that refer back to a person (`leader`, `president`). */
+  roles?: string[];
+}
+
+export interface Rule {
+  /** From the path: `rules/generic/member-count.yaml` → `generic.member-count`. */
+  id: string;
+  path: string;
+  description?: string;
+  extract?: ExtractSpec;
+  check?: CheckSpec;
+  lexicon?: Lexicon;
+}
+
+export interface RuleSet {
+  rules: Rule[];
+  /** All lexicons merged, in rule id order. */
+  lexicon: Required<Lexicon>;
+}

@@ -1,0 +1,62 @@
+/**
+ * Validates one parsed rule file against `rules/rule.schema.json` (compiled once by ajv)
+ * and turns the first schema error into a `RuleError` at the right line and column.
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject } from 'ajv';
+import { isMap, isSeq, LineCounter, type Document } from 'yaml';
+import { RuleError } from '../errors/index.js';
+
+const schemaUrl = new URL('../../rules/rule.schema.json', import.meta.url);
+const ajv = new Ajv({ allErrors: false, strict: false });
+const validate = ajv.compile(JSON.parse(readFileSync(schemaUrl, 'utf8')) as object);
+
+/** Throws a `RuleError` naming the file, the line and column and what was expected. */
+export function validateRule(file: string, data: unknown, doc: Document, lines: LineCounter): void {
+  if (validate(data)) return;
+  const error = (validate.errors ?? [])[0];
+  if (!error) throw new RuleError(file, 'does not match the rule schema');
+  const path = error.instancePath.split('/').slice(1).map(decodePointer);
+  const extra = (error.params as { additionalProperty?: string }).additionalProperty;
+  if (error.keyword === 'additionalProperties' && extra) path.push(extra);
+  const place = placeOf(doc, lines, path, error.keyword === 'additionalProperties');
+  throw new RuleError(file, `${error.instancePath || '/'} ${describe(error)}`, place);
+}
+
+function describe(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'additionalProperties') return `has unknown field '${String(params.additionalProperty)}'`;
+  if (error.keyword === 'enum') return `must be one of ${(params.allowedValues as unknown[]).map(String).join(', ')}`;
+  if (error.keyword === 'anyOf' || (error.keyword === 'required' && error.instancePath === '' && ['extract', 'lexicon'].includes(String(params.missingProperty)))) return 'needs an `extract` section (a rule) or a `lexicon` (a domain pack)';
+  return error.message ?? 'is invalid';
+}
+
+function decodePointer(part: string): string {
+  return part.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** The line and column of the deepest node on `path` that exists in the YAML document. */
+function placeOf(doc: Document, lines: LineCounter, path: string[], atKey: boolean): { line: number; column: number } {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const [depth, key] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value ?? item.key) === key);
+      if (!pair) break;
+      offset = rangeStart(pair.key) ?? offset;
+      if (atKey && depth === path.length - 1) break;
+      node = pair.value;
+      offset = rangeStart(node) ?? offset;
+    } else if (isSeq(node)) {
+      node = node.items[Number(key)];
+      offset = rangeStart(node) ?? offset;
+    } else break;
+  }
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col };
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? range[0] : undefined;
+}
