@@ -1,0 +1,35 @@
+import { IRREGULAR_PLURALS, NOUN_STOPS } from './vocabulary.js';
+
+const WORD = /^[a-z][a-z'\u2019.-]*$/;
+
+/** Whether a lower-case word looks like a plural noun (`crimes`, `people`), not `class` or `status`. */
+export function looksPlural(word: string): boolean {
+  if (word in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[word] !== word;
+  return /[^su'\u2019]s$/.test(word) && !/(ss|us|is)$/.test(word);
+}
+
+/** The singular of a lower-case noun: `crimes` → `crime`, `countries` → `country`, `speeches` → `speech`. */
+export function singular(word: string): string {
+  const irregular = IRREGULAR_PLURALS[word];
+  if (irregular !== undefined) return irregular;
+  if (!looksPlural(word)) return word;
+  if (/[^aeiou]ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/**
+ * The head noun of the words after a number, singular and lower-case, or `''` when there is none.
+ * The noun phrase ends at a stop word (`of`, `related`, `and`…) or at anything that is not a word.
+ * Its head is the first plural word (`500 terrorist boot camps` → `camp`,
+ * `2,000 officials trained` → `official`), else its last word (`one train` → `train`).
+ */
+export function headNoun(words: readonly string[]): string {
+  const phrase: string[] = [];
+  for (const w of words) {
+    if (NOUN_STOPS.has(w) || !WORD.test(w)) break;
+    phrase.push(w.replace(/['\u2019]s$|[.'\u2019]+$/g, ''));
+  }
+  const head = phrase.find(looksPlural) ?? phrase.at(-1);
+  return head === undefined ? '' : singular(head);
+}

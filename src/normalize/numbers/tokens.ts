@@ -1,0 +1,21 @@
+import { TENS } from './words.js';
+
+const TENS_HYPHEN = new RegExp(`\\b(${Object.keys(TENS).join('|')})-(?=[a-z])`, 'g');
+
+/**
+ * Splits a number phrase into lower-case tokens the number reader understands:
+ * `twenty-two` → `twenty two`, `14.4%` → `14.4 %`, `612-km` → `612 km`, `600+` → `600 +`.
+ * Dots inside words (`u.s.`) and thousands separators (`1,151`) are kept.
+ */
+export function tokenize(text: string): string[] {
+  const spaced = text
+    .toLowerCase()
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(TENS_HYPHEN, '$1 ')
+    .replace(/(\d)(%|\+)/g, '$1 $2')
+    .replace(/(\d)-(?=[a-z])/g, '$1 ');
+  return spaced
+    .split(/\s+/)
+    .map((t) => t.replace(/^[("'\u201c\u2018]+|[),;:!?"'\u201d\u2019]+$/g, ''))
+    .filter((t) => t.length > 0);
+}

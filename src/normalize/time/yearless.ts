@@ -1,0 +1,50 @@
+import { MONTH_ANY, MONTH_NAME, monthNumber } from './months.js';
+import { partOf, partOfMonth } from './parts.js';
+import { DAY, PART } from './pieces.js';
+import { anchored, num } from './result.js';
+import { daySpan, isValidDay, monthSpan } from './span.js';
+import type { Groups, ResolvedTime, TimePattern, Ymd } from './types.js';
+
+/**
+ * Dates written without a year (`In June`, `on July 15`, `29 July`). News reports the past, so each
+ * takes the year that puts it closest before the anchor, on or before the anchor day
+ * (`In June` from 2025-03-10 is June 2024), and lists `year` as implied.
+ */
+
+/** The latest year in which month `m` (day `d`) is not after the anchor and the day exists. */
+export function pastYear(anchor: Ymd, m: number, d?: number): number {
+  let y = anchor.y;
+  if (m > anchor.m || (m === anchor.m && d !== undefined && d > anchor.d)) y -= 1;
+  while (d !== undefined && !isValidDay(y, m, d)) y -= 1;
+  return y;
+}
+
+const IMPLIED = { implied: ['year'] } as const;
+
+/** A month and day: that day in the latest year not after the anchor. */
+function monthDay(g: Groups, anchor: Ymd | undefined): ResolvedTime | undefined {
+  const m = monthNumber(g.month ?? '');
+  const d = num(g.d);
+  if (m === undefined || !isValidDay(2000, m, d)) return undefined;
+  return anchored(anchor, (a) => daySpan({ y: pastYear(a, m, d), m, d }), IMPLIED);
+}
+
+/** A month alone or a part of one: the month (or its third) in the latest year not after the anchor. */
+function month(g: Groups, anchor: Ymd | undefined): ResolvedTime | undefined {
+  const m = monthNumber(g.month ?? '');
+  if (m === undefined) return undefined;
+  const part = partOf(g.part);
+  const place = (a: Ymd) => (part ? partOfMonth(pastYear(a, m), m, part) : monthSpan(pastYear(a, m), m));
+  return anchored(anchor, place, { implied: ['year'], certain: part === undefined });
+}
+
+/** Where a bare month name is a date: `his June visit`, `Xi's June trip`, `since June`. */
+const MONTH_GUARD = "(?<=\\b(?:his|her|its|their|our|my|the|since|by|until|till|from|to|of|through|before|after)\\s+|['\u2019]s\\s+)";
+
+/** Patterns for dates without a year. */
+export const YEARLESS: readonly TimePattern[] = [
+  { id: 'month-day', body: `(?<month>${MONTH_ANY})\\s*(?<d>${DAY})`, resolve: monthDay },
+  { id: 'day-month', body: `(?<d>${DAY})\\s+(?:of\\s+)?(?<month>${MONTH_ANY})`, resolve: monthDay },
+  { id: 'part-month', body: `(?<part>${PART})[\\s-]+(?<month>${MONTH_NAME})`, resolve: month },
+  { id: 'month', body: `(?<month>${MONTH_NAME})`, guard: MONTH_GUARD, resolve: month },
+];

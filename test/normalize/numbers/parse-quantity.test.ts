@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuantity } from '../../../src/normalize/numbers/index.js';
+
+describe('parseQuantity on seed phrases and common forms', () => {
+  it.each([
+    ['nearly 10 tons of narcotic drugs', { amount: 10, unit: 'ton', approx: 'nearly' }],
+    ['almost 10 tons of drugs were seized', { amount: 10, unit: 'ton', approx: 'nearly' }],
+    ['1,151 crimes related to illicit narco trafficking', { amount: 1151, unit: 'crime' }],
+    ['1,151 drug-related crimes were identified', { amount: 1151, unit: 'crime' }],
+    ['US$890 billion in 2024', { amount: 890e9, unit: 'USD', currency: 'USD' }],
+    ['about 90 billion U.S. dollars', { amount: 90e9, unit: 'USD', approx: 'about', currency: 'USD' }],
+    ['more than 600', { amount: 600, unit: '', approx: 'more-than' }],
+    ['more than 600 terrorist crimes', { amount: 600, unit: 'crime', approx: 'more-than' }],
+    ['some 2,000 terrorists', { amount: 2000, unit: 'terrorist', approx: 'about' }],
+    ['over 500 terrorist boot camps', { amount: 500, unit: 'camp', approx: 'more-than' }],
+    ['more than 2,000 agricultural officials and technicians', { amount: 2000, unit: 'official', approx: 'more-than' }],
+    ['about 14.4 percent of China\'s total foreign trade turnover', { amount: 14.4, unit: 'percent', approx: 'about' }],
+    ['over 60 percent of the Eurasian landmass', { amount: 60, unit: 'percent', approx: 'more-than' }],
+    ['over 27 percent year-on-year', { amount: 27, unit: 'percent', approx: 'more-than' }],
+    ['60 per cent', { amount: 60, unit: 'percent' }],
+    ['14.4%', { amount: 14.4, unit: 'percent' }],
+    ['\u20ac1.2 billion', { amount: 1.2e9, unit: 'EUR', currency: 'EUR' }],
+    ['3.5 trillion rupees', { amount: 3.5e12, unit: 'INR', currency: 'INR' }],
+    ['HK$40 million', { amount: 40e6, unit: 'HKD', currency: 'HKD' }],
+    ['\u00a33 million', { amount: 3e6, unit: 'GBP', currency: 'GBP' }],
+    ['612 km', { amount: 612, unit: 'km' }],
+    ['a 612-km railway', { amount: 612, unit: 'km' }],
+    ['5 kilometres', { amount: 5, unit: 'km' }],
+    ['3 tonnes', { amount: 3, unit: 'ton' }],
+    ['120 times in his 11 SCO speeches', { amount: 120, unit: 'time' }],
+    ['14 dialogue partners', { amount: 14, unit: 'partner' }],
+    ['nine member states', { amount: 9, unit: 'state' }],
+    ['10 Luban Workshops', { amount: 10, unit: 'workshop' }],
+    ['1,000 training opportunities in poverty alleviation', { amount: 1000, unit: 'opportunity' }],
+    ['dozens of times', { amount: 24, unit: 'time', approx: 'at-least' }],
+    ['about half of the world\'s population', { amount: 0.5, unit: '', approx: 'about' }],
+  ] as const)('%s', (text, expected) => {
+    expect(parseQuantity(text)).toEqual(expected);
+  });
+
+  it.each([['crimes'], ['the SCO'], ['']])('%s has no number', (text) => {
+    expect(parseQuantity(text)).toBeUndefined();
+  });
+});
