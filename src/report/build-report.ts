@@ -1,0 +1,74 @@
+import type { Claim, Diagnostic, Discrepancy, DiscrepancyClaim, Report, ReportSource } from '../types.js';
+import { summarize } from './summarize.js';
+import { compareSeverity, compareText } from './vocabulary.js';
+
+/** What the report is assembled from: the pipeline's results plus the two facts only the caller knows. */
+export interface BuildReportInput {
+  sources: ReportSource[];
+  claims: Claim[];
+  discrepancies: Discrepancy[];
+  tool: { name: string; version: string };
+  /** ISO date-time; passed in because nothing below the CLI reads the clock. */
+  generatedAt: string;
+}
+
+type ReportClaim = Report['claims'][number];
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    compareText(a.code, b.code) ||
+    compareText(a.message, b.message)
+  );
+}
+
+function compareClaims(a: Claim, b: Claim): number {
+  return compareText(a.source, b.source) || a.evidence.offset - b.evidence.offset || compareText(a.id, b.id);
+}
+
+function compareDiscrepancyClaims(a: DiscrepancyClaim, b: DiscrepancyClaim): number {
+  return (
+    compareText(a.source, b.source) || a.line - b.line || a.column - b.column || compareText(a.claimId, b.claimId)
+  );
+}
+
+function compareDiscrepancies(a: Discrepancy, b: Discrepancy): number {
+  return (
+    compareSeverity(a.severity, b.severity) ||
+    compareText(a.subject, b.subject) ||
+    compareText(a.property, b.property) ||
+    compareText(a.id, b.id)
+  );
+}
+
+/** A claim as the report carries it: the pipeline-only `qualifiers` are left out. */
+function toReportClaim(claim: Claim): ReportClaim {
+  const { id, source, subject, property, value, display, time, evidence, extractor } = claim;
+  return { id, source, subject, property, value, display, time, evidence, extractor };
+}
+
+/**
+ * Assembles the JSON report (schemaVersion 1) from the pipeline's results. Pure: inputs are not
+ * modified, and any order of the same input gives the same report — sources by id; claims by source,
+ * offset, id; findings by severity (error first), subject, property, id; a finding's claims by source,
+ * line. `baselined` is 0 until baselines exist, so `new` counts every finding.
+ */
+export function buildReport(input: BuildReportInput): Report {
+  const sources = input.sources
+    .map((source) => ({ ...source, diagnostics: [...source.diagnostics].sort(compareDiagnostics) }))
+    .sort((a, b) => compareText(a.id, b.id));
+  const claims = [...input.claims].sort(compareClaims).map(toReportClaim);
+  const discrepancies = input.discrepancies
+    .map((discrepancy) => ({ ...discrepancy, claims: [...discrepancy.claims].sort(compareDiscrepancyClaims) }))
+    .sort(compareDiscrepancies);
+  return {
+    schemaVersion: 1,
+    tool: { name: input.tool.name, version: input.tool.version },
+    generatedAt: input.generatedAt,
+    sources,
+    claims,
+    discrepancies,
+    summary: summarize(sources.length, claims.length, discrepancies),
+  };
+}
