@@ -1,0 +1,90 @@
+/**
+ * Text that remembers where each character came from: the backbone of ingest's position mapping.
+ * Readers build `MappedText` from the file, furniture removal and whitespace clean-up slice it,
+ * and the text builder turns the offsets into `Segment`s.
+ */
+
+/** A string plus, for each UTF-16 unit, its offset in the decoded file (-1 when synthesized). */
+export interface MappedText {
+  readonly text: string;
+  readonly offsets: readonly number[];
+}
+
+/** An empty mapped text. */
+export const EMPTY: MappedText = { text: '', offsets: [] };
+
+/** The span `[start, end)` of the file, copied one to one. */
+export function fromFile(fileText: string, start: number, end: number): MappedText {
+  const offsets: number[] = [];
+  for (let i = start; i < end; i++) offsets.push(i);
+  return { text: fileText.slice(start, end), offsets };
+}
+
+/** Text that did not come from the file (a joining space, a table-cell separator). */
+export function synthetic(text: string): MappedText {
+  return { text, offsets: Array.from({ length: text.length }, () => -1) };
+}
+
+/** Joins mapped texts end to end. */
+export function concat(parts: readonly MappedText[]): MappedText {
+  return {
+    text: parts.map((p) => p.text).join(''),
+    offsets: parts.flatMap((p) => p.offsets),
+  };
+}
+
+/** `text.slice(start, end)` with its offsets. */
+export function slice(m: MappedText, start: number, end = m.text.length): MappedText {
+  return { text: m.text.slice(start, end), offsets: m.offsets.slice(start, end) };
+}
+
+/**
+ * Collapses every run of whitespace to one space (keeping the first character's offset)
+ * and trims both ends: the clean-up HTML and Markdown text nodes need.
+ */
+export function collapseWhitespace(m: MappedText): MappedText {
+  let text = '';
+  const offsets: number[] = [];
+  let pendingSpace = -2;
+  for (let i = 0; i < m.text.length; i++) {
+    const ch = m.text[i] as string;
+    if (/\s/u.test(ch)) {
+      if (pendingSpace === -2) pendingSpace = m.offsets[i] ?? -1;
+      continue;
+    }
+    if (pendingSpace !== -2 && text.length > 0) {
+      text += ' ';
+      offsets.push(pendingSpace);
+    }
+    pendingSpace = -2;
+    text += ch;
+    offsets.push(m.offsets[i] ?? -1);
+  }
+  return { text, offsets };
+}
+
+/** Trims whitespace at both ends, keeping offsets aligned. */
+export function trim(m: MappedText): MappedText {
+  const start = m.text.length - m.text.trimStart().length;
+  const end = m.text.trimEnd().length;
+  return start >= end ? EMPTY : slice(m, start, end);
+}
+
+const SPACE = /[\p{Zs}\t]/u;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+
+/**
+ * Writes every space character (no-break, thin, tab) as a plain space and drops invisible
+ * characters (zero-width spaces, soft hyphens, a stray BOM), so later steps see ordinary text.
+ */
+export function normalizeChars(m: MappedText): MappedText {
+  let text = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < m.text.length; i++) {
+    const ch = m.text[i] as string;
+    if (INVISIBLE.test(ch)) continue;
+    text += SPACE.test(ch) ? ' ' : ch;
+    offsets.push(m.offsets[i] ?? -1);
+  }
+  return { text, offsets };
+}

@@ -1,0 +1,64 @@
+import type { Diagnostic, PublishedFrom } from '../types.js';
+import { isoDate } from './date-parts.js';
+import type { DateHeader } from './date-header.js';
+import type { Dateline } from './dateline.js';
+import { diagnostic } from './diagnostics.js';
+import { textEvidenceYear } from './text-evidence-year.js';
+
+/** A publication date established from the text itself (no metadata). */
+export interface Publication {
+  published?: string;
+  publishedFrom: PublishedFrom;
+  publishedEvidence?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** What the text offers: its dateline, its date headers and its paragraphs. */
+export interface DateClues {
+  dateline?: Dateline;
+  headers: readonly DateHeader[];
+  paragraphs: readonly string[];
+}
+
+/**
+ * Dates a text without metadata, in order: a dateline with a year; a dateline without one, the
+ * year taken from a date header (the year that puts the dateline on or before the header date)
+ * or else from the text's own evidence; a date header alone; otherwise undated.
+ */
+export function publicationFromText({ dateline, headers, paragraphs }: DateClues): Publication {
+  const header = headers[0];
+  if (dateline?.year !== undefined) {
+    const published = isoDate(dateline.year, dateline.month, dateline.day);
+    if (published) return dated(published, 'dateline', dateline.evidence);
+  }
+  if (dateline && header) {
+    const published = onOrBefore(dateline, header.date);
+    if (published) return dated(published, 'dateline+header', `${dateline.evidence} + ${header.text}`);
+  }
+  if (dateline) {
+    const evidence = textEvidenceYear(paragraphs);
+    const published = evidence && isoDate(evidence.year, dateline.month, dateline.day);
+    if (evidence && published) {
+      return dated(published, 'dateline+text', `${dateline.evidence} + ${evidence.evidence}`);
+    }
+  }
+  if (header) return dated(header.date, 'header', header.text);
+  const warning = dateline
+    ? diagnostic('undated-year', 'warning', { dateline: dateline.evidence })
+    : diagnostic('undated', 'warning', {});
+  return { publishedFrom: 'undated', diagnostics: [warning] };
+}
+
+function dated(published: string, publishedFrom: PublishedFrom, publishedEvidence: string): Publication {
+  return { published, publishedFrom, publishedEvidence, diagnostics: [] };
+}
+
+/** The dateline's day in the latest year that puts it on or before the header date. */
+function onOrBefore(dateline: Dateline, headerDate: string): string | undefined {
+  const headerYear = Number(headerDate.slice(0, 4));
+  for (let year = headerYear; year > headerYear - 8; year--) {
+    const candidate = isoDate(year, dateline.month, dateline.day);
+    if (candidate && candidate <= headerDate) return candidate;
+  }
+  return undefined;
+}
