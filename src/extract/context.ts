@@ -1,0 +1,56 @@
+/**
+ * Everything the extractors share about one source: its sentences, the organisations and
+ * people it names, the merged lexicon, and a cache of compromise documents so a sentence
+ * is tagged at most once, and only when some rule's trigger word is in it.
+ */
+import nlp from 'compromise';
+import type { RuleSet } from '../rules/types.js';
+import type { Source } from '../types.js';
+import { indexOrganisations, type OrganisationIndex } from './organisations.js';
+import { findPeople, type PersonMention } from './people.js';
+import { splitSentences, type Sentence } from './sentences.js';
+
+export type NlpDoc = ReturnType<typeof nlp>;
+
+export interface DocumentContext {
+  source: Source;
+  sentences: Sentence[];
+  organisations: OrganisationIndex;
+  people: PersonMention[];
+  fullNames: string[];
+  rules: RuleSet;
+  speechVerbs: string[];
+  /** The compromise document for a sentence, tagged on first use. */
+  tagged(sentence: Sentence): NlpDoc;
+}
+
+/** Builds the shared context for one source. */
+export function createContext(source: Source, rules: RuleSet): DocumentContext {
+  const speechVerbs = rules.rules.flatMap((r) => r.extract?.speechVerbs ?? []);
+  const people = findPeople(source.text, rules.lexicon.roles, speechVerbs.length > 0 ? speechVerbs : ['said']);
+  const cache = new Map<number, NlpDoc>();
+  return {
+    source,
+    sentences: splitSentences(source),
+    organisations: indexOrganisations(source.text, rules.lexicon),
+    people,
+    fullNames: [...new Set(people.map((p) => p.name).filter((n) => n.includes(' ')))],
+    rules,
+    speechVerbs,
+    tagged(sentence) {
+      let doc = cache.get(sentence.index);
+      if (!doc) {
+        doc = nlp(sentence.text);
+        cache.set(sentence.index, doc);
+      }
+      return doc;
+    },
+  };
+}
+
+/** Whether a sentence contains one of the trigger words (no triggers: every sentence). */
+export function hasTrigger(sentence: Sentence, triggers: string[] | undefined): boolean {
+  if (!triggers || triggers.length === 0) return true;
+  const words = new Set(sentence.text.toLowerCase().split(/[^a-z0-9-]+/));
+  return triggers.some((t) => words.has(t));
+}

@@ -1,0 +1,50 @@
+/**
+ * Counts of an organisation's members, observers or partners: "It has 10 member states,
+ * two observer states and 14 dialogue partners." The nouns counted come from the rule;
+ * compromise finds the number words ("nine", "14") in front of them.
+ */
+import { parseNumber } from '../../normalize/numbers/index.js';
+import type { Rule } from '../../rules/types.js';
+import type { Claim } from '../../types.js';
+import { claimTime } from '../claim-time.js';
+import { hasTrigger, type DocumentContext } from '../context.js';
+import { makeClaim } from '../make-claim.js';
+import { organisationFor } from '../organisations.js';
+
+/** Words that make a count about part of a group, not the whole ("six founding members"). */
+const PRESENT = /\b(has|have|is|are|now|with|counts|comprises|includes|numbers)\b/i;
+
+export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
+  const properties = Object.entries(rule.extract?.properties ?? {});
+  if (properties.length === 0) return [];
+  const nouns = properties.flatMap(([, words]) => words).sort((a, b) => b.length - a.length);
+  const pattern = `#Value+ (${nouns.join('|')})`;
+  const claims: Claim[] = [];
+  for (const sentence of ctx.sentences) {
+    if (!hasTrigger(sentence, rule.extract?.triggers)) continue;
+    const matches = ctx.tagged(sentence).match(pattern).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
+    for (const match of matches) {
+      const text = sentence.text.slice(match.offset.start, match.offset.start + match.offset.length).replace(/[,.;:]+$/, '');
+      const noun = nouns.find((n) => text.toLowerCase().endsWith(n));
+      const property = properties.find(([, words]) => noun !== undefined && words.includes(noun))?.[0];
+      const numberText = noun ? text.slice(0, text.length - noun.length).trim() : '';
+      const before = sentence.text.slice(Math.max(0, match.offset.start - 14), match.offset.start);
+      const parsed = parseNumber(`${/(about|nearly|almost|over|more than|some|around)\s*$/i.exec(before)?.[1] ?? ''} ${numberText}`.trim());
+      if (!property || !parsed || !Number.isInteger(parsed.n)) continue;
+      const org = organisationFor(ctx.organisations, sentence.start, sentence.end);
+      if (!org) continue;
+      const present = PRESENT.test(sentence.text.slice(0, match.offset.start));
+      claims.push(
+        makeClaim(ctx, rule.id, sentence, {
+          subject: { key: `org:${org}`, text: org },
+          property: rule.extract?.property ?? property,
+          value: { type: 'count', n: parsed.n, ...(parsed.approx ? { approx: parsed.approx } : {}) },
+          display: text,
+          time: claimTime(ctx.source, sentence.text, { near: match.offset.start, publicationOnly: present && !/\b(in|since|by) (19|20)\d\d\b/.test(sentence.text) }),
+          at: match.offset.start,
+        }),
+      );
+    }
+  }
+  return claims;
+}

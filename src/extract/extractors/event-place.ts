@@ -1,0 +1,40 @@
+/**
+ * Where an event took place, read from the words around its name: "the Dushanbe summit",
+ * "the 2014 Dushanbe summit", "the summit in Kyrgyzstan capital Bishkek", "in Samarkand,
+ * Uzbekistan". Organisation names and hyphenated series names ("China-Central Asia") are
+ * not places.
+ */
+const CAPITALISED = /^[A-Z][\p{L}'’-]*$/u;
+const NOT_PLACES = new Set(['The', 'A', 'An', 'At', 'In', 'Of', 'On', 'Its', 'His', 'Her', 'Their', 'This', 'That', 'Summit', 'Meeting', 'Annual', 'First', 'Second', 'Third', 'Landmark']);
+
+/** The capitalised word just before the event word, skipping years, ordinals and organisations. */
+export function placeBefore(before: string, orgKeys: string[]): string | undefined {
+  const words = before.trimEnd().split(/\s+/);
+  const orgs = new Set(orgKeys);
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
+    const word = (words[i] ?? '').replace(/[’']s$/, '');
+    if (/^\d{4}$/.test(word) || orgs.has(word) || /^(the|landmark|annual)$/i.test(word)) continue;
+    if (word.includes('-') || !CAPITALISED.test(word) || NOT_PLACES.has(word) || /[.,;:]$/.test(word)) return undefined;
+    return word;
+  }
+  return undefined;
+}
+
+/**
+ * The place named by "in …" right after the event word ("summit in Ufa, Russia" → Ufa), also
+ * after the organisation's name ("meeting … of the Shanghai Cooperation Organization (SCO) in Samarkand").
+ */
+export function placeAfter(after: string, orgKeys: string[]): string | undefined {
+  const phrase = /^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+(?:\([A-Z]+\))?)?\s+(?:held\s+)?in\s+([^,.;()]{1,60})/.exec(after)?.[1];
+  if (!phrase) return undefined;
+  const orgs = new Set(orgKeys);
+  const words = phrase.split(/\s+/).slice(0, 7);
+  const places = words.filter((w) => CAPITALISED.test(w) && !NOT_PLACES.has(w) && !orgs.has(w) && !/ese$/.test(w));
+  return places.at(-1);
+}
+
+/** A hyphenated proper compound before the event word names a series: "China-Central Asia". */
+export function seriesBefore(before: string): string | undefined {
+  const match = /([A-Z][\p{L}]*(?:-[A-Z][\p{L}]*)+(?:\s+[A-Z][\p{L}]*)*)\s*$/u.exec(before.trimEnd());
+  return match?.[1];
+}

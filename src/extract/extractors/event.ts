@@ -1,0 +1,69 @@
+/**
+ * Events with an ordinal, a place and a time: "the 22nd meeting of the Council of Heads of
+ * State … in Samarkand, Sept. 16, 2022", "the Dushanbe summit in 2014". Event words come from
+ * the rule and the lexicon (`eventKinds`). A photo caption's date is the photo's, so an
+ * event in a caption keeps only its year.
+ */
+import { parseOrdinal } from '../../normalize/numbers/index.js';
+import type { Rule } from '../../rules/types.js';
+import type { Claim, ClaimTime } from '../../types.js';
+import { claimTime } from '../claim-time.js';
+import { hasTrigger, type DocumentContext } from '../context.js';
+import { makeClaim } from '../make-claim.js';
+import { escape, organisationFor } from '../organisations.js';
+import { placeAfter, placeBefore, seriesBefore } from './event-place.js';
+
+const ORDINAL_BEFORE = /\b(?:the|its|their|his|her)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b(?:\s+[\w-]+){0,5}\s*$/i;
+const NOT_SERIES = /^\s+(?:hosted|held|attended|chaired|organized|organised)\s+by\b/i;
+
+export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
+  const kinds = mergeKinds(rule.extract?.kinds ?? {}, ctx.rules.lexicon.eventKinds);
+  const claims: Claim[] = [];
+  for (const [kind, words] of Object.entries(kinds)) {
+    const pattern = new RegExp(`\\b(${words.sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
+    for (const sentence of ctx.sentences) {
+      if (!hasTrigger(sentence, [...(rule.extract?.triggers ?? []), ...words.map((w) => w.toLowerCase().split(' ')[0] ?? '')])) continue;
+      for (const match of sentence.text.matchAll(pattern)) {
+        const at = match.index ?? 0;
+        const end = at + match[0].length;
+        const before = sentence.text.slice(Math.max(0, at - 80), at);
+        const after = sentence.text.slice(end);
+        const ordinalText = NOT_SERIES.test(after) ? undefined : ORDINAL_BEFORE.exec(before)?.[1];
+        const ordinal = ordinalText ? parseOrdinal(ordinalText) : undefined;
+        const orgWords = [...ctx.organisations.names, ...ctx.organisations.mentions.map((m) => m.key)].flatMap((n) => n.split(/\s+/));
+        const series = seriesBefore(before);
+        const place = (series ? undefined : placeBefore(before, orgWords)) ?? placeAfter(after, orgWords);
+        if (ordinal === undefined && place === undefined) continue;
+        let time = claimTime(ctx.source, sentence.text, { near: end });
+        if (time.basis === 'publication' || time.basis === 'none') time = { implied: ['date'], basis: 'none', certain: false };
+        if (sentence.zone === 'caption') time = yearOnly(time);
+        const owner = series ?? organisationFor(ctx.organisations, sentence.start, sentence.end);
+        if (!owner) continue;
+        claims.push(
+          makeClaim(ctx, rule.id, sentence, {
+            subject: { key: `event:${owner}:${kind}`, text: `${owner} ${kind}` },
+            property: 'event',
+            value: place ? { type: 'place', text: place } : { type: 'ordinal', n: ordinal ?? 0 },
+            display: sentence.text.slice(Math.max(0, at - (before.length - (before.search(/\S+(\s+\S+){0,3}\s*$/) ?? 0))), end).trim(),
+            time,
+            qualifiers: { kind, ...(place ? { place } : {}), ...(ordinal !== undefined ? { ordinal } : {}) },
+            at,
+          }),
+        );
+      }
+    }
+  }
+  return claims;
+}
+
+function mergeKinds(a: Record<string, string[]>, b: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = { ...a };
+  for (const [kind, words] of Object.entries(b)) out[kind] = [...(out[kind] ?? []), ...words];
+  return out;
+}
+
+function yearOnly(time: ClaimTime): ClaimTime {
+  if (!time.span || time.span.precision === 'year') return time;
+  const year = time.span.start.slice(0, 4);
+  return { ...time, span: { start: `${year}-01-01`, end: `${year}-12-31`, precision: 'year' }, implied: [...time.implied, 'photo-date'] };
+}

@@ -1,0 +1,59 @@
+/**
+ * A member joining: "Belarus officially became the 10th member of the SCO at last year's
+ * summit in Astana." Patterns are compromise match strings from the rule; the first proper
+ * noun run is the member, an ordinal in the match is its place in the count.
+ */
+import { parseOrdinal } from '../../normalize/numbers/index.js';
+import type { Rule } from '../../rules/types.js';
+import type { Claim } from '../../types.js';
+import { claimTime } from '../claim-time.js';
+import { hasTrigger, type DocumentContext } from '../context.js';
+import { makeClaim } from '../make-claim.js';
+import { organisationFor } from '../organisations.js';
+
+interface Match {
+  text: string;
+  offset: { start: number; length: number };
+  terms: Array<{ text: string; tags: string[] }>;
+}
+
+export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim[] {
+  const claims: Claim[] = [];
+  for (const sentence of ctx.sentences) {
+    if (!hasTrigger(sentence, rule.extract?.triggers)) continue;
+    const seen = new Set<number>();
+    for (const pattern of rule.extract?.patterns ?? []) {
+      for (const match of ctx.tagged(sentence).match(pattern).json({ offset: true }) as Match[]) {
+        if (seen.has(match.offset.start)) continue;
+        seen.add(match.offset.start);
+        const memberTerms = takeWhile(match.terms, (t) => t.tags.includes('ProperNoun'));
+        const member = memberTerms.map((t) => t.text.replace(/[,.]$/, '')).join(' ');
+        const ordinalTerm = match.terms.find((t) => t.tags.includes('Ordinal'));
+        const ordinal = ordinalTerm ? parseOrdinal(ordinalTerm.text) : undefined;
+        const org = organisationFor(ctx.organisations, sentence.start + match.offset.start + member.length, sentence.end);
+        if (!member || !org || member === org) continue;
+        const end = match.offset.start + match.offset.length;
+        claims.push(
+          makeClaim(ctx, rule.id, sentence, {
+            subject: { key: `org:${org}`, text: org },
+            property: rule.extract?.property ?? 'member-joined',
+            value: { type: 'member', text: member, ...(ordinal ? { ordinal } : {}) },
+            display: sentence.text.slice(match.offset.start, end),
+            time: claimTime(ctx.source, sentence.text, { near: end }),
+            at: match.offset.start,
+          }),
+        );
+      }
+    }
+  }
+  return claims;
+}
+
+function takeWhile<T>(items: T[], test: (item: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    if (!test(item)) break;
+    out.push(item);
+  }
+  return out;
+}

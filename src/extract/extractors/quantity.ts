@@ -1,0 +1,78 @@
+/**
+ * Quantities with a unit and an approximation: "nearly 10 tons of narcotic drugs", "1,151
+ * crimes", "US$890 billion". A quantity is keyed by what it measures: its unit, the verb that
+ * governs it ("seized", "identified") and the entities of its sentence, so the same number
+ * about different things ("2,000 terrorists captured" / "2,000 officials trained") never meet.
+ */
+import nlp from 'compromise';
+import { parseQuantity } from '../../normalize/numbers/index.js';
+import { findTimeExpressions } from '../../normalize/time/index.js';
+import type { Rule } from '../../rules/types.js';
+import type { Claim } from '../../types.js';
+import { claimTime } from '../claim-time.js';
+import type { DocumentContext } from '../context.js';
+import { passageFeatures } from '../features.js';
+import { makeClaim } from '../make-claim.js';
+import { organisationFor } from '../organisations.js';
+
+const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:US\$|HK\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+[\w$.-]+){0,3}/gi;
+
+/** Units that make a duration or an age, which time expressions cover. */
+const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century']);
+
+export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: string[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const sentence of ctx.sentences) {
+    if (!/\d/.test(sentence.text)) continue;
+    const times = findTimeExpressions(sentence.text).map((t) => [t.index, t.index + t.length] as const);
+    for (const match of sentence.text.matchAll(NUMBER)) {
+      const at = match.index ?? 0;
+      const digit = at + match[0].search(/\d/);
+      if (times.some(([s, e]) => digit >= s && digit < e) || isPartOfWord(sentence.text, at)) continue;
+      if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
+      const quantity = parseQuantity(match[0]);
+      if (!quantity || !quantity.unit || DURATIONS.has(quantity.unit) || exclude.some((noun) => match[0].toLowerCase().includes(noun))) continue;
+      // A bare four-digit year that the time finder did not claim ("2,000" with its comma is a number).
+      if (/^(19|20)\d\d\b/.test(match[0].slice(digit - at)) && !quantity.currency) continue;
+      const org = organisationFor(ctx.organisations, sentence.start, sentence.end) ?? 'general';
+      const verb = governingVerb(ctx, sentence, digit);
+      const topic = passageFeatures(sentence.text, undefined, [org]).filter((f) => f.startsWith('entity:')).map((f) => f.slice(7));
+      const about = [verb, ...topic].filter(Boolean).join(', ');
+      claims.push(
+        makeClaim(ctx, rule.id, sentence, {
+          subject: { key: `qty:${org}:${quantity.unit}:${verb ?? ''}:${topic.join('+')}`, text: `${quantity.unit}${about ? ` (${about})` : ''}` },
+          property: rule.extract?.property ?? 'quantity',
+          value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx } : {}) },
+          display: displayOf(match[0], quantity.unit),
+          time: claimTime(ctx.source, sentence.text, { near: at }),
+          at,
+        }),
+      );
+    }
+  }
+  return claims;
+}
+
+/** The infinitive of the verb nearest the number in its clause ("were seized" → "seize"). */
+function governingVerb(ctx: DocumentContext, sentence: { text: string }, at: number): string | undefined {
+  const verbs = ctx.tagged(sentence as never).match('#Verb').json({ offset: true }) as Array<{ text: string; offset: { start: number } }>;
+  const content = verbs.filter((v) => !/^(is|are|was|were|be|been|has|have|had|will|would|can|could)$/i.test(v.text.trim()));
+  const nearest = content.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
+  if (!nearest) return undefined;
+  return nlp(nearest.text).verbs().toInfinitive().text().toLowerCase() || nearest.text.toLowerCase();
+}
+
+function isPartOfWord(text: string, at: number): boolean {
+  return at > 0 && /[\w+\-/.]/.test(text[at - 1] ?? '');
+}
+
+/** The words of the quantity up to its unit: "1,151 crimes related to" → "1,151 crimes". */
+function displayOf(text: string, unit: string): string {
+  const at = text.toLowerCase().indexOf(unit.toLowerCase());
+  const end = at >= 0 ? at + unit.length + (/^\S*/.exec(text.slice(at + unit.length))?.[0].length ?? 0) : text.length;
+  return trimDisplay(text.slice(0, end));
+}
+
+function trimDisplay(text: string): string {
+  return text.replace(/\s+(of|in|to|and|from|for|the|were|was|with|by|at)(\s.*)?$/i, '').replace(/[,.;:]+$/, '').trim();
+}

@@ -1,0 +1,58 @@
+/**
+ * Attributed quotes: "“Security is a prerequisite for national development …,” Xi Jinping
+ * said in Astana." Quote marks are paired within a paragraph (curly or straight); the
+ * speaker is resolved through names, pronouns and roles (see speaker.ts).
+ */
+import type { Rule } from '../../rules/types.js';
+import type { Claim } from '../../types.js';
+import { publicationTime } from '../claim-time.js';
+import { hasTrigger, type DocumentContext } from '../context.js';
+import { makeClaim } from '../make-claim.js';
+import type { Sentence } from '../sentences.js';
+import { resolveSpeaker } from '../speaker.js';
+
+const QUOTE = /“([^“”]+)”|"([^"]+)"/g;
+
+export function extractQuotes(ctx: DocumentContext, rule: Rule): Claim[] {
+  const minWords = rule.extract?.minWords ?? 4;
+  const speaker = { people: ctx.people, fullNames: ctx.fullNames, roles: ctx.rules.lexicon.roles, speechVerbs: ctx.speechVerbs };
+  const claims: Claim[] = [];
+  for (const paragraph of paragraphs(ctx.sentences)) {
+    const first = paragraph[0];
+    const last = paragraph.at(-1);
+    if (!first || !last) continue;
+    const text = ctx.source.text.slice(first.start, last.end);
+    for (const match of text.matchAll(QUOTE)) {
+      const quote = (match[1] ?? match[2] ?? '').trim();
+      if (quote.split(/\s+/).length < minWords) continue;
+      const open = first.start + (match.index ?? 0);
+      const close = open + match[0].length;
+      const spanned = paragraph.filter((s) => s.end > open && s.start < close);
+      const head = spanned[0];
+      const tail = spanned.at(-1);
+      if (!head || !tail || !hasTrigger(head, rule.extract?.triggers)) continue;
+      const before = ctx.source.text.slice(head.start, open);
+      const after = ctx.source.text.slice(close, tail.end);
+      const who = resolveSpeaker(speaker, before, after, open, head.start);
+      if (!who) continue;
+      const sentence: Sentence = { ...head, text: ctx.source.text.slice(head.start, tail.end), end: tail.end };
+      claims.push(
+        makeClaim(ctx, rule.id, sentence, {
+          subject: { key: `person:${who}`, text: who },
+          property: rule.extract?.property ?? 'quote',
+          value: { type: 'quote', text: quote.replace(/[,]$/, ''), speaker: who },
+          display: quote,
+          time: publicationTime(ctx.source.published),
+          at: open - head.start,
+        }),
+      );
+    }
+  }
+  return claims;
+}
+
+function paragraphs(sentences: Sentence[]): Sentence[][] {
+  const groups = new Map<number, Sentence[]>();
+  for (const s of sentences) groups.set(s.paragraph, [...(groups.get(s.paragraph) ?? []), s]);
+  return [...groups.values()];
+}

@@ -1,0 +1,57 @@
+/**
+ * Facts around a claim that can link it to a claim in another source: the entities named,
+ * the quantities given and the time. Two differently named things are the same thing only
+ * when enough of these are shared (DESIGN.md, "Resolution").
+ */
+import { parseQuantity } from '../normalize/numbers/index.js';
+import { findTimeExpressions, resolveTime } from '../normalize/time/index.js';
+
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'It', 'In', 'On', 'At', 'During', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'With', 'For', 'And', 'But', 'As', 'Take', 'Its', 'His', 'Her', 'Their']);
+const MEASURES = new Set(['ton', 'kg', 'km', 'percent', 'USD', 'EUR', 'GBP', 'CNY', 'RUB', 'INR', 'HKD', 'JPY']);
+
+/**
+ * Features of a passage: `entity:China`, `qty:10 ton`, `qty:1151`, `time:2025-08`, `rel:this month`.
+ * `exclude` lists words that must not count (the organisation, the name itself).
+ */
+export function passageFeatures(text: string, anchor: string | undefined, exclude: string[]): string[] {
+  const features = new Set<string>();
+  const skip = new Set(exclude.flatMap((e) => e.split(/\s+/)));
+  for (const match of text.matchAll(/(?<=[\s(“"‘'-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)/g)) {
+    const words = (match[1] ?? '').split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w) && !MONTHS.test(w) && !skip.has(w));
+    if (words.length > 0) features.add(`entity:${words.join(' ')}`);
+  }
+  for (const match of text.matchAll(/(?:US\$|HK\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+[\w-]+){0,2}/g)) {
+    const quantity = parseQuantity(match[0]);
+    if (!quantity || /^(19|20)\d\d$/.test(match[0].slice(0, 4)) && quantity.amount >= 1900 && quantity.amount < 2100) continue;
+    if (MEASURES.has(quantity.unit) || (quantity.unit && quantity.amount >= 100)) features.add(`qty:${quantity.amount} ${quantity.unit}`);
+  }
+  for (const match of findTimeExpressions(text)) {
+    const resolved = resolveTime(match.text, anchor);
+    if (resolved?.relative) features.add(`rel:${match.text.toLowerCase().replace(/^(earlier|later|early|late|in|on)\s+/, '')}`);
+    if (resolved?.span && resolved.span.precision !== 'year') features.add(`time:${resolved.span.start.slice(0, 7)}`);
+  }
+  return [...features].sort();
+}
+
+/** What two feature lists share, as words an editor can read (`China`, `~10 ton`, `both 'this month'`). */
+export function sharedFeatures(a: string[], b: string[]): string[] {
+  const other = new Set(b);
+  return a.filter((f) => other.has(f)).map(describeFeature);
+}
+
+function describeFeature(feature: string): string {
+  const [kind, value] = [feature.slice(0, feature.indexOf(':')), feature.slice(feature.indexOf(':') + 1)];
+  if (kind === 'qty') return describeQuantity(value);
+  if (kind === 'time') return `same month (${value})`;
+  if (kind === 'rel') return `same relative time ('${value}')`;
+  return value;
+}
+
+/** `1151 crime` → `1,151 crimes`; units that are codes (`USD`, `km`) stay as they are. */
+function describeQuantity(value: string): string {
+  const [amount = '', unit = ''] = value.split(' ');
+  const n = Number(amount);
+  const plural = n !== 1 && /^[a-z]+$/.test(unit) && !['km', 'kg', 'percent'].includes(unit) ? `${unit}s` : unit;
+  return `${new Intl.NumberFormat('en-US').format(n)} ${plural}`.trim();
+}

@@ -1,0 +1,45 @@
+/** Builds a `Claim` with its evidence mapped back to the original file. */
+import { createHash } from 'node:crypto';
+import { locate } from '../ingest/index.js';
+import type { Claim, ClaimTime, Value } from '../types.js';
+import type { DocumentContext } from './context.js';
+import type { Sentence } from './sentences.js';
+
+export interface ClaimParts {
+  subject: { key: string; text: string };
+  property: string;
+  value: Value;
+  display: string;
+  time: ClaimTime;
+  qualifiers?: Claim['qualifiers'];
+  /** Offset of the value inside the sentence; part of the claim's identity. */
+  at: number;
+}
+
+export function makeClaim(ctx: DocumentContext, ruleId: string, sentence: Sentence, parts: ClaimParts): Claim {
+  const start = locate(ctx.source, sentence.start);
+  const end = locate(ctx.source, Math.max(sentence.start, sentence.end - 1));
+  const id = createHash('sha1')
+    .update(`${ctx.source.id}\0${ruleId}\0${sentence.start + parts.at}\0${parts.property}\0${parts.display}`)
+    .digest('hex')
+    .slice(0, 12);
+  return {
+    id,
+    source: ctx.source.id,
+    subject: parts.subject,
+    property: parts.property,
+    value: parts.value,
+    display: parts.display,
+    time: parts.time,
+    qualifiers: parts.qualifiers ?? {},
+    evidence: {
+      text: sentence.text,
+      zone: sentence.zone,
+      line: start.line,
+      column: start.column,
+      offset: start.offset,
+      length: end.offset + 1 - start.offset,
+    },
+    extractor: ruleId,
+  };
+}

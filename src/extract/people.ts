@@ -1,0 +1,80 @@
+/**
+ * People a source names and how later words refer back to them: a short name ("Xi") to the
+ * full one ("Xi Jinping"), "he"/"she" to the last person named, and a role ("the Chinese
+ * leader") to the last person named with that role or descriptor.
+ */
+export interface PersonMention {
+  offset: number;
+  /** The full name this mention resolves to. */
+  name: string;
+  /** Lower-case words written before the name: role nouns and descriptors (`chinese`, `president`). */
+  descriptors: string[];
+}
+
+const NAME = "[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?";
+const FULL_NAME = `${NAME}(?:\\s+${NAME}){0,2}`;
+const STOP = new Set(['The', 'In', 'At', 'On', 'As', 'For', 'When', 'During', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'And', 'But', 'However', 'Since', 'From', 'With', 'After', 'Before', 'Chinese', 'Former', 'Then']);
+
+/** Finds people: names after a role noun ("President Xi Jinping") or next to a verb of saying. */
+export function findPeople(text: string, roles: string[], speechVerbs: string[]): PersonMention[] {
+  const roleAlt = roles.map(anyCaseStart).join('|');
+  const verbAlt = speechVerbs.map(escapeWord).join('|');
+  const patterns = [
+    new RegExp(`((?:[A-Z][a-z]+\\s+){0,2})\\b(?:${roleAlt})\\s+(${FULL_NAME})`, 'g'),
+    new RegExp(`[,”"]\\s*(?:${verbAlt})\\s+()(${FULL_NAME})`, 'g'),
+    new RegExp(`()(${FULL_NAME})\\s+(?:once\\s+|also\\s+)?(?:${verbAlt})\\b`, 'g'),
+  ];
+  const found: Array<{ offset: number; raw: string; descriptors: string[] }> = [];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const raw = trimStopWords(match[2] ?? '');
+      if (!raw || !/^[A-Z]/.test(raw)) continue;
+      const offset = (match.index ?? 0) + match[0].lastIndexOf(raw);
+      const descriptors = `${match[1] ?? ''} ${match[0].slice(0, match[0].lastIndexOf(raw))}`.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+      found.push({ offset, raw, descriptors });
+    }
+  }
+  const full = [...new Set(found.map((f) => f.raw).filter((n) => n.includes(' ')))];
+  const mentions = found.map((f) => ({ offset: f.offset, name: expandName(f.raw, full), descriptors: f.descriptors }));
+  // Short forms of known full names ("Xi" after "Xi Jinping") are mentions too.
+  for (const name of full) {
+    for (const part of name.split(/\s+/)) {
+      for (const match of text.matchAll(new RegExp(`\\b${escapeWord(part)}\\b(?!\\s+[A-Z])`, 'g'))) {
+        mentions.push({ offset: match.index ?? 0, name, descriptors: [] });
+      }
+    }
+  }
+  return dedupe(mentions);
+}
+
+/** "Xi" → "Xi Jinping" when exactly one known full name contains it as a word. */
+export function expandName(name: string, fullNames: string[]): string {
+  if (name.includes(' ')) return name;
+  const candidates = fullNames.filter((full) => full.split(/\s+/).includes(name));
+  return candidates.length === 1 ? (candidates[0] ?? name) : name;
+}
+
+function trimStopWords(raw: string): string {
+  const words = raw.split(/\s+/);
+  while (words.length > 0 && STOP.has(words[0] ?? '')) words.shift();
+  return words.join(' ');
+}
+
+function dedupe(mentions: PersonMention[]): PersonMention[] {
+  const byOffset = new Map<number, PersonMention>();
+  for (const mention of mentions) {
+    const existing = byOffset.get(mention.offset);
+    if (!existing || mention.descriptors.length > existing.descriptors.length) byOffset.set(mention.offset, mention);
+  }
+  return [...byOffset.values()].sort((a, b) => a.offset - b.offset);
+}
+
+/** A role word matched whether or not it starts a title ("President", "president"). */
+function anyCaseStart(word: string): string {
+  const escaped = escapeWord(word);
+  return /^[a-z]/.test(escaped) ? `[${escaped[0]}${escaped[0]!.toUpperCase()}]${escaped.slice(1)}` : escaped;
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}

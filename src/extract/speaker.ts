@@ -1,0 +1,76 @@
+/**
+ * Who said a quote: the attribution next to it ("…,” Xi said", "said Azamat Seitov",
+ * "he noted", "the Chinese President once noted"), else the subject of a sentence that
+ * introduces it ("The Chinese leader …, noting that “…”"), else the person named just before.
+ */
+import { expandName, type PersonMention } from './people.js';
+
+export interface SpeakerContext {
+  people: PersonMention[];
+  fullNames: string[];
+  roles: string[];
+  speechVerbs: string[];
+}
+
+/**
+ * @param before sentence text before the opening quote mark
+ * @param after sentence text after the closing quote mark
+ * @param offset where the quote starts in `Source.text` (people before it are candidates)
+ */
+export function resolveSpeaker(ctx: SpeakerContext, before: string, after: string, offset: number, sentenceStart: number): string | undefined {
+  const verbs = ctx.speechVerbs.map((v) => v.replace(/\s+/g, '\\s+')).join('|');
+  const trailing = new RegExp(`^[\\s,.]*(?:(.{1,60}?)\\s+(?:once\\s+|also\\s+)?(?:${verbs})\\b|(?:${verbs})\\s+(.{1,40}?)(?:[,.]|$))`, 'i').exec(after);
+  const phrase = trailing?.[1] ?? trailing?.[2];
+  if (phrase) return resolvePhrase(ctx, phrase.trim(), offset);
+  if (new RegExp(`(?:${verbs})(?:\\s+that)?(?:\\s+(?:a|an|the))?[\\s,:]*$`, 'i').test(before) || /:\s*$/.test(before)) {
+    return subjectOf(ctx, before, sentenceStart) ?? lastPersonBefore(ctx, sentenceStart + before.length);
+  }
+  if (before.trim().length === 0) return lastPersonBefore(ctx, sentenceStart);
+  return undefined;
+}
+
+/**
+ * The first person-like phrase of the words before a quote: a person named there, "he"/"she",
+ * or "the <descriptor> <role>" ("In 2015, …, the Chinese leader, …, noted that “…”").
+ */
+function subjectOf(ctx: SpeakerContext, before: string, sentenceStart: number): string | undefined {
+  const named = ctx.people.find((p) => p.offset >= sentenceStart && p.offset < sentenceStart + before.length);
+  const roleAlt = ctx.roles.map((r) => r.replace(/\s+/g, '\\s+')).join('|');
+  const described = new RegExp(`\\b(?:the|The)\\s+(?:[A-Z][\\w-]*\\s+){0,2}(?:${roleAlt})\\b`).exec(before);
+  const pronoun = /\b(?:he|she|He|She)\b/.exec(before);
+  const candidates = [
+    ...(named ? [{ at: named.offset - sentenceStart, who: named.name }] : []),
+    ...(described ? [{ at: described.index, who: resolvePhrase(ctx, described[0], sentenceStart + described.index) }] : []),
+    ...(pronoun ? [{ at: pronoun.index, who: lastPersonBefore(ctx, sentenceStart + pronoun.index) }] : []),
+  ].sort((a, b) => a.at - b.at);
+  return candidates.find((c) => c.who)?.who;
+}
+
+/** A name, a pronoun or a role description → the person's full name. */
+function resolvePhrase(ctx: SpeakerContext, phrase: string, offset: number): string | undefined {
+  const words = phrase.replace(/[,;]$/, '').split(/\s+/);
+  if (/^(he|she)$/i.test(words[0] ?? '')) return lastPersonBefore(ctx, offset);
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower[0] === 'the' || ctx.roles.some((role) => lower.includes(role))) {
+    const descriptors = lower.filter((w) => w !== 'the');
+    // The person named before with the most of these descriptors, the latest on a tie.
+    let best: { name: string; score: number } | undefined;
+    for (const p of ctx.people) {
+      const score = p.descriptors.filter((d) => descriptors.includes(d)).length;
+      if (p.offset < offset && score > 0 && score >= (best?.score ?? 0)) best = { name: p.name, score };
+    }
+    return best?.name ?? mostMentioned(ctx);
+  }
+  const name = words.filter((w) => /^[A-Z]/.test(w)).join(' ');
+  return name ? expandName(name, ctx.fullNames) : undefined;
+}
+
+function lastPersonBefore(ctx: SpeakerContext, offset: number): string | undefined {
+  return [...ctx.people].reverse().find((p) => p.offset < offset)?.name;
+}
+
+function mostMentioned(ctx: SpeakerContext): string | undefined {
+  const counts = new Map<string, number>();
+  for (const p of ctx.people) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}

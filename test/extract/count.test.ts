@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { claimsFrom } from '../support/sources.js';
+
+const ORG = 'The Shanghai Cooperation Organization (SCO) has grown. ';
+const counts = (text: string, published = '2025-08-29') =>
+  claimsFrom(ORG + text, published, 'generic.member-count').map((c) => [c.property, c.value.type === 'count' ? c.value.n : NaN, c.subject.key, c.time.span?.start]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+describe('count extractor', () => {
+  it.each([
+    [
+      'It has 10 member states, two observer states and 14 dialogue partners.',
+      [
+        ['dialogue-partners', 14, 'org:SCO', '2025-08-29'],
+        ['member-states', 10, 'org:SCO', '2025-08-29'],
+        ['observer-states', 2, 'org:SCO', '2025-08-29'],
+      ],
+    ],
+    [
+      "Now, with nine member states, three observer states and 14 dialogue partners, the SCO is the world's largest regional organization in terms of geographical scale and population.",
+      [
+        ['dialogue-partners', 14, 'org:SCO', '2025-08-29'],
+        ['member-states', 9, 'org:SCO', '2025-08-29'],
+        ['observer-states', 3, 'org:SCO', '2025-08-29'],
+      ],
+    ],
+  ])('reads %j', (sentence, expected) => {
+    expect(counts(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['a part of the group', 'All six initial SCO members were along the ancient bustling trade route between the East and the West.'],
+    ['a number about something else', 'This year, Xi Jinping has already made three trips abroad, two of them to SCO member states: Russia and Kazakhstan.'],
+    ['members with no number', 'The SCO member states enjoy geographical proximity and cultural affinity.'],
+  ])('stays quiet on %s', (_name, sentence) => {
+    expect(counts(sentence)).toEqual([]);
+  });
+
+  it('resolves "the group" to the organisation named before', () => {
+    const [claim] = claimsFrom('The North Atlantic Treaty Organization (NATO) met. The group now has 32 members.', '2024-07-09', 'generic.member-count');
+    expect(claim?.subject.key).toBe('org:NATO');
+    expect(claim?.value).toEqual({ type: 'count', n: 32 });
+  });
+
+  it('takes the time written in the sentence over the publication date', () => {
+    const [claim] = claimsFrom(`${ORG}In 2017, the group had eight member states.`, '2025-08-29', 'generic.member-count');
+    expect(claim?.time.span).toEqual({ start: '2017-01-01', end: '2017-12-31', precision: 'year' });
+    expect(claim?.time.basis).toBe('written');
+  });
+
+  it('leaves a present-tense count undated in an undated source', () => {
+    const [claim] = claimsFrom(`${ORG}It has 10 member states.`, undefined, 'generic.member-count');
+    expect(claim?.time).toMatchObject({ basis: 'none', certain: false });
+    expect(claim?.time.span).toBeUndefined();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { claimsFrom } from '../support/sources.js';
+
+const ORG = 'The Shanghai Cooperation Organization (SCO) has grown.\n\n';
+
+describe('membership-event extractor', () => {
+  it('reads the member, its ordinal and a relative time against the anchor', () => {
+    const [claim] = claimsFrom(`${ORG}Belarus officially became the 10th member of the SCO at last year's summit in Astana.`, '2025-08-29', 'generic.membership-event');
+    expect(claim?.value).toEqual({ type: 'member', text: 'Belarus', ordinal: 10 });
+    expect(claim?.subject.key).toBe('org:SCO');
+    expect(claim?.time).toMatchObject({ text: "last year's", anchor: '2025-08-29', basis: 'relative', span: { start: '2024-01-01', end: '2024-12-31', precision: 'year' } });
+  });
+
+  it('reads "joined" with a written date', () => {
+    const [claim] = claimsFrom('The North Atlantic Treaty Organization (NATO) grew.\n\nSweden joined NATO in March 2024.', '2024-07-09', 'generic.membership-event');
+    expect(claim?.value).toEqual({ type: 'member', text: 'Sweden' });
+    expect(claim?.time.span).toEqual({ start: '2024-03-01', end: '2024-03-31', precision: 'month' });
+  });
+});
+
+const events = (text: string, published = '2025-08-29') =>
+  claimsFrom(ORG + text, published, 'generic.summit').map((c) => ({ subject: c.subject.key, ...c.qualifiers, year: c.time.span?.start.slice(0, 4) }));
+
+describe('event extractor', () => {
+  it.each([
+    ['At the SCO Dushanbe Summit in 2014, Xi proposed to negotiate and sign the SCO Convention on Countering Extremism.', { subject: 'event:SCO:summit', kind: 'summit', place: 'Dushanbe', year: '2014' }],
+    ["At the organization’s 2014 Dushanbe summit, he proposed negotiating and signing an SCO Convention on Countering Extremism.", { subject: 'event:SCO:summit', kind: 'summit', place: 'Dushanbe', year: '2014' }],
+    ['When Xi first addressed the SCO summit in Kyrgyzstan capital Bishkek in 2013, he opened his speech with a clear and concise assessment.', { subject: 'event:SCO:summit', kind: 'summit', place: 'Bishkek', year: '2013' }],
+    ['Xi said at the 17th Meeting of the Council of Heads of State of the SCO in 2017.', { subject: 'event:SCO:summit', kind: 'summit', ordinal: 17, year: '2017' }],
+    ["During last year's SCO Samarkand summit, Xi expounded on the significance of the Global Security Initiative (GSI).", { subject: 'event:SCO:summit', kind: 'summit', place: 'Samarkand', year: '2024' }],
+    ['In June, the Chinese leader arrived in Astana to attend the second China-Central Asia summit.', { subject: 'event:China-Central Asia:summit', kind: 'summit', ordinal: 2, year: '2025' }],
+  ])('reads %j', (sentence, expected) => {
+    expect(events(sentence)).toEqual([expected]);
+  });
+
+  it('keeps only the year of an event in a photo caption (the date is the photo’s)', () => {
+    const caption = 'Chinese President Xi Jinping poses for a group photo ahead of the 22nd meeting of the Council of Heads of State of the Shanghai Cooperation Organization (SCO) in Samarkand, Uzbekistan, Sept. 16, 2022. (Photo/Li Tao, Xinhua)';
+    const [claim] = claimsFrom(`Title line\n\n${caption}`, '2024-07-01', 'generic.summit');
+    expect(claim?.qualifiers).toMatchObject({ ordinal: 22, place: 'Samarkand' });
+    expect(claim?.evidence.zone).toBe('caption');
+    expect(claim?.time.span).toEqual({ start: '2022-01-01', end: '2022-12-31', precision: 'year' });
+  });
+
+  it('does not take "the first summit hosted by" as the series ordinal', () => {
+    const found = events('It was adopted at the landmark Qingdao Summit in 2018, the first SCO summit hosted by Xi Jinping in China.');
+    expect(found).toEqual([{ subject: 'event:SCO:summit', kind: 'summit', place: 'Qingdao', year: '2018' }]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { claimsFrom } from '../support/sources.js';
+
+const ORG = 'The Shanghai Cooperation Organization (SCO) has grown.\n\n';
+
+describe('named-thing extractor', () => {
+  it.each([
+    ['SCO members carried out an anti-drug operation dubbed "Web" earlier this month, with China chairing the coordination headquarters.', 'Web', 'anti-drug operation'],
+    ['This month, the SCO countries carried out an anti-drug operation codenamed “Spider Web.”', 'Spider Web', 'anti-drug operation'],
+    ['They signed the world\'s first inter-governmental anti-extremism treaty, organized "Peace Mission" counter-terrorism military drills.', 'Peace Mission', 'counter-terrorism military drills'],
+  ])('reads the name in %j', (sentence, name, what) => {
+    const [claim] = claimsFrom(ORG + sentence, '2025-08-29', 'generic.operation-name');
+    expect(claim?.value).toEqual({ type: 'name', text: name });
+    expect(claim?.qualifiers.what).toBe(what);
+  });
+
+  it('collects the facts around the name that can link it to another source', () => {
+    const text = `${ORG}SCO members carried out an anti-drug operation dubbed "Web" earlier this month, with China chairing the coordination headquarters. The operation seized nearly 10 tons of narcotic drugs and identified 1,151 crimes related to illicit narco trafficking.`;
+    const [claim] = claimsFrom(text, undefined, 'generic.operation-name');
+    expect(claim?.qualifiers.features).toEqual(expect.arrayContaining(['entity:China', 'qty:10 ton', 'qty:1151 crime', 'rel:this month']));
+    expect(claim?.time).toMatchObject({ text: 'earlier this month', basis: 'relative' });
+    expect(claim?.time.span).toBeUndefined();
+  });
+
+  it('ignores a quoted phrase that names no kind of thing', () => {
+    expect(claimsFrom(`${ORG}Xi called for building a more beautiful home, with building "a common home of peace and tranquility" among the five priorities.`, '2025-08-29', 'generic.operation-name')).toEqual([]);
+  });
+});
+
+const quantities = (text: string) =>
+  claimsFrom(ORG + text, '2025-08-29', 'generic.quantity').map((c) => [c.display, c.value, c.subject.text]);
+
+describe('quantity extractor', () => {
+  it.each([
+    ['The operation seized nearly 10 tons of narcotic drugs and identified 1,151 crimes related to illicit narco trafficking.', [
+      ['nearly 10 tons', { type: 'quantity', amount: 10, unit: 'ton', approx: 'nearly' }, 'ton (seize)'],
+      ['1,151 crimes', { type: 'quantity', amount: 1151, unit: 'crime' }, 'crime (identify)'],
+    ]],
+    ["According to official data, China's trade with SCO member states, observer states and dialogue partners reached a record US$890 billion in 2024.", [
+      ['US$890 billion', { type: 'quantity', amount: 890e9, unit: 'USD' }, 'USD (reach, China)'],
+    ]],
+  ])('reads %j', (sentence, expected) => {
+    expect(quantities(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['an ordinal', 'Belarus officially became the 10th member of the SCO at last year\'s summit in Astana.'],
+    ['a year', 'Since its founding in 2001, the group has maintained safeguarding regional security as a mainstay of collaboration.'],
+    ['a duration', 'Turning 20 years old, the SCO has walked a glorious path.'],
+    ['a count read by the count rule', 'It has 10 member states, two observer states and 14 dialogue partners.'],
+  ])('leaves alone %s', (_name, sentence) => {
+    expect(quantities(sentence)).toEqual([]);
+  });
+
+  it('keys the same number about different things apart', () => {
+    const [captured] = claimsFrom(`${ORG}From 2013 to 2017, SCO member states captured some 2,000 terrorists.`, '2024-07-01', 'generic.quantity');
+    const [trained] = claimsFrom(`${ORG}It has trained more than 2,000 agricultural officials and technicians.`, '2025-08-29', 'generic.quantity');
+    expect(captured?.subject.key).not.toBe(trained?.subject.key);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { claimsFrom } from '../support/sources.js';
+
+const speakers = (text: string) => claimsFrom(text, '2025-08-29', 'generic.quote').map((c) => [c.subject.text, c.display.slice(0, 30)]);
+
+describe('quote extractor: who said it', () => {
+  it.each([
+    ['a name after the quote', '“Security is a prerequisite for national development and a guarantee of people’s happiness,” Xi Jinping said in Astana.', 'Xi Jinping'],
+    ['a name after the verb', '“China undoubtedly plays an important and leading role in strengthening security in Central Asia within the SCO,” said Azamat Seitov, a research fellow.', 'Azamat Seitov'],
+    [
+      '"he" back to the person named before',
+      'Chinese President Xi Jinping met with the heads of foreign affairs agencies on July 15.\n\n“China has always prioritized the SCO in its diplomacy towards neighboring countries,” he emphasized at the meeting.',
+      'Xi Jinping',
+    ],
+    [
+      'a role back to the person with the most matching descriptors',
+      'Chinese President Xi Jinping spoke. In June, Xi Jinping received Belarusian President Alexander Lukashenko in Beijing.\n\n“Only in a peaceful environment on our doorstep can we develop calmly and confidently,” the Chinese President once noted.',
+      'Xi Jinping',
+    ],
+    [
+      'the subject of a sentence that introduces the quote',
+      'Chinese President Xi Jinping spoke.\n\nThe Chinese leader seeks to strengthen common security in the region, noting that “harmony and peaceful coexistence are the basis of China’s diplomacy towards neighboring countries.”',
+      'Xi Jinping',
+    ],
+    [
+      'a role after an opening time phrase',
+      'Chinese President Xi Jinping spoke.\n\nIn 2015, the Chinese leader, speaking at the SCO summit in Ufa, Russia, noted that “all SCO member states withstood the test of blood and fire of World War II.”',
+      'Xi Jinping',
+    ],
+    [
+      'a short name standing for the full one',
+      'Chinese President Xi Jinping spoke.\n\nHowever, each civilization, Xi said, is distinct and none is superior to others. "We need to promote mutual learning between our civilizations and enhance good-neighborliness and friendship between our countries."',
+      'Xi Jinping',
+    ],
+  ])('resolves %s', (_name, text, speaker) => {
+    const found = speakers(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.at(-1)?.[0]).toBe(speaker);
+  });
+
+  it('keeps quotes shorter than minWords out', () => {
+    expect(speakers('In the words of Xi Jinping, it is like a “big family”.')).toEqual([]);
+  });
+});
