@@ -1,0 +1,82 @@
+/**
+ * same-event: mentions of one organisation's events of one kind. Two mentions are the same
+ * event when they share an ordinal, or a place in the same year; a city hosting in two
+ * years is two events. The same event in different places, years or days is a conflict.
+ */
+import type { Claim } from '../../types.js';
+import { describeTime, fileOf } from '../describe.js';
+import type { Check, Draft } from '../types.js';
+import { UnionFind } from '../union-find.js';
+
+export const sameEvent: Check = (group, _options, ctx) => {
+  const place = (c: Claim): string | undefined => canonicalPlace(c.qualifiers.place, ctx.rules.lexicon.aliases);
+  const ordinal = (c: Claim): number | undefined => (typeof c.qualifiers.ordinal === 'number' ? c.qualifiers.ordinal : undefined);
+  const sets = new UnionFind(group.length);
+  const keys = new Map<string, number>();
+  group.forEach((claim, i) => {
+    const years = yearsOf(claim);
+    const ids = [ordinal(claim) !== undefined ? `#${ordinal(claim)}` : '', ...(place(claim) && years.length === 1 ? [`${place(claim)}@${years[0]}`] : [])];
+    for (const id of ids.filter(Boolean)) {
+      const seen = keys.get(id);
+      if (seen === undefined) keys.set(id, i);
+      else sets.union(seen, i);
+    }
+  });
+  const drafts: Draft[] = [];
+  for (const cluster of sets.clusters()) {
+    const claims = cluster.map((i) => group[i]!);
+    const problems: string[] = [];
+    const places = distinct(claims.map(place));
+    if (places.length > 1) problems.push(`places differ: ${places.join(' vs ')}`);
+    const ordinals = distinct(claims.map(ordinal).map((n) => (n === undefined ? undefined : String(n))));
+    if (ordinals.length > 1) problems.push(`ordinals differ: ${ordinals.join(' vs ')}`);
+    const dated = claims.filter((c) => c.time.span);
+    if (dated.some((a) => dated.some((b) => disjoint(a, b)))) problems.push(`dates differ: ${distinct(dated.map((c) => describeTime(c.time))).join(' vs ')}`);
+    if (problems.length === 0) continue;
+    const first = claims[0]!;
+    const sides = claims.map((c) => `${c.display} (${describeTime(c.time)}) in ${fileOf(c)}`).join('; ');
+    drafts.push({
+      kind: 'conflict',
+      outcome: 'conflict',
+      confidence: ordinals.length === 1 && ordinals[0] !== undefined ? 0.8 : 0.6,
+      subject: first.subject.text,
+      property: first.property,
+      message: `${first.subject.text}: ${problems.join('; ')} — ${sides}`,
+      linkedBy: linkedBy(claims, place, ordinal),
+      claims,
+    });
+  }
+  return drafts;
+};
+
+function yearsOf(claim: Claim): string[] {
+  const span = claim.time.span;
+  if (!span) return [];
+  return span.start.slice(0, 4) === span.end.slice(0, 4) ? [span.start.slice(0, 4)] : [];
+}
+
+function disjoint(a: Claim, b: Claim): boolean {
+  const [x, y] = [a.time.span!, b.time.span!];
+  return x.end < y.start || y.end < x.start;
+}
+
+function distinct<T>(values: Array<T | undefined>): T[] {
+  return [...new Set(values.filter((v): v is T => v !== undefined))];
+}
+
+function canonicalPlace(value: unknown, aliases: Record<string, string[]>): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  for (const [canonical, variants] of Object.entries(aliases)) if (variants.includes(value)) return canonical;
+  return value;
+}
+
+function linkedBy(claims: Claim[], place: (c: Claim) => string | undefined, ordinal: (c: Claim) => number | undefined): string[] {
+  const out = new Set<string>();
+  for (const c of claims) {
+    const n = ordinal(c);
+    if (n !== undefined && claims.filter((o) => ordinal(o) === n).length > 1) out.add(`same ordinal: ${n}`);
+    const p = place(c);
+    if (p && claims.filter((o) => place(o) === p).length > 1) out.add(`same place: ${p}`);
+  }
+  return [...out].sort();
+}

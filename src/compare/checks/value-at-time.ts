@@ -1,0 +1,58 @@
+/**
+ * value-at-time: one subject's value (a count, a quantity) across sources and time.
+ * Different values at the same moment are a conflict; at different moments, a change over
+ * time (explained when an event in between accounts for it); with an undated source, unresolved.
+ */
+import type { Claim } from '../../types.js';
+import { describeTime, sideOf } from '../describe.js';
+import type { Check, Draft } from '../types.js';
+import { explainChange } from './explain-change.js';
+import { byTime, slices, valueClasses } from './value-sets.js';
+
+export const valueAtTime: Check = (group, options, ctx) => {
+  const tolerance = options.tolerance ?? 0;
+  if (valueClasses(group, tolerance).length < 2) return [];
+  const first = group[0];
+  if (!first) return [];
+  const label = `${first.property} of ${first.subject.text}`;
+  const drafts: Draft[] = [];
+  const dated = group.filter((c) => c.time.span).sort(byTime);
+  const conflicted = new Set<Claim>();
+  for (const slice of slices(dated, options.window ?? 'day')) {
+    const classes = valueClasses(slice, tolerance);
+    if (classes.length < 2) continue;
+    slice.forEach((c) => conflicted.add(c));
+    const sides = classes.map((cls) => sideOf(cls, false)).join(' vs ');
+    drafts.push(draft('conflict', 'conflict', 0.8, `${label}: ${sides} (all as of ${describeTime(slice[0]!.time)})`, slice));
+  }
+  const settled = dated.filter((c) => !conflicted.has(c));
+  const classes = valueClasses(settled, tolerance);
+  if (classes.length > 1) {
+    const ordered = classes.map((cls) => cls.sort(byTime)).sort((a, b) => byTime(a[0]!, b[0]!));
+    const earlier = ordered[0]![ordered[0]!.length - 1]!;
+    const later = ordered[ordered.length - 1]![0]!;
+    const events = ctx.all.filter((c) => c.property === options.explainWith && c.subject.key === first.subject.key);
+    const explained = options.explainWith ? explainChange(events, earlier, later) : undefined;
+    const message = `${label}: ${ordered.map((cls) => sideOf(cls)).join(' → ')} — changed over time`;
+    const d = draft(
+      'temporal-change',
+      explained?.certain ? 'explained' : 'temporal-change',
+      0.85,
+      explained ? `${message}; ${explained.certain ? '' : 'possibly '}explained: ${explained.text}` : message,
+      ordered.flat(),
+    );
+    if (explained) d.explanation = `${explained.certain ? 'Explained' : 'Possibly explained'} by ${explained.text}`;
+    drafts.push(d);
+  }
+  const undated = group.filter((c) => !c.time.span);
+  const strays = undated.filter((c) => !settled.some((d) => valueClasses([d, c], tolerance).length === 1));
+  if (strays.length > 0 && settled.length > 0) {
+    const sides = [...valueClasses(settled, tolerance), ...valueClasses(strays, tolerance)].map((cls) => sideOf(cls)).join(' vs ');
+    drafts.push(draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — cannot be placed in time: undated source`, [...settled, ...strays]));
+  }
+  return drafts;
+
+  function draft(kind: Draft['kind'], outcome: Draft['outcome'], confidence: number, message: string, claims: Claim[]): Draft {
+    return { kind, outcome, confidence, subject: first!.subject.text, property: first!.property, message, linkedBy: [`same subject: ${first!.subject.text}`], claims };
+  }
+};

@@ -1,0 +1,55 @@
+/** Shared helpers for checks over values: which values agree, which claims share a moment. */
+import { approxCompatible } from '../../normalize/numbers/index.js';
+import type { Claim } from '../../types.js';
+
+/** Whether two claims' values can describe the same true value. */
+export function valuesAgree(a: Claim, b: Claim, tolerance: number): boolean {
+  const [x, y] = [a.value, b.value];
+  if (x.type === 'count' && y.type === 'count') return close(x.n, y.n, tolerance) || approxCompatible(x, y, tolerance);
+  if (x.type === 'quantity' && y.type === 'quantity') {
+    return x.unit === y.unit && (close(x.amount, y.amount, tolerance) || approxCompatible({ n: x.amount, approx: x.approx }, { n: y.amount, approx: y.approx }, tolerance));
+  }
+  return JSON.stringify(x) === JSON.stringify(y);
+}
+
+/** Two written figures within `tolerance` of each other (relative to the larger) agree. */
+function close(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Partitions claims into classes of agreeing values (greedy, in the given order). */
+export function valueClasses(claims: Claim[], tolerance: number): Claim[][] {
+  const classes: Claim[][] = [];
+  for (const claim of claims) {
+    const home = classes.find((cls) => cls.every((other) => valuesAgree(other, claim, tolerance)));
+    if (home) home.push(claim);
+    else classes.push([claim]);
+  }
+  return classes;
+}
+
+/** Whether two dated claims hold at the same moment, for a window of `day`, `month` or `year`. */
+export function sameMoment(a: Claim, b: Claim, window: 'day' | 'month' | 'year'): boolean {
+  const [x, y] = [a.time.span, b.time.span];
+  if (!x || !y) return false;
+  const width = { day: 10, month: 7, year: 4 }[window];
+  const fine = (p: string) => (window === 'day' ? p === 'day' : window === 'month' ? p !== 'year' : true);
+  if (!fine(x.precision) || !fine(y.precision)) return false;
+  return x.start.slice(0, width) === y.start.slice(0, width) && x.end.slice(0, width) === y.end.slice(0, width) && x.start.slice(0, width) === x.end.slice(0, width);
+}
+
+/** Groups dated claims into moments (claims at the same moment share a slice). */
+export function slices(claims: Claim[], window: 'day' | 'month' | 'year'): Claim[][] {
+  const out: Claim[][] = [];
+  for (const claim of claims) {
+    const home = out.find((slice) => slice.some((other) => sameMoment(other, claim, window)));
+    if (home) home.push(claim);
+    else out.push([claim]);
+  }
+  return out;
+}
+
+export function byTime(a: Claim, b: Claim): number {
+  const [x, y] = [a.time.span?.start ?? '', b.time.span?.start ?? ''];
+  return x < y ? -1 : x > y ? 1 : 0;
+}

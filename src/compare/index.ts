@@ -1,0 +1,41 @@
+/**
+ * The compare stage: claims are grouped by subject and property (never compared all pairs
+ * blindly), each rule's check runs on its groups, and the engine stamps rule id, severity,
+ * scope and a fingerprint on what the checks return. compare/ never imports NLP or parsers.
+ */
+import type { Rule, RuleSet } from '../rules/types.js';
+import type { Claim, Discrepancy } from '../types.js';
+import { sameEvent } from './checks/same-event.js';
+import { nameVariant } from './checks/name-variant.js';
+import { quoteVariant } from './checks/quote-variant.js';
+import { valueAtTime } from './checks/value-at-time.js';
+import { stamp } from './stamp.js';
+import type { Check } from './types.js';
+import { unifyPeople } from './unify-people.js';
+
+const CHECKS: Record<NonNullable<Rule['check']>['type'], Check> = {
+  'value-at-time': valueAtTime,
+  'same-event': sameEvent,
+  'name-variant': nameVariant,
+  'quote-variant': quoteVariant,
+};
+
+/** Compares every claim of the corpus under the rules; findings come back sorted by id. */
+export function compareClaims(input: Claim[], rules: RuleSet): Discrepancy[] {
+  const claims = unifyPeople(input);
+  const found: Discrepancy[] = [];
+  for (const rule of rules.rules) {
+    if (!rule.check) continue;
+    const groups = new Map<string, Claim[]>();
+    for (const claim of claims) {
+      if (claim.extractor !== rule.id) continue;
+      const key = `${claim.subject.key}\0${claim.property}`;
+      groups.set(key, [...(groups.get(key) ?? []), claim]);
+    }
+    for (const key of [...groups.keys()].sort()) {
+      const drafts = CHECKS[rule.check.type](groups.get(key)!, rule.check, { rules, all: claims });
+      found.push(...drafts.map((draft) => stamp(draft, rule)));
+    }
+  }
+  return found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

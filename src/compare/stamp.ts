@@ -1,0 +1,51 @@
+/** Turns a check's draft into a finding: rule id, severity, scope and a stable fingerprint. */
+import { createHash } from 'node:crypto';
+import type { Rule } from '../rules/types.js';
+import type { Discrepancy, Severity } from '../types.js';
+import type { Draft } from './types.js';
+import { valueText } from './describe.js';
+
+const DEFAULT_SEVERITY: Record<Draft['outcome'], Severity> = {
+  conflict: 'error',
+  'temporal-change': 'warning',
+  explained: 'info',
+  'name-variant': 'warning',
+  'quote-variant': 'warning',
+  cosmetic: 'info',
+  unresolved: 'warning',
+};
+
+export function stamp(draft: Draft, rule: Rule): Discrepancy {
+  const overrides = rule.check?.severity ?? {};
+  const severity = draft.outcome === 'cosmetic' ? 'info' : (overrides[draft.outcome] ?? DEFAULT_SEVERITY[draft.outcome]);
+  const sources = [...new Set(draft.claims.map((c) => c.source))].sort();
+  // Built from facts (subject, property, values, sources), never from line numbers.
+  const values = [...new Set(draft.claims.map(valueText))].sort();
+  const id = createHash('sha1').update(JSON.stringify([rule.id, draft.kind, draft.subject, draft.property, values, sources])).digest('hex').slice(0, 16);
+  const claims = [...draft.claims].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.evidence.offset - b.evidence.offset));
+  return {
+    id,
+    rule: rule.id,
+    kind: draft.kind,
+    scope: sources.length > 1 ? 'cross-source' : 'internal',
+    severity,
+    confidence: Math.round(draft.confidence * 100) / 100,
+    subject: draft.subject,
+    property: draft.property,
+    message: draft.message,
+    ...(draft.explanation ? { explanation: draft.explanation } : {}),
+    linkedBy: draft.linkedBy,
+    claims: claims.map((c) => ({
+      source: c.source,
+      value: c.value,
+      display: c.display,
+      text: c.evidence.text,
+      zone: c.evidence.zone,
+      time: c.time,
+      line: c.evidence.line,
+      column: c.evidence.column,
+      claimId: c.id,
+    })),
+    ...(draft.diff ? { diff: draft.diff } : {}),
+  };
+}

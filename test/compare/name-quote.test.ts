@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { nameVariant } from '../../src/compare/checks/name-variant.js';
+import { quoteVariant } from '../../src/compare/checks/quote-variant.js';
+import type { CheckSpec } from '../../src/rules/types.js';
+import type { Claim } from '../../src/types.js';
+import { claim, day, undated } from '../support/claims.js';
+import { projectRules } from '../support/sources.js';
+
+const thing = (source: string, name: string, features: string[]) =>
+  claim(source, { type: 'name', text: name }, undated, { property: 'name', subject: { key: 'thing:ORG:operation', text: 'ORG anti-drug operation' }, qualifiers: { features } });
+const names = (claims: Claim[], options: CheckSpec = { type: 'name-variant', minEvidence: 2 }) => nameVariant(claims, options, { rules: projectRules, all: claims });
+
+describe('name-variant', () => {
+  const web = thing('000.txt', 'Web', ['entity:China', 'qty:10 ton', 'qty:1151 crime', 'rel:this month']);
+  const spiderWeb = thing('001.txt', 'Spider Web', ['entity:China', 'qty:10 ton', 'qty:1151 crime', 'rel:this month', 'time:2025-08']);
+
+  it('links "Web" and "Spider Web" by the facts they share, with a word diff', () => {
+    const [found] = names([web, spiderWeb]);
+    expect(found?.kind).toBe('name-variant');
+    expect(found?.linkedBy).toEqual(['1,151 crimes', '10 tons', 'China', "same relative time ('this month')"]);
+    expect(found?.diff).toEqual([['+', 'Spider '], ['=', 'Web']]);
+  });
+
+  it('does not link a drill series and one of its drills on the name alone', () => {
+    const series = thing('004.txt', 'Peace Mission', ['entity:Afghan']);
+    const drill = thing('002.txt', 'Peace Mission 2021', ['entity:Donguz', 'entity:Orenburg Region', 'time:2021-09']);
+    expect(names([series, drill])).toEqual([]);
+  });
+
+  it.each<[string, number, number]>([
+    ['minEvidence: 4 → linked by four shared facts', 4, 1],
+    ['minEvidence: 5 → not enough, no finding', 5, 0],
+  ])('%s', (_name, minEvidence, findings) => {
+    expect(names([web, spiderWeb], { type: 'name-variant', minEvidence })).toHaveLength(findings);
+  });
+});
+
+const quote = (source: string, text: string) =>
+  claim(source, { type: 'quote', text, speaker: 'Xi Jinping' }, day('2025-08-29'), { property: 'quote', subject: { key: 'person:Xi Jinping', text: 'Xi Jinping' } });
+const quotes = (claims: Claim[], options: CheckSpec = { type: 'quote-variant', minSimilarity: 0.3 }) => quoteVariant(claims, options, { rules: projectRules, all: claims });
+
+describe('quote-variant', () => {
+  it.each<[string, string, string, string | undefined]>([
+    [
+      'a translation worded differently',
+      'Security is a prerequisite for national development, and safety is the lifeline to happiness of the people',
+      'Security is a prerequisite for national development and a guarantee of people’s happiness',
+      'quote-variant',
+    ],
+    ['a fragment of the same quote agrees', 'a common home of peace and tranquility', 'common home of peace and tranquility.', undefined],
+    ['different quotes of one speaker are not linked', 'What a joy to have friends coming from afar!', 'The SCO is our shared home, and a journey with many companions gets far', undefined],
+    ['only punctuation and case differ: cosmetic', 'True development is development for all, and good development is sustainable.', 'true development is development for all and good development is sustainable', 'cosmetic'],
+  ])('%s', (_name, a, b, outcome) => {
+    const found = quotes([quote('a.txt', a), quote('b.txt', b)]);
+    expect(found.map((d) => d.outcome)).toEqual(outcome ? [outcome] : []);
+  });
+
+  it('shows a word diff between the renderings', () => {
+    const [found] = quotes([quote('a.txt', 'We should promote mutual learning'), quote('b.txt', 'We need to promote mutual learning')]);
+    expect(found?.diff).toEqual([['=', 'We '], ['-', 'should'], ['+', 'need to'], ['=', ' promote mutual learning']]);
+  });
+
+  it.each<[number, number]>([
+    [0.3, 1],
+    [0.9, 0],
+  ])('minSimilarity: %d flips the link (%d findings)', (minSimilarity, findings) => {
+    const pair = [quote('a.txt', 'real development is development for all, and good development is sustainable development.'), quote('b.txt', 'True development is development for all and good development is sustainable.')];
+    expect(quotes(pair, { type: 'quote-variant', minSimilarity })).toHaveLength(findings);
+  });
+});

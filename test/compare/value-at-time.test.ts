@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { valueAtTime } from '../../src/compare/checks/value-at-time.js';
+import type { CheckSpec } from '../../src/rules/types.js';
+import type { Claim } from '../../src/types.js';
+import { claim, count, day, undated, year } from '../support/claims.js';
+import { projectRules } from '../support/sources.js';
+
+const run = (claims: Claim[], options: CheckSpec = { type: 'value-at-time', window: 'day' }) =>
+  valueAtTime(claims, options, { rules: projectRules, all: claims }).map((d) => [d.kind, d.outcome]);
+
+describe('value-at-time', () => {
+  it.each<[string, Claim[], Array<[string, string]>]>([
+    ['the same count on the same day in two sources', [claim('a', count(10), day('2025-08-29')), claim('b', count(10), day('2025-08-29'))], []],
+    ['different counts on the same day: a conflict', [claim('a', count(9), day('2025-08-29')), claim('b', count(10), day('2025-08-29'))], [['conflict', 'conflict']]],
+    ['different counts a year apart: a change over time', [claim('a', count(9), day('2024-07-01')), claim('b', count(10), day('2025-08-29'))], [['temporal-change', 'temporal-change']]],
+    ['"nearly 10" and "almost 10" agree', [claim('a', count(10, 'nearly'), day('2025-08-29')), claim('b', count(10, 'nearly'), day('2025-08-29'))], []],
+    ['an undated source with another value: unresolved', [claim('a', count(9), day('2024-07-01')), claim('b', count(12), undated)], [['unresolved', 'unresolved']]],
+    ['an undated source with the same value', [claim('a', count(9), day('2024-07-01')), claim('b', count(9), undated)], []],
+  ])('%s', (_name, claims, expected) => {
+    expect(run(claims)).toEqual(expected);
+  });
+
+  it('an event in between whose ordinal is the new count explains the change', () => {
+    const joined = claim('b', { type: 'member', text: 'Sweden', ordinal: 32 }, year(2024, 'in March'), { property: 'member-joined' });
+    const claims = [claim('a', count(31), day('2023-07-10')), claim('b', count(32), day('2024-07-09'))];
+    const [draft] = valueAtTime(claims, { type: 'value-at-time', window: 'day', explainWith: 'member-joined' }, { rules: projectRules, all: [...claims, joined] });
+    expect(draft?.outcome).toBe('explained');
+    expect(draft?.explanation).toMatch(/^Explained by Sweden became the 32nd member/);
+  });
+
+  it('an event with another ordinal only possibly explains it', () => {
+    const joined = claim('b', { type: 'member', text: 'Sweden', ordinal: 32 }, year(2024), { property: 'member-joined' });
+    const claims = [claim('a', count(3), day('2023-07-10')), claim('b', count(2), day('2024-07-09'))];
+    const [draft] = valueAtTime(claims, { type: 'value-at-time', window: 'day', explainWith: 'member-joined' }, { rules: projectRules, all: [...claims, joined] });
+    expect(draft?.outcome).toBe('temporal-change');
+    expect(draft?.explanation).toMatch(/^Possibly explained by Sweden/);
+  });
+
+  describe('options decide outcomes (a change of YAML alone flips the result)', () => {
+    const sameYear = [claim('a', count(9), day('2024-03-01')), claim('b', count(10), day('2024-09-01'))];
+    it.each<[string, CheckSpec, Array<[string, string]>]>([
+      ['window: day → two moments, a change', { type: 'value-at-time', window: 'day' }, [['temporal-change', 'temporal-change']]],
+      ['window: year → one moment, a conflict', { type: 'value-at-time', window: 'year' }, [['conflict', 'conflict']]],
+    ])('%s', (_name, options, expected) => expect(run(sameYear, options)).toEqual(expected));
+
+    const close = [claim('a', { type: 'quantity', amount: 100, unit: 'ton' }, day('2025-01-01')), claim('b', { type: 'quantity', amount: 103, unit: 'ton' }, day('2025-01-01'))];
+    it.each<[string, CheckSpec, Array<[string, string]>]>([
+      ['tolerance: 0 → 100 vs 103 tons conflict', { type: 'value-at-time', tolerance: 0 }, [['conflict', 'conflict']]],
+      ['tolerance: 0.05 → they agree', { type: 'value-at-time', tolerance: 0.05 }, []],
+    ])('%s', (_name, options, expected) => expect(run(close, options)).toEqual(expected));
+  });
+});
