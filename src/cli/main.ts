@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * The factdiff command line. The only place that reads the clock, the environment and the
+ * terminal; errors become one clear line and exit code 2.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { RuleError, UsageError } from '../errors/index.js';
+import { runCheck, type CheckFlags } from './check-command.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const tool = { name: pkg.name, version: pkg.version };
+
+const program = new Command('factdiff')
+  .description('Checks news articles against each other and reports where they disagree.')
+  .version(pkg.version)
+  .exitOverride();
+
+program
+  .command('check')
+  .description('extract dated facts from the sources and compare them')
+  .argument('[paths...]', 'files or folders to check (default: sources/)')
+  .option('--rules <dir...>', 'rule folders (default: rules/)')
+  .option('--json <file>', 'write the JSON report here')
+  .option('--html <file>', 'write the HTML report here')
+  .option('--format <format>', 'terminal | json (github and sarif: not yet)', 'terminal')
+  .option('--baseline <file>', 'compare with a baseline of reviewed findings (not yet)')
+  .option('--fail-on <level>', 'error | warning | info | never', 'error')
+  .action(async (paths: string[], flags: CheckFlags) => {
+    const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+    process.exitCode = await runCheck(paths, flags, tool, io);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? 0 : 2;
+  else if (error instanceof RuleError || error instanceof UsageError) {
+    process.stderr.write(`factdiff: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`factdiff: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  }
+}

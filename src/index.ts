@@ -1,0 +1,63 @@
+/**
+ * factdiff's kernel: paths and rules in, a report out. It knows nothing of the command line,
+ * the clock or the terminal (the caller passes the time); a bad source becomes a diagnostic
+ * in the report and the other sources are still checked.
+ */
+import { compareClaims } from './compare/index.js';
+import { extractClaims } from './extract/index.js';
+import { readInputs } from './ingest/index.js';
+import { buildReport } from './report/build-report.js';
+import type { RuleSet } from './rules/types.js';
+import type { Claim, Diagnostic, Report, ReportSource, Source } from './types.js';
+
+export { loadRules } from './rules/load-rules.js';
+export type { Report } from './types.js';
+
+export interface CheckOptions {
+  paths: string[];
+  rules: RuleSet;
+  tool: { name: string; version: string };
+  /** ISO time stamped on the report; the only part that changes between identical runs. */
+  generatedAt: string;
+}
+
+/** Reads, extracts, compares and reports. */
+export async function check(options: CheckOptions): Promise<Report> {
+  const { sources, failed } = await readInputs(options.paths);
+  const claims: Claim[] = [];
+  const reportSources: ReportSource[] = [];
+  for (const source of sources) {
+    const { found, diagnostics } = extractSafely(source, options.rules);
+    claims.push(...found);
+    reportSources.push(describeSource(source, found.length, diagnostics));
+  }
+  for (const input of failed) {
+    reportSources.push({ id: input.path, path: input.path, publishedFrom: 'unreadable', facts: 0, diagnostics: input.diagnostics });
+  }
+  const discrepancies = compareClaims(claims, options.rules);
+  return buildReport({ sources: reportSources, claims, discrepancies, tool: options.tool, generatedAt: options.generatedAt });
+}
+
+function extractSafely(source: Source, rules: RuleSet): { found: Claim[]; diagnostics: Diagnostic[] } {
+  try {
+    return { found: extractClaims(source, rules), diagnostics: source.diagnostics };
+  } catch (error) {
+    const message = `extraction failed, no facts read from this source: ${error instanceof Error ? error.message : String(error)}`;
+    return { found: [], diagnostics: [...source.diagnostics, { code: 'extract-failed', severity: 'error', message }] };
+  }
+}
+
+function describeSource(source: Source, facts: number, diagnostics: Diagnostic[]): ReportSource {
+  return {
+    id: source.id,
+    path: source.path,
+    format: source.format,
+    ...(source.title ? { title: source.title } : {}),
+    ...(source.publisher ? { publisher: source.publisher } : {}),
+    ...(source.url ? { url: source.url } : {}),
+    ...(source.published ? { published: source.published } : {}),
+    publishedFrom: source.publishedFrom,
+    facts,
+    diagnostics,
+  };
+}
