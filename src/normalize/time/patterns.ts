@@ -2,6 +2,7 @@ import { ABSOLUTE } from './absolute.js';
 import { PERIODS } from './periods.js';
 import { RELATIVE } from './relative.js';
 import type { TimePattern } from './types.js';
+import { WEEKDAYS } from './weekdays.js';
 import { YEARLESS } from './yearless.js';
 
 /** A pattern compiled twice: to scan a sentence and to match one expression whole. */
@@ -17,7 +18,7 @@ export interface CompiledPattern {
 const LEAD = '\\b(?:in|on|during)\\s+';
 
 /** Every time pattern, compiled once. */
-export const PATTERNS: readonly CompiledPattern[] = [...ABSOLUTE, ...YEARLESS, ...RELATIVE, ...PERIODS].map((pattern) => ({
+export const PATTERNS: readonly CompiledPattern[] = [...ABSOLUTE, ...YEARLESS, ...RELATIVE, ...PERIODS, ...WEEKDAYS].map((pattern) => ({
   pattern,
   scan: new RegExp(pattern.guard ? `(?:${LEAD}|${pattern.guard})(?:${pattern.body})` : `(?:${LEAD})?(?:${pattern.body})`, 'gi'),
   whole: new RegExp(`^(?:${pattern.body})$`, 'i'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveTime } from '../../../src/normalize/time/index.js';
+import { findTimeExpressions, resolveTime } from '../../../src/normalize/time/index.js';
 
 const ANCHOR = '2025-08-29';
 const span = (start: string, end: string, precision: 'day' | 'month' | 'year') => ({ start, end, precision });
@@ -86,5 +86,22 @@ describe('resolveTime: an undated source keeps relative words without a span', (
     expect(resolved).toMatchObject({ relative: true, implied });
     expect(resolved?.span).toBeUndefined();
     expect(resolved?.direction).toBe(direction);
+  });
+});
+
+describe('weekdays (anchor Tuesday 2024-07-09)', () => {
+  it.each([
+    ['on Tuesday', '2024-07-09'],
+    ['on Monday', '2024-07-08'],
+    ['on Wednesday', '2024-07-03'],
+    ['last Tuesday', '2024-07-02'],
+    ['next Tuesday', '2024-07-16'],
+  ])('%s → %s', (text, day) => {
+    expect(resolveTime(text, '2024-07-09')?.span).toEqual({ start: day, end: day, precision: 'day' });
+  });
+
+  it('finds "on Tuesday" in a sentence but not a bare weekday', () => {
+    expect(findTimeExpressions('Leaders open a three-day summit in Washington on Tuesday.').map((m) => m.text)).toEqual(['on Tuesday']);
+    expect(findTimeExpressions('Tuesday was quiet.')).toEqual([]);
   });
 });

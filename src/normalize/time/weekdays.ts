@@ -1,0 +1,29 @@
+import { anchored } from './result.js';
+import { addDays, daySpan, weekday } from './span.js';
+import type { Groups, ResolvedTime, TimePattern, Ymd } from './types.js';
+
+/**
+ * Weekdays: `on Tuesday` is the latest such day on or before the anchor (news reports the
+ * past; an article published on a Tuesday means that day), `last Tuesday` the one before
+ * that day, `next Tuesday` the first after the anchor. The date is implied, never written.
+ */
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const DAY_NAME = '(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+function resolveWeekday(g: Groups, anchor: Ymd | undefined): ResolvedTime | undefined {
+  const target = DAYS.indexOf((g.wd ?? '').toLowerCase());
+  if (target < 0) return undefined;
+  const rel = (g.rel ?? '').toLowerCase();
+  const place = (a: Ymd) => {
+    const back = (weekday(a) - target + 7) % 7;
+    if (rel === 'next') return daySpan(addDays(a, back === 0 ? 7 : 7 - back));
+    return daySpan(addDays(a, -(rel === 'last' && back === 0 ? 7 : back)));
+  };
+  return anchored(anchor, place, { implied: ['date'], certain: false, ...(rel === 'next' ? { direction: 'future' as const } : { direction: 'past' as const }) });
+}
+
+/** Patterns for weekdays; a bare weekday counts only after `on`. */
+export const WEEKDAYS: readonly TimePattern[] = [
+  { id: 'relative-weekday', body: `(?<rel>last|this|next)\\s+${DAY_NAME}`, resolve: resolveWeekday },
+  { id: 'weekday', body: DAY_NAME, guard: '(?!)', resolve: resolveWeekday },
+];
