@@ -3,7 +3,7 @@
  * value), resolved against the source's publication date; else the publication date itself
  * for a statement in the present; else nothing (an undated source).
  */
-import { findTimeExpressions, resolveTime } from '../normalize/time/index.js';
+import { findTimeExpressions, resolveTime, type ResolvedTime } from '../normalize/time/index.js';
 import type { ClaimTime, Source } from '../types.js';
 
 export interface TimeOptions {
@@ -13,17 +13,26 @@ export interface TimeOptions {
   after?: number;
   /** Ignore the sentence's expressions and use the publication date (present-tense states). */
   publicationOnly?: boolean;
+  /** Only expressions in the same clause as `near` count ("…32 members, which was founded in 1949" is not 1949). */
+  sameClause?: boolean;
 }
+
+/** Words that break a clause: what follows is about something else. */
+const CLAUSE_BREAK = /\b(?:which|who|whose|where)\b|[;(]/i;
+/** A sentence about what will happen: a year-less date in it lies ahead, not behind. */
+const FUTURE = /\b(?:will|shall|(?:is|are) (?:due|set|scheduled|expected) to|upcoming|to be held)\b/i;
 
 export function claimTime(source: Source, sentence: string, options: TimeOptions = {}): ClaimTime {
   const anchor = source.published;
   if (!options.publicationOnly) {
     const found = findTimeExpressions(sentence)
       .filter((m) => options.after === undefined || m.index >= options.after)
+      .filter((m) => !options.sameClause || options.near === undefined || !CLAUSE_BREAK.test(between(sentence, m.index, m.length, options.near)))
       .sort((a, b) => distance(a.index, options.near) - distance(b.index, options.near));
     for (const match of found) {
-      const resolved = resolveTime(match.text, anchor);
-      if (!resolved) continue;
+      const found = resolveTime(match.text, anchor);
+      if (!found) continue;
+      const resolved = anchor && FUTURE.test(sentence) ? aheadOf(found, anchor) : found;
       return {
         ...(resolved.span ? { span: resolved.span } : {}),
         text: match.text,
@@ -41,6 +50,19 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
 export function publicationTime(anchor: string | undefined): ClaimTime {
   if (!anchor) return { implied: ['date'], basis: 'none', certain: false };
   return { span: { start: anchor, end: anchor, precision: 'day' }, anchor, implied: ['date'], basis: 'publication', certain: true };
+}
+
+/** The text between an expression and a position, whichever comes first. */
+function between(sentence: string, index: number, length: number, near: number): string {
+  return index < near ? sentence.slice(index + length, near) : sentence.slice(near, index);
+}
+
+/** A year-less date resolved into the past moves a year ahead when the sentence speaks of the future. */
+function aheadOf(resolved: ResolvedTime, anchor: string): ResolvedTime {
+  const span = resolved.span;
+  if (!span || !resolved.implied.includes('year') || span.end >= anchor) return resolved;
+  const shift = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+  return { ...resolved, span: { ...span, start: shift(span.start), end: shift(span.end) }, direction: 'future' };
 }
 
 function distance(index: number, near: number | undefined): number {

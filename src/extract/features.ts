@@ -7,7 +7,10 @@ import { parseQuantity } from '../normalize/numbers/index.js';
 import { findTimeExpressions, resolveTime } from '../normalize/time/index.js';
 
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
-const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'It', 'In', 'On', 'At', 'During', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'With', 'For', 'And', 'But', 'As', 'Take', 'Its', 'His', 'Her', 'Their']);
+/** Capitalised only because they start a sentence: never an entity. */
+const FUNCTION_WORDS = new Set(
+  'The A An It In On At During This That These Those He She They We I You With For And But As Take Its His Her Their Our According Meanwhile However Since Over After Before Under From Although While When Among Amid Despite Thanks Once Now Today Yesterday Last Next Also Still Then Thus Here There Both Each Every Some Many Most All Such Other Another If Because Until Unlike Like By Through Into About Against Between'.split(' '),
+);
 const MEASURES = new Set(['ton', 'kg', 'km', 'percent', 'USD', 'EUR', 'GBP', 'CNY', 'RUB', 'INR', 'HKD', 'JPY']);
 
 /**
@@ -17,7 +20,7 @@ const MEASURES = new Set(['ton', 'kg', 'km', 'percent', 'USD', 'EUR', 'GBP', 'CN
 export function passageFeatures(text: string, anchor: string | undefined, exclude: string[]): string[] {
   const features = new Set<string>();
   const skip = new Set(exclude.flatMap((e) => e.split(/\s+/)));
-  for (const match of text.matchAll(/(?<=[\s(“"‘'-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)/g)) {
+  for (const match of text.matchAll(/(?<=^|[\s(“"‘'-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)/g)) {
     const words = (match[1] ?? '').split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w) && !MONTHS.test(w) && !skip.has(w));
     if (words.length > 0) features.add(`entity:${words.join(' ')}`);
   }

@@ -27,7 +27,7 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
   const found: Array<{ offset: number; raw: string; descriptors: string[] }> = [];
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
-      const raw = trimStopWords(match[2] ?? '');
+      const raw = trimRoles(trimStopWords(match[2] ?? ''), roles);
       if (!raw || !/^[A-Z]/.test(raw)) continue;
       const offset = (match.index ?? 0) + match[0].lastIndexOf(raw);
       const descriptors = `${match[1] ?? ''} ${match[0].slice(0, match[0].lastIndexOf(raw))}`.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
@@ -60,6 +60,14 @@ function trimStopWords(raw: string): string {
   return words.join(' ');
 }
 
+/** "Secretary-General Jens Stoltenberg" → "Jens Stoltenberg": a title is not part of the name, nor a name alone. */
+function trimRoles(raw: string, roles: string[]): string {
+  const words = raw.split(/\s+/);
+  const isRole = (w: string) => roles.some((r) => r.toLowerCase() === w.toLowerCase());
+  while (words.length > 0 && isRole(words[0] ?? '')) words.shift();
+  return words.join(' ');
+}
+
 function dedupe(mentions: PersonMention[]): PersonMention[] {
   const byOffset = new Map<number, PersonMention>();
   for (const mention of mentions) {
@@ -69,10 +77,9 @@ function dedupe(mentions: PersonMention[]): PersonMention[] {
   return [...byOffset.values()].sort((a, b) => a.offset - b.offset);
 }
 
-/** A role word matched whether or not it starts a title ("President", "president"). */
+/** A role word matched in any case ("President", "Secretary-General", "secretary-general"). */
 function anyCaseStart(word: string): string {
-  const escaped = escapeWord(word);
-  return /^[a-z]/.test(escaped) ? `[${escaped[0]}${escaped[0]!.toUpperCase()}]${escaped.slice(1)}` : escaped;
+  return escapeWord(word).replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`);
 }
 
 function escapeWord(word: string): string {

@@ -17,11 +17,14 @@ export interface SpeakerContext {
  * @param after sentence text after the closing quote mark
  * @param offset where the quote starts in `Source.text` (people before it are candidates)
  */
-export function resolveSpeaker(ctx: SpeakerContext, before: string, after: string, offset: number, sentenceStart: number): string | undefined {
+export function resolveSpeaker(ctx: SpeakerContext, before: string, after: string, offset: number, sentenceStart: number, afterStart: number): string | undefined {
   const verbs = ctx.speechVerbs.map((v) => v.replace(/\s+/g, '\\s+')).join('|');
   const trailing = new RegExp(`^[\\s,.]*(?:(.{1,60}?)\\s+(?:once\\s+|also\\s+)?(?:${verbs})\\b|(?:${verbs})\\s+(.{1,40}?)(?:[,.]|$))`, 'i').exec(after);
   const phrase = trailing?.[1] ?? trailing?.[2];
-  if (phrase) return resolvePhrase(ctx, phrase.trim(), offset);
+  if (trailing && phrase) {
+    const at = afterStart + trailing.index + trailing[0].indexOf(phrase);
+    return namedIn(ctx, at, phrase.length) ?? resolvePhrase(ctx, phrase.trim(), offset);
+  }
   if (new RegExp(`(?:${verbs})(?:\\s+that)?(?:\\s+(?:a|an|the))?[\\s,:]*$`, 'i').test(before) || /:\s*$/.test(before)) {
     return subjectOf(ctx, before, sentenceStart) ?? lastPersonBefore(ctx, sentenceStart + before.length);
   }
@@ -44,6 +47,11 @@ function subjectOf(ctx: SpeakerContext, before: string, sentenceStart: number): 
     ...(pronoun ? [{ at: pronoun.index, who: lastPersonBefore(ctx, sentenceStart + pronoun.index) }] : []),
   ].sort((a, b) => a.at - b.at);
   return candidates.find((c) => c.who)?.who;
+}
+
+/** A person named inside the attribution itself ("NATO Secretary-General Jens Stoltenberg told"). */
+function namedIn(ctx: SpeakerContext, start: number, length: number): string | undefined {
+  return ctx.people.find((p) => p.offset >= start && p.offset < start + length)?.name;
 }
 
 /** A name, a pronoun or a role description → the person's full name. */

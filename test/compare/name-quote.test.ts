@@ -55,9 +55,13 @@ describe('quote-variant', () => {
     expect(found.map((d) => d.outcome)).toEqual(outcome ? [outcome] : []);
   });
 
-  it('shows a word diff between the renderings', () => {
-    const [found] = quotes([quote('a.txt', 'We should promote mutual learning'), quote('b.txt', 'We need to promote mutual learning')]);
-    expect(found?.diff).toEqual([['=', 'We '], ['-', 'should'], ['+', 'need to'], ['=', ' promote mutual learning']]);
+  it('shows a word diff that rebuilds both renderings exactly', () => {
+    const [a, b] = ['We should promote mutual learning between our civilizations', 'We need to promote mutual learning between our civilizations'];
+    const [found] = quotes([quote('a.txt', a), quote('b.txt', b)]);
+    const diff = found?.diff ?? [];
+    expect(diff.filter(([op]) => op !== '+').map(([, t]) => t).join('')).toBe(a);
+    expect(diff.filter(([op]) => op !== '-').map(([, t]) => t).join('')).toBe(b);
+    expect(diff).toContainEqual(['-', 'should']);
   });
 
   it.each<[number, number]>([

@@ -20,7 +20,8 @@ export const valueAtTime: Check = (group, options, ctx) => {
   const conflicted = new Set<Claim>();
   for (const slice of slices(dated, options.window ?? 'day')) {
     const classes = valueClasses(slice, tolerance);
-    if (classes.length < 2) continue;
+    // Two values in one sentence are two things ("1.5 percent … short of the 2 percent target").
+    if (classes.length < 2 || new Set(slice.map((c) => `${c.source}\0${c.evidence.offset}`)).size < 2) continue;
     slice.forEach((c) => conflicted.add(c));
     const sides = classes.map((cls) => sideOf(cls, false)).join(' vs ');
     drafts.push(draft('conflict', 'conflict', 0.8, `${label}: ${sides} (all as of ${describeTime(slice[0]!.time)})`, slice));

@@ -7,12 +7,21 @@ import { parseNumber } from '../../normalize/numbers/index.js';
 import type { Rule } from '../../rules/types.js';
 import type { Claim } from '../../types.js';
 import { claimTime } from '../claim-time.js';
-import { hasTrigger, type DocumentContext } from '../context.js';
+import { hasTrigger, type DocumentContext, type NlpDoc } from '../context.js';
 import { makeClaim } from '../make-claim.js';
 import { organisationFor } from '../organisations.js';
 
-/** Words that make a count about part of a group, not the whole ("six founding members"). */
-const PRESENT = /\b(has|have|is|are|now|with|counts|comprises|includes|numbers)\b/i;
+
+/**
+ * Whether the verb nearest the count is in the past ("In 2017, the group had eight members"):
+ * only then does a time written in the sentence date the count. A count in the present
+ * ("It has 10 member states", "31 members meet on Tuesday") holds on the publication date.
+ */
+function pastTense(doc: NlpDoc, at: number): boolean {
+  const verbs = doc.match('#Verb').json({ offset: true }) as Array<{ offset: { start: number }; terms: Array<{ tags: string[] }> }>;
+  const nearest = verbs.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
+  return nearest?.terms.some((t) => t.tags.includes('PastTense')) ?? false;
+}
 
 export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
   const properties = Object.entries(rule.extract?.properties ?? {});
@@ -33,14 +42,14 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
       if (!property || !parsed || !Number.isInteger(parsed.n)) continue;
       const org = organisationFor(ctx.organisations, sentence.start, sentence.end);
       if (!org) continue;
-      const present = PRESENT.test(sentence.text.slice(0, match.offset.start));
+      const present = !pastTense(ctx.tagged(sentence), match.offset.start);
       claims.push(
         makeClaim(ctx, rule.id, sentence, {
           subject: { key: `org:${org}`, text: org },
           property: rule.extract?.property ?? property,
           value: { type: 'count', n: parsed.n, ...(parsed.approx ? { approx: parsed.approx } : {}) },
           display: text,
-          time: claimTime(ctx.source, sentence.text, { near: match.offset.start, publicationOnly: present && !/\b(in|since|by) (19|20)\d\d\b/.test(sentence.text) }),
+          time: claimTime(ctx.source, sentence.text, { near: match.offset.start, sameClause: true, publicationOnly: present }),
           at: match.offset.start,
         }),
       );

@@ -5,7 +5,9 @@
  * not places.
  */
 const CAPITALISED = /^[A-Z][\p{L}'’-]*$/u;
-const NOT_PLACES = new Set(['The', 'A', 'An', 'At', 'In', 'Of', 'On', 'Its', 'His', 'Her', 'Their', 'This', 'That', 'Summit', 'Meeting', 'Annual', 'First', 'Second', 'Third', 'Landmark']);
+const NOT_PLACES = new Set(['The', 'A', 'An', 'At', 'In', 'Of', 'On', 'Its', 'His', 'Her', 'Their', 'This', 'That', 'Summit', 'Meeting', 'Annual', 'First', 'Second', 'Third', 'Landmark',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
 /** The capitalised word just before the event word, skipping years, ordinals and organisations. */
 export function placeBefore(before: string, orgKeys: string[]): string | undefined {

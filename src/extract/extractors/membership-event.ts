@@ -14,7 +14,7 @@ import { organisationFor } from '../organisations.js';
 interface Match {
   text: string;
   offset: { start: number; length: number };
-  terms: Array<{ text: string; tags: string[] }>;
+  terms: Array<{ text: string; tags: string[]; pre: string; post: string }>;
 }
 
 export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim[] {
@@ -26,8 +26,7 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
       for (const match of ctx.tagged(sentence).match(pattern).json({ offset: true }) as Match[]) {
         if (seen.has(match.offset.start)) continue;
         seen.add(match.offset.start);
-        const memberTerms = takeWhile(match.terms, (t) => t.tags.includes('ProperNoun'));
-        const member = memberTerms.map((t) => t.text.replace(/[,.]$/, '')).join(' ');
+        const member = lastNameRun(takeWhile(match.terms, (t) => t.tags.includes('ProperNoun')));
         const ordinalTerm = match.terms.find((t) => t.tags.includes('Ordinal'));
         const ordinal = ordinalTerm ? parseOrdinal(ordinalTerm.text) : undefined;
         const org = organisationFor(ctx.organisations, sentence.start + match.offset.start + member.length, sentence.end);
@@ -47,6 +46,19 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
     }
   }
   return claims;
+}
+
+/**
+ * The last run of proper nouns not broken by punctuation: in "(Reuters) -- Finland became",
+ * the member is Finland, not "Reuters Finland".
+ */
+function lastNameRun(terms: Match['terms']): string {
+  let run: string[] = [];
+  for (const [i, term] of terms.entries()) {
+    const broken = i > 0 && (/[^\s]/.test(terms[i - 1]?.post ?? '') || /[^\s]/.test(term.pre));
+    run = broken ? [term.text] : [...run, term.text];
+  }
+  return run.join(' ');
 }
 
 function takeWhile<T>(items: T[], test: (item: T) => boolean): T[] {

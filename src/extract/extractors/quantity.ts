@@ -37,10 +37,11 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const org = organisationFor(ctx.organisations, sentence.start, sentence.end) ?? 'general';
       const verb = governingVerb(ctx, sentence, digit);
       const topic = passageFeatures(sentence.text, undefined, [org]).filter((f) => f.startsWith('entity:')).map((f) => f.slice(7));
-      const about = [verb, ...topic].filter(Boolean).join(', ');
+      const what = measuredThing(sentence.text.slice(at), quantity.unit);
+      const about = [what && `of ${what}`, verb, ...topic].filter(Boolean).join(', ');
       claims.push(
         makeClaim(ctx, rule.id, sentence, {
-          subject: { key: `qty:${org}:${quantity.unit}:${verb ?? ''}:${topic.join('+')}`, text: `${quantity.unit}${about ? ` (${about})` : ''}` },
+          subject: { key: `qty:${org}:${quantity.unit}:${what}:${verb ?? ''}:${topic.join('+')}`, text: `${quantity.unit}${about ? ` (${about})` : ''}` },
           property: rule.extract?.property ?? 'quantity',
           value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx } : {}) },
           display: displayOf(match[0], quantity.unit),
@@ -64,6 +65,22 @@ function governingVerb(ctx: DocumentContext, sentence: { text: string }, at: num
 
 function isPartOfWord(text: string, at: number): boolean {
   return at > 0 && /[\w+\-/.]/.test(text[at - 1] ?? '');
+}
+
+const NOT_MEASURED = new Set('of in on to and from for with by at were was is are has have had over than more less this that the a an its year-on-year'.split(' '));
+
+/**
+ * What a quantity measures when its unit does not say: "1.5 percent of its GDP" → gdp,
+ * "the 2 percent target" → target, "10 tons of narcotic drugs" → drug.
+ */
+function measuredThing(text: string, unit: string): string {
+  const at = text.toLowerCase().indexOf(unit.toLowerCase());
+  if (at < 0) return '';
+  const rest = text.slice(at + unit.length).replace(/^\S*/, '');
+  const word = /^\s+of\s+(?:(?:the|its|their|his|her|a|an|all)\s+)?(?:[\w-]+\s+){0,2}?([A-Za-z-]+)\b(?!\s+[a-z-]+\b(?<!\b(?:were|was|is|are|on|in|and|to|from|for|by|at)))/.exec(rest)?.[1]
+    ?? /^\s+([a-z][\w-]+)/.exec(rest)?.[1];
+  if (!word || NOT_MEASURED.has(word.toLowerCase()) || /ed$/.test(word)) return '';
+  return word.toLowerCase().replace(/s$/, '');
 }
 
 /** The words of the quantity up to its unit: "1,151 crimes related to" → "1,151 crimes". */

@@ -33,7 +33,7 @@ export function extractQuotes(ctx: DocumentContext, rule: Rule): Claim[] {
       if (!head || !tail || !hasTrigger(head, rule.extract?.triggers)) continue;
       const before = ctx.source.text.slice(head.start, open);
       const after = ctx.source.text.slice(close, tail.end);
-      const who = resolveSpeaker(speaker, before, after, open, head.start);
+      const who = resolveSpeaker(speaker, before, after, open, head.start, close);
       if (!who) continue;
       const sentence: Sentence = { ...head, text: ctx.source.text.slice(head.start, tail.end), end: tail.end };
       claims.push(
