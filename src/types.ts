@@ -67,7 +67,7 @@ export interface Source {
   /** ISO date `YYYY-MM-DD` (a date-time in metadata is cut to its date). */
   published?: string;
   publishedFrom: PublishedFrom;
-  /** The words the date came from, e.g. `BEIJING, June 15 (Xinhua)` + `Thursday, 29 July, 2021`. */
+  /** The words the date came from, e.g. `PARIS, June 15 (AFP)` + `Thursday, 29 July, 2021`. */
   publishedEvidence?: string;
   language?: string;
   translatedFrom?: string;

@@ -1,6 +1,6 @@
 /**
- * Across sources, a one-word speaker ("Xi") is the same person as the only multi-word
- * speaker containing that word ("Xi Jinping"); their quote claims then share one key.
+ * Across sources, a one-word speaker ("Macron") is the same person as the only multi-word
+ * speaker containing that word ("Emmanuel Macron"); their quote claims then share one key.
  */
 import type { Claim } from '../types.js';
 

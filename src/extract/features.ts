@@ -14,7 +14,7 @@ const FUNCTION_WORDS = new Set(
 const MEASURES = new Set(['ton', 'kg', 'km', 'percent', 'USD', 'EUR', 'GBP', 'CNY', 'RUB', 'INR', 'HKD', 'JPY']);
 
 /**
- * Features of a passage: `entity:China`, `qty:10 ton`, `qty:1151`, `time:2025-08`, `rel:this month`.
+ * Features of a passage: `entity:France`, `qty:10 ton`, `qty:1151`, `time:2025-08`, `rel:this month`.
  * `exclude` lists words that must not count (the organisation, the name itself).
  */
 export function passageFeatures(text: string, anchor: string | undefined, exclude: string[]): string[] {
@@ -37,7 +37,7 @@ export function passageFeatures(text: string, anchor: string | undefined, exclud
   return [...features].sort();
 }
 
-/** What two feature lists share, as words an editor can read (`China`, `~10 ton`, `both 'this month'`). */
+/** What two feature lists share, as words an editor can read (`France`, `~10 ton`, `both 'this month'`). */
 export function sharedFeatures(a: string[], b: string[]): string[] {
   const other = new Set(b);
   return a.filter((f) => other.has(f)).map(describeFeature);

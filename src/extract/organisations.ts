@@ -1,7 +1,7 @@
 /**
  * Organisations a source names, and which one a sentence is about. Full names and acronyms
  * are learned from "Full Name (ACRONYM)" in the text and merged with lexicon aliases, so
- * "the Shanghai Cooperation Organization", "SCO" and "the group" resolve to one key.
+ * "the North Atlantic Treaty Organization", "NATO" and "the alliance" resolve to one key.
  */
 import type { Lexicon } from '../rules/types.js';
 

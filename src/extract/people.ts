@@ -1,6 +1,6 @@
 /**
- * People a source names and how later words refer back to them: a short name ("Xi") to the
- * full one ("Xi Jinping"), "he"/"she" to the last person named, and a role ("the Chinese
+ * People a source names and how later words refer back to them: a short name ("Merkel") to the
+ * full one ("Angela Merkel"), "he"/"she" to the last person named, and a role ("the German
  * leader") to the last person named with that role or descriptor.
  */
 export interface PersonMention {
@@ -13,9 +13,9 @@ export interface PersonMention {
 
 const NAME = "[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?";
 const FULL_NAME = `${NAME}(?:\\s+${NAME}){0,2}`;
-const STOP = new Set(['The', 'In', 'At', 'On', 'As', 'For', 'When', 'During', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'And', 'But', 'However', 'Since', 'From', 'With', 'After', 'Before', 'Chinese', 'Former', 'Then']);
+const STOP = new Set(['The', 'In', 'At', 'On', 'As', 'For', 'When', 'During', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'And', 'But', 'However', 'Since', 'From', 'With', 'After', 'Before', 'Former', 'Then']);
 
-/** Finds people: names after a role noun ("President Xi Jinping") or next to a verb of saying. */
+/** Finds people: names after a role noun ("President Emmanuel Macron") or next to a verb of saying. */
 export function findPeople(text: string, roles: string[], speechVerbs: string[]): PersonMention[] {
   const roleAlt = roles.map(anyCaseStart).join('|');
   const verbAlt = speechVerbs.map(escapeWord).join('|');
@@ -36,7 +36,7 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
   }
   const full = [...new Set(found.map((f) => f.raw).filter((n) => n.includes(' ')))];
   const mentions = found.map((f) => ({ offset: f.offset, name: expandName(f.raw, full), descriptors: f.descriptors }));
-  // Short forms of known full names ("Xi" after "Xi Jinping") are mentions too.
+  // Short forms of known full names ("Macron" after "Emmanuel Macron") are mentions too.
   for (const name of full) {
     for (const part of name.split(/\s+/)) {
       for (const match of text.matchAll(new RegExp(`\\b${escapeWord(part)}\\b(?!\\s+[A-Z])`, 'g'))) {
@@ -47,7 +47,7 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
   return dedupe(mentions);
 }
 
-/** "Xi" → "Xi Jinping" when exactly one known full name contains it as a word. */
+/** "Macron" → "Emmanuel Macron" when exactly one known full name contains it as a word. */
 export function expandName(name: string, fullNames: string[]): string {
   if (name.includes(' ')) return name;
   const candidates = fullNames.filter((full) => full.split(/\s+/).includes(name));
@@ -65,7 +65,8 @@ function trimRoles(raw: string, roles: string[]): string {
   const words = raw.split(/\s+/);
   const isRole = (w: string) => roles.some((r) => r.toLowerCase() === w.toLowerCase());
   while (words.length > 0 && isRole(words[0] ?? '')) words.shift();
-  return words.join(' ');
+  // "German Chancellor" before a verb is a role description, not a name.
+  return words.some(isRole) ? '' : words.join(' ');
 }
 
 function dedupe(mentions: PersonMention[]): PersonMention[] {

@@ -1,7 +1,7 @@
 /**
- * Who said a quote: the attribution next to it ("…,” Xi said", "said Azamat Seitov",
- * "he noted", "the Chinese President once noted"), else the subject of a sentence that
- * introduces it ("The Chinese leader …, noting that “…”"), else the person named just before.
+ * Who said a quote: the attribution next to it ("…,” Macron said", "said Anna Petrova",
+ * "he noted", "the French President once noted"), else the subject of a sentence that
+ * introduces it ("The French leader …, noting that “…”"), else the person named just before.
  */
 import { expandName, type PersonMention } from './people.js';
 
@@ -34,7 +34,7 @@ export function resolveSpeaker(ctx: SpeakerContext, before: string, after: strin
 
 /**
  * The first person-like phrase of the words before a quote: a person named there, "he"/"she",
- * or "the <descriptor> <role>" ("In 2015, …, the Chinese leader, …, noted that “…”").
+ * or "the <descriptor> <role>" ("In 2015, …, the French leader, …, noted that “…”").
  */
 function subjectOf(ctx: SpeakerContext, before: string, sentenceStart: number): string | undefined {
   const named = ctx.people.find((p) => p.offset >= sentenceStart && p.offset < sentenceStart + before.length);

@@ -26,7 +26,7 @@ const MAX_PLACE_WORDS = 6;
 /**
  * Matches a dateline by shape: a place, a month and day (optionally a year), optionally an
  * agency in parentheses or slashes, then a dash. The place must be in capitals unless an agency
- * is named, so a story opening such as `Beijing/Astana - On June 15, 2001, ...` is not a dateline.
+ * is named, so a story opening such as `Paris/Berlin - On June 15, 2001, ...` is not a dateline.
  */
 export function matchDateline(paragraph: string): Dateline | undefined {
   const m = PATTERN.exec(paragraph);

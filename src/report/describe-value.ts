@@ -21,7 +21,7 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** The normalized value in words, to show beside what the article wrote: `nearly 10 t`, `“…” — Xi Jinping`. */
+/** The normalized value in words, to show beside what the article wrote: `nearly 10 t`, `“…” — Jens Stoltenberg`. */
 export function describeValue(value: Value): string {
   switch (value.type) {
     case 'count':

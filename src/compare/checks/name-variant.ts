@@ -1,7 +1,7 @@
 /**
  * name-variant: differently written names of one kind of thing (an operation, a drill) that
  * share enough facts around them (time, quantities, participants) to be one thing. A name
- * containing another is never enough on its own ("Peace Mission 2021" is one drill of a series).
+ * containing another is never enough on its own ("Steadfast Defender 2024" is one exercise of a series).
  */
 import { sharedFeatures } from '../../extract/features.js';
 import type { Claim } from '../../types.js';

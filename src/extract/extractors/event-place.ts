@@ -1,7 +1,7 @@
 /**
- * Where an event took place, read from the words around its name: "the Dushanbe summit",
- * "the 2014 Dushanbe summit", "the summit in Kyrgyzstan capital Bishkek", "in Samarkand,
- * Uzbekistan". Organisation names and hyphenated series names ("China-Central Asia") are
+ * Where an event took place, read from the words around its name: "the Vilnius summit",
+ * "the 2023 Vilnius summit", "the summit in Lithuania capital Vilnius", "in Madrid,
+ * Spain". Organisation names and hyphenated series names ("EU-Africa") are
  * not places.
  */
 const CAPITALISED = /^[A-Z][\p{L}'’-]*$/u;
@@ -23,8 +23,8 @@ export function placeBefore(before: string, orgKeys: string[]): string | undefin
 }
 
 /**
- * The place named by "in …" right after the event word ("summit in Ufa, Russia" → Ufa), also
- * after the organisation's name ("meeting … of the Shanghai Cooperation Organization (SCO) in Samarkand").
+ * The place named by "in …" right after the event word ("summit in Madrid, Spain" → Madrid), also
+ * after the organisation's name ("meeting … of the North Atlantic Council (NAC) in Madrid").
  */
 export function placeAfter(after: string, orgKeys: string[]): string | undefined {
   const phrase = /^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+(?:\([A-Z]+\))?)?\s+(?:held\s+)?in\s+([^,.;()]{1,60})/.exec(after)?.[1];
@@ -35,7 +35,7 @@ export function placeAfter(after: string, orgKeys: string[]): string | undefined
   return places.at(-1);
 }
 
-/** A hyphenated proper compound before the event word names a series: "China-Central Asia". */
+/** A hyphenated proper compound before the event word names a series: "EU-Africa". */
 export function seriesBefore(before: string): string | undefined {
   const match = /([A-Z][\p{L}]*(?:-[A-Z][\p{L}]*)+(?:\s+[A-Z][\p{L}]*)*)\s*$/u.exec(before.trimEnd());
   return match?.[1];

@@ -1,6 +1,6 @@
 /**
  * Events with an ordinal, a place and a time: "the 22nd meeting of the Council of Heads of
- * State … in Samarkand, Sept. 16, 2022", "the Dushanbe summit in 2014". Event words come from
+ * State … in Madrid, June 29, 2022", "the Vilnius summit in 2023". Event words come from
  * the rule and the lexicon (`eventKinds`). A photo caption's date is the photo's, so an
  * event in a caption keeps only its year.
  */

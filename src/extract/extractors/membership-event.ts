@@ -1,6 +1,6 @@
 /**
- * A member joining: "Belarus officially became the 10th member of the SCO at last year's
- * summit in Astana." Patterns are compromise match strings from the rule; the first proper
+ * A member joining: "Sweden officially became the 32nd member of NATO at last year's
+ * summit in Vilnius." Patterns are compromise match strings from the rule; the first proper
  * noun run is the member, an ordinal in the match is its place in the count.
  */
 import { parseOrdinal } from '../../normalize/numbers/index.js';

@@ -1,6 +1,6 @@
 /**
- * Names of operations, drills and initiatives: an anti-drug operation dubbed "Web",
- * "Peace Mission" counter-terrorism military drills. The kind word ("operation") groups
+ * Names of operations, drills and initiatives: an anti-drug operation dubbed "Trident",
+ * "Steadfast Defender" military exercises. The kind word ("operation") groups
  * names for comparison; the passage's features decide whether two names are one thing.
  */
 import type { Rule } from '../../rules/types.js';

@@ -1,6 +1,6 @@
 /**
- * Attributed quotes: "“Security is a prerequisite for national development …,” Xi Jinping
- * said in Astana." Quote marks are paired within a paragraph (curly or straight); the
+ * Attributed quotes: "“Security is a prerequisite for development …,” Jens Stoltenberg
+ * said in Vilnius." Quote marks are paired within a paragraph (curly or straight); the
  * speaker is resolved through names, pronouns and roles (see speaker.ts).
  */
 import type { Rule } from '../../rules/types.js';

@@ -38,7 +38,7 @@ function month(g: Groups, anchor: Ymd | undefined): ResolvedTime | undefined {
   return anchored(anchor, place, { implied: ['year'], certain: part === undefined });
 }
 
-/** Where a bare month name is a date: `his June visit`, `Xi's June trip`, `since June`. */
+/** Where a bare month name is a date: `his June visit`, `Merkel's June trip`, `since June`. */
 const MONTH_GUARD = "(?<=\\b(?:his|her|its|their|our|my|the|since|by|until|till|from|to|of|through|before|after)\\s+|['\u2019]s\\s+)";
 
 /** Patterns for dates without a year. */
