@@ -1,20 +1,13 @@
 /** What a check returns; the engine stamps rule id, severity, scope and fingerprint on it. */
-import type { RuleSet } from '../rules/types.js';
+import type { CheckSpec, RuleSet } from '../rules/types.js';
 import type { Claim, Discrepancy, Kind } from '../types.js';
 
-export interface Draft {
-  kind: Kind;
-  /** Which severity setting applies: the kind, or `explained` for an explained change. */
+export type Draft = Omit<Discrepancy, 'id' | 'rule' | 'scope' | 'severity' | 'claims'> & {
+  /** Which severity setting applies: the kind, `explained` for an explained change, `cosmetic` for punctuation only. */
   outcome: Kind | 'explained' | 'cosmetic';
-  confidence: number;
-  subject: string;
-  property: string;
-  message: string;
-  explanation?: string;
-  linkedBy: string[];
+  /** The claims themselves; the engine turns them into the report's side-by-side form. */
   claims: Claim[];
-  diff?: Discrepancy['diff'];
-}
+};
 
 export interface CheckContext {
   rules: RuleSet;
@@ -23,4 +16,4 @@ export interface CheckContext {
 }
 
 /** A check: one group of claims about the same subject and property in, findings out. */
-export type Check = (group: Claim[], options: NonNullable<import('../rules/types.js').Rule['check']>, ctx: CheckContext) => Draft[];
+export type Check = (group: Claim[], options: CheckSpec, ctx: CheckContext) => Draft[];
