@@ -1,0 +1,66 @@
+/** Scores one report against one answer key (docs/answer-key.md, "Scores"). */
+import type { Discrepancy, Report } from '../src/types.js';
+import type { AnswerKey, KeyFinding, KeyTrap, KeyValue } from './key.js';
+import { fileName, placedAt, valueMatches } from './match.js';
+
+export interface Scores {
+  keyFindings: number;
+  reported: number;
+  recall: number;
+  precision: number;
+  kindAccuracy: number;
+  trapsHit: number;
+  traps: number;
+  factRecall: number;
+  asOfAccuracy: number;
+  /** What did not match, for working on the misses. */
+  missed: KeyFinding[];
+  unexpected: Discrepancy[];
+  wrongKind: Array<{ key: KeyFinding; reported: Discrepancy }>;
+  hitTraps: KeyTrap[];
+  wrongAsOf: Array<{ source: string; phrase: string; asOf: string; got?: string }>;
+}
+
+export function score(report: Report, key: AnswerKey): Scores {
+  const covers = (d: Discrepancy, sources: string[], values: KeyValue[]) => {
+    const files = new Set(d.claims.map((c) => fileName(c.source)));
+    return sources.every((s) => files.has(s)) && values.every((v) => d.claims.some((c) => valueMatches(c.value, v)));
+  };
+  const matchOf = (k: KeyFinding) => report.discrepancies.find((d) => d.property === k.property && covers(d, k.sources, k.values));
+  const matched = key.findings.map((k) => ({ key: k, reported: matchOf(k) }));
+  const found = matched.filter((m) => m.reported);
+  const expected = (d: Discrepancy) => key.findings.some((k) => d.property === k.property && covers(d, k.sources, k.values));
+  const hitTraps = key.traps.filter((t) => report.discrepancies.some((d) => covers(d, t.sources, t.values)));
+  const facts = key.facts.map((f) => {
+    const candidates = report.claims.filter((c) => fileName(c.source) === f.source && c.property === f.property && valueMatches(c.value, f.value));
+    // The claim read from the key's sentence, when the same value stands in several.
+    return { fact: f, claim: candidates.find((c) => loose(c.evidence.text).includes(loose(f.phrase))) ?? candidates[0] };
+  });
+  const dated = facts.filter((f) => f.claim && f.fact.asOf !== undefined);
+  const wrongAsOf = dated.filter((f) => !placedAt(f.claim!.time.span, String(f.fact.asOf)));
+  return {
+    keyFindings: key.findings.length,
+    reported: report.discrepancies.length,
+    recall: ratio(found.length, key.findings.length),
+    precision: ratio(report.discrepancies.filter(expected).length, report.discrepancies.length),
+    kindAccuracy: ratio(found.filter((m) => m.reported!.kind === m.key.kind).length, found.length),
+    trapsHit: hitTraps.length,
+    traps: key.traps.length,
+    factRecall: ratio(facts.filter((f) => f.claim).length, facts.length),
+    asOfAccuracy: ratio(dated.length - wrongAsOf.length, dated.length),
+    missed: matched.filter((m) => !m.reported).map((m) => m.key),
+    unexpected: report.discrepancies.filter((d) => !expected(d)),
+    wrongKind: found.filter((m) => m.reported!.kind !== m.key.kind).map((m) => ({ key: m.key, reported: m.reported! })),
+    hitTraps,
+    wrongAsOf: wrongAsOf.map((f) => ({ source: f.fact.source, phrase: f.fact.phrase, asOf: String(f.fact.asOf), ...(f.claim!.time.span ? { got: `${f.claim!.time.span.start}..${f.claim!.time.span.end}` } : {}) })),
+  };
+}
+
+/** A share, 1 when there is nothing to count (nothing missed, nothing wrong). */
+function ratio(part: number, whole: number): number {
+  return whole === 0 ? 1 : part / whole;
+}
+
+function loose(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
