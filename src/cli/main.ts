@@ -20,7 +20,7 @@ program
   .command('check')
   .description('extract dated facts from the sources and compare them')
   .argument('[paths...]', 'files or folders to check (default: sources/)')
-  .option('--rules <dir...>', 'rule folders (default: rules/)')
+  .option('--rules <dir>', 'a rule folder; repeat for more (default: rules/)', (dir: string, dirs: string[] = []) => [...dirs, dir])
   .option('--json <file>', 'write the JSON report here')
   .option('--html <file>', 'write the HTML report here')
   .option('--format <format>', 'terminal | json (github and sarif: not yet)', 'terminal')

@@ -19,6 +19,8 @@ const MEASURES = new Set(['ton', 'kg', 'km', 'percent', 'USD', 'EUR', 'GBP', 'CN
  */
 export function passageFeatures(text: string, anchor: string | undefined, exclude: string[]): string[] {
   const features = new Set<string>();
+  // A photo credit "(Photo/Li Tao, Agency)" names the photographer and agency, not the story.
+  text = text.replace(/\([^)]*(?:[Pp]hoto|\/)[^)]*\)/g, ' ');
   const skip = new Set(exclude.flatMap((e) => e.split(/\s+/)));
   for (const match of text.matchAll(/(?<=^|[\s(“"‘'-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)/g)) {
     const words = (match[1] ?? '').split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w) && !MONTHS.test(w) && !skip.has(w));

@@ -44,13 +44,19 @@ export function indexOrganisations(text: string, lexicon: Required<Lexicon>): Or
 
 /**
  * The organisation a sentence is about: one it names (the first), else the last one named
- * before it when the sentence refers back ("It has…", "the group…"), else the source's main one.
+ * before it when the sentence refers back ("It has…", "the group…", from the lexicon's
+ * `organisationNouns`), else the source's main one.
  */
-export function organisationFor(index: OrganisationIndex, start: number, end: number): string | undefined {
+export function organisationFor(index: OrganisationIndex, start: number, end: number, text = ''): string | undefined {
   const inside = index.mentions.find((m) => m.offset >= start && m.offset < end);
   if (inside) return inside.key;
   const before = index.mentions.filter((m) => m.offset < start).at(-1);
-  return before?.key ?? index.main;
+  return (refersBack(index, text) ? before?.key : undefined) ?? index.main ?? before?.key;
+}
+
+function refersBack(index: OrganisationIndex, text: string): boolean {
+  const lower = ` ${text.toLowerCase()} `;
+  return /\b(it|its)\b/.test(lower) || index.anaphors.some((phrase) => lower.includes(` ${phrase} `) || lower.includes(` ${phrase}'s `));
 }
 
 function isOrganisationName(canonical: string, variants: string[], heads: Set<string>): boolean {

@@ -16,6 +16,8 @@ describe('value-at-time', () => {
     ['"nearly 10" and "almost 10" agree', [claim('a', count(10, 'nearly'), day('2025-08-29')), claim('b', count(10, 'nearly'), day('2025-08-29'))], []],
     ['an undated source with another value: unresolved', [claim('a', count(9), day('2024-07-01')), claim('b', count(12), undated)], [['unresolved', 'unresolved']]],
     ['an undated source with the same value', [claim('a', count(9), day('2024-07-01')), claim('b', count(9), undated)], []],
+    ['9 and 10 both "in 2024": they cannot be ordered, unresolved', [claim('a', count(9), year(2024)), claim('b', count(10), year(2024))], [['unresolved', 'unresolved']]],
+    ['an undated value beside a same-day conflict is still reported', [claim('a', count(9), day('2024-07-01')), claim('b', count(10), day('2024-07-01')), claim('c', count(12), undated)], [['conflict', 'conflict'], ['unresolved', 'unresolved']]],
   ])('%s', (_name, claims, expected) => {
     expect(run(claims)).toEqual(expected);
   });
@@ -44,6 +46,11 @@ describe('value-at-time', () => {
     ])('%s', (_name, options, expected) => expect(run(sameYear, options)).toEqual(expected));
 
     const close = [claim('a', { type: 'quantity', amount: 100, unit: 'ton' }, day('2025-01-01')), claim('b', { type: 'quantity', amount: 103, unit: 'ton' }, day('2025-01-01'))];
+    it('tolerance never makes "more than 600" equal 600', () => {
+      const claims = [claim('a', { type: 'quantity', amount: 600, unit: 'crime', approx: 'more-than' }, day('2025-01-01')), claim('b', { type: 'quantity', amount: 600, unit: 'crime' }, day('2025-01-01'))];
+      expect(run(claims, { type: 'value-at-time', tolerance: 0.05 })).toEqual([['conflict', 'conflict']]);
+    });
+
     it.each<[string, CheckSpec, Array<[string, string]>]>([
       ['tolerance: 0 → 100 vs 103 tons conflict', { type: 'value-at-time', tolerance: 0 }, [['conflict', 'conflict']]],
       ['tolerance: 0.05 → they agree', { type: 'value-at-time', tolerance: 0.05 }, []],

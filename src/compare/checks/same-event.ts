@@ -31,7 +31,7 @@ export const sameEvent: Check = (group, _options, ctx) => {
     const ordinals = distinct(claims.map(ordinal).map((n) => (n === undefined ? undefined : String(n))));
     if (ordinals.length > 1) problems.push(`ordinals differ: ${ordinals.join(' vs ')}`);
     const dated = claims.filter((c) => c.time.span);
-    if (dated.some((a) => dated.some((b) => disjoint(a, b)))) problems.push(`dates differ: ${distinct(dated.map((c) => describeTime(c.time))).join(' vs ')}`);
+    if (dated.some((a) => dated.some((b) => samePhase(a, b) && disjoint(a, b)))) problems.push(`dates differ: ${distinct(dated.map((c) => describeTime(c.time))).join(' vs ')}`);
     if (problems.length === 0) continue;
     const first = claims[0]!;
     const sides = claims.map((c) => `${c.display} (${describeTime(c.time)}) in ${fileOf(c)}`).join('; ');
@@ -53,6 +53,11 @@ function yearsOf(claim: Claim): string[] {
   const span = claim.time.span;
   if (!span) return [];
   return span.start.slice(0, 4) === span.end.slice(0, 4) ? [span.start.slice(0, 4)] : [];
+}
+
+/** "opens on Tuesday" and "ends on Thursday" date two days of one event, not two dates for it. */
+function samePhase(a: Claim, b: Claim): boolean {
+  return a.qualifiers.phase === b.qualifiers.phase && a.qualifiers.phase !== 'span';
 }
 
 function disjoint(a: Claim, b: Claim): boolean {

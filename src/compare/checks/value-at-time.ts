@@ -32,6 +32,12 @@ export const valueAtTime: Check = (group, options, ctx) => {
     const ordered = classes.map((cls) => cls.sort(byTime)).sort((a, b) => byTime(a[0]!, b[0]!));
     const earlier = ordered[0]![ordered[0]!.length - 1]!;
     const later = ordered[ordered.length - 1]![0]!;
+    if (!strictlyBefore(earlier, later)) {
+      // "9 members in 2024" and "10 members in 2024": neither the same moment nor an order.
+      const sides = ordered.map((cls) => sideOf(cls)).join(' vs ');
+      drafts.push(draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — the times overlap, so which came first cannot be told`, ordered.flat()));
+      return [...drafts, ...undatedStrays()];
+    }
     const events = ctx.all.filter((c) => c.property === options.explainWith && c.subject.key === first.subject.key);
     const explained = options.explainWith ? explainChange(events, earlier, later) : undefined;
     const message = `${label}: ${ordered.map((cls) => sideOf(cls)).join(' → ')} — changed over time`;
@@ -45,13 +51,19 @@ export const valueAtTime: Check = (group, options, ctx) => {
     if (explained) d.explanation = `${explained.certain ? 'Explained' : 'Possibly explained'} by ${explained.text}`;
     drafts.push(d);
   }
-  const undated = group.filter((c) => !c.time.span);
-  const strays = undated.filter((c) => !settled.some((d) => valueClasses([d, c], tolerance).length === 1));
-  if (strays.length > 0 && settled.length > 0) {
-    const sides = [...valueClasses(settled, tolerance), ...valueClasses(strays, tolerance)].map((cls) => sideOf(cls)).join(' vs ');
-    drafts.push(draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — cannot be placed in time: undated source`, [...settled, ...strays]));
+  return [...drafts, ...undatedStrays()];
+
+  /** Undated claims whose value no dated claim shares: they cannot be placed. */
+  function undatedStrays(): Draft[] {
+    const strays = group.filter((c) => !c.time.span && !dated.some((d) => valueClasses([d, c], tolerance).length === 1));
+    if (strays.length === 0 || dated.length === 0) return [];
+    const sides = [...valueClasses(dated, tolerance), ...valueClasses(strays, tolerance)].map((cls) => sideOf(cls)).join(' vs ');
+    return [draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — cannot be placed in time: undated source`, [...dated, ...strays])];
   }
-  return drafts;
+
+  function strictlyBefore(a: Claim, b: Claim): boolean {
+    return (a.time.span?.end ?? '') < (b.time.span?.start ?? '');
+  }
 
   function draft(kind: Draft['kind'], outcome: Draft['outcome'], confidence: number, message: string, claims: Claim[]): Draft {
     return { kind, outcome, confidence, subject: first!.subject.text, property: first!.property, message, linkedBy: [`same subject: ${first!.subject.text}`], claims };

@@ -5,14 +5,14 @@ import type { Claim } from '../../types.js';
 /** Whether two claims' values can describe the same true value. */
 export function valuesAgree(a: Claim, b: Claim, tolerance: number): boolean {
   const [x, y] = [a.value, b.value];
-  if (x.type === 'count' && y.type === 'count') return close(x.n, y.n, tolerance) || approxCompatible(x, y, tolerance);
+  if (x.type === 'count' && y.type === 'count') return (!x.approx && !y.approx && close(x.n, y.n, tolerance)) || approxCompatible(x, y, tolerance);
   if (x.type === 'quantity' && y.type === 'quantity') {
-    return x.unit === y.unit && (close(x.amount, y.amount, tolerance) || approxCompatible({ n: x.amount, approx: x.approx }, { n: y.amount, approx: y.approx }, tolerance));
+    return x.unit === y.unit && ((!x.approx && !y.approx && close(x.amount, y.amount, tolerance)) || approxCompatible({ n: x.amount, approx: x.approx }, { n: y.amount, approx: y.approx }, tolerance));
   }
   return JSON.stringify(x) === JSON.stringify(y);
 }
 
-/** Two written figures within `tolerance` of each other (relative to the larger) agree. */
+/** Two exact figures within `tolerance` of each other (relative to the larger) agree; "more than 600" never equals 600. */
 function close(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
 }

@@ -40,13 +40,13 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
       const before = sentence.text.slice(Math.max(0, match.offset.start - 14), match.offset.start);
       const parsed = parseNumber(`${/(about|nearly|almost|over|more than|some|around)\s*$/i.exec(before)?.[1] ?? ''} ${numberText}`.trim());
       if (!property || !parsed || !Number.isInteger(parsed.n)) continue;
-      const org = organisationFor(ctx.organisations, sentence.start, sentence.end);
+      const org = organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
       if (!org) continue;
       const present = !pastTense(ctx.tagged(sentence), match.offset.start);
       claims.push(
         makeClaim(ctx, rule.id, sentence, {
           subject: { key: `org:${org}`, text: org },
-          property: rule.extract?.property ?? property,
+          property,
           value: { type: 'count', n: parsed.n, ...(parsed.approx ? { approx: parsed.approx } : {}) },
           display: text,
           time: claimTime(ctx.source, sentence.text, { near: match.offset.start, sameClause: true, publicationOnly: present }),

@@ -14,6 +14,12 @@ import { escape, organisationFor } from '../organisations.js';
 import { placeAfter, placeBefore, seriesBefore } from './event-place.js';
 
 const ORDINAL_BEFORE = /\b(?:the|its|their|his|her)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b(?:\s+[\w-]+){0,5}\s*$/i;
+/** Words near the event's name that date one day of it: the opening, the close, or its length. */
+const PHASES: Array<[string, RegExp]> = [
+  ['start', /\b(?:opens?|opened|opening|begins?|began|starts?|started|kicks? off|kicked off)\b/i],
+  ['end', /\b(?:ends?|ended|closes?|closed|closing|concludes?|concluded|wraps? up|wrapped up)\b/i],
+  ['span', /\b(?:two|three|four|five|\d)-day\b/i],
+];
 const NOT_SERIES = /^\s+(?:hosted|held|attended|chaired|organized|organised)\s+by\b/i;
 
 export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
@@ -37,16 +43,16 @@ export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
         let time = claimTime(ctx.source, sentence.text, { near: end });
         if (time.basis === 'publication' || time.basis === 'none') time = { implied: ['date'], basis: 'none', certain: false };
         if (sentence.zone === 'caption') time = yearOnly(time);
-        const owner = series ?? organisationFor(ctx.organisations, sentence.start, sentence.end);
+        const owner = series ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
         if (!owner) continue;
         claims.push(
           makeClaim(ctx, rule.id, sentence, {
             subject: { key: `event:${owner}:${kind}`, text: `${owner} ${kind}` },
-            property: 'event',
+            property: rule.extract?.property ?? 'event',
             value: place ? { type: 'place', text: place } : { type: 'ordinal', n: ordinal ?? 0 },
             display: sentence.text.slice(Math.max(0, at - (before.length - (before.search(/\S+(\s+\S+){0,3}\s*$/) ?? 0))), end).trim(),
             time,
-            qualifiers: { kind, ...(place ? { place } : {}), ...(ordinal !== undefined ? { ordinal } : {}) },
+            qualifiers: { kind, ...(place ? { place } : {}), ...(ordinal !== undefined ? { ordinal } : {}), ...phaseOf(sentence.text.slice(Math.max(0, at - 40), end + 40)) },
             at,
           }),
         );
@@ -54,6 +60,11 @@ export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
     }
   }
   return claims;
+}
+
+function phaseOf(text: string): { phase?: string } {
+  const phase = PHASES.find(([, pattern]) => pattern.test(text))?.[0];
+  return phase ? { phase } : {};
 }
 
 function mergeKinds(a: Record<string, string[]>, b: Record<string, string[]>): Record<string, string[]> {

@@ -29,7 +29,7 @@ export function extractNamedThings(ctx: DocumentContext, rule: Rule): Claim[] {
     for (const m of sentence.text.matchAll(labelled)) found.push({ name: m[1] ?? '', modifiers: m[2] ?? '', kindWord: m[3] ?? '', at: m.index ?? 0 });
     for (const { name, modifiers, kindWord, at } of found) {
       const kind = kindWords.find(([w]) => w === kindWord.toLowerCase())?.[1];
-      const org = organisationFor(ctx.organisations, sentence.start, sentence.end);
+      const org = organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
       if (!kind || !org || !/[A-Za-z]/.test(name)) continue;
       const passage = ctx.sentences
         .filter((s) => s.paragraph === sentence.paragraph && s.index >= sentence.index && s.index <= sentence.index + (spec.contextSentences ?? 2))

@@ -10,7 +10,7 @@ import { findTimeExpressions } from '../../normalize/time/index.js';
 import type { Rule } from '../../rules/types.js';
 import type { Claim } from '../../types.js';
 import { claimTime } from '../claim-time.js';
-import type { DocumentContext } from '../context.js';
+import { hasTrigger, type DocumentContext } from '../context.js';
 import { passageFeatures } from '../features.js';
 import { makeClaim } from '../make-claim.js';
 import { organisationFor } from '../organisations.js';
@@ -23,7 +23,7 @@ const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'de
 export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: string[]): Claim[] {
   const claims: Claim[] = [];
   for (const sentence of ctx.sentences) {
-    if (!/\d/.test(sentence.text)) continue;
+    if (!/\d/.test(sentence.text) || (rule.extract?.triggers && !hasTrigger(sentence, rule.extract.triggers))) continue;
     const times = findTimeExpressions(sentence.text).map((t) => [t.index, t.index + t.length] as const);
     for (const match of sentence.text.matchAll(NUMBER)) {
       const at = match.index ?? 0;
@@ -34,7 +34,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       if (!quantity || !quantity.unit || DURATIONS.has(quantity.unit) || exclude.some((noun) => match[0].toLowerCase().includes(noun))) continue;
       // A bare four-digit year that the time finder did not claim ("2,000" with its comma is a number).
       if (/^(19|20)\d\d\b/.test(match[0].slice(digit - at)) && !quantity.currency) continue;
-      const org = organisationFor(ctx.organisations, sentence.start, sentence.end) ?? 'general';
+      const org = organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text) ?? 'general';
       const verb = governingVerb(ctx, sentence, digit);
       const topic = passageFeatures(sentence.text, undefined, [org]).filter((f) => f.startsWith('entity:')).map((f) => f.slice(7));
       const what = measuredThing(sentence.text.slice(at), quantity.unit);
@@ -54,13 +54,16 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
   return claims;
 }
 
-/** The infinitive of the verb nearest the number in its clause ("were seized" → "seize"). */
+/** The infinitive of the verb that governs the number: a passive after it ("were seized" → "seize"), else the verb before it. */
 function governingVerb(ctx: DocumentContext, sentence: { text: string }, at: number): string | undefined {
   const verbs = ctx.tagged(sentence as never).match('#Verb').json({ offset: true }) as Array<{ text: string; offset: { start: number } }>;
   const content = verbs.filter((v) => !/^(is|are|was|were|be|been|has|have|had|will|would|can|could)$/i.test(v.text.trim()));
-  const nearest = content.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
+  const passive = content.find((v) => v.offset.start > at && /\b(?:was|were|been|be|is|are)\s+$/i.test(sentence.text.slice(Math.max(0, v.offset.start - 8), v.offset.start)));
+  const before = content.filter((v) => v.offset.start < at).at(-1);
+  const nearest = passive ?? before ?? content.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
   if (!nearest) return undefined;
-  return nlp(nearest.text).verbs().toInfinitive().text().toLowerCase() || nearest.text.toLowerCase();
+  const words = nearest.text.replace(/[^\p{L}\s-]/gu, ' ').trim();
+  return nlp(words).verbs().toInfinitive().text().toLowerCase() || words.toLowerCase();
 }
 
 function isPartOfWord(text: string, at: number): boolean {

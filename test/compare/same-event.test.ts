@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { sameEvent } from '../../src/compare/checks/same-event.js';
+import type { Claim } from '../../src/types.js';
+import { claim, day, year } from '../support/claims.js';
+import { projectRules } from '../support/sources.js';
+
+const summit = (source: string, time: Claim['time'], qualifiers: Claim['qualifiers']) =>
+  claim(source, { type: 'place', text: String(qualifiers.place ?? '') }, time, { property: 'event', subject: { key: 'event:ORG:summit', text: 'ORG summit' }, qualifiers: { kind: 'summit', ...qualifiers } });
+const run = (claims: Claim[]) => sameEvent(claims, { type: 'same-event' }, { rules: projectRules, all: claims }).map((d) => d.message.split(' — ')[0]);
+
+describe('same-event', () => {
+  it.each<[string, Claim[], string[]]>([
+    ['one city hosting in two years: two events', [summit('a', year(2013), { place: 'Bishkek' }), summit('b', year(2019), { place: 'Bishkek' })], []],
+    ['the same summit in the same year, written two ways', [summit('a', year(2014), { place: 'Dushanbe' }), summit('b', year(2014), { place: 'Dushanbe' })], []],
+    ['the same ordinal in two places', [summit('a', year(2022), { place: 'Samarkand', ordinal: 22 }), summit('b', year(2022), { place: 'Tashkent', ordinal: 22 })], ['ORG summit: places differ: Samarkand vs Tashkent']],
+    ['the same summit dated a day apart', [summit('a', day('2023-07-11'), { place: 'Vilnius' }), summit('b', day('2023-07-12'), { place: 'Vilnius' })], ['ORG summit: dates differ: 2023-07-11 vs 2023-07-12']],
+    ['its opening and its close on two days', [summit('a', day('2024-07-09'), { place: 'Washington', phase: 'start' }), summit('b', day('2024-07-11'), { place: 'Washington', phase: 'end' })], []],
+  ])('%s', (_name, claims, expected) => {
+    expect(run(claims)).toEqual(expected);
+  });
+});
