@@ -24,7 +24,7 @@ export interface Scores {
 export function score(report: Report, key: AnswerKey): Scores {
   const covers = (d: Discrepancy, sources: string[], values: KeyValue[]) => {
     const files = new Set(d.claims.map((c) => fileName(c.source)));
-    return sources.every((s) => files.has(s)) && values.every((v) => d.claims.some((c) => valueMatches(c.value, v)));
+    return sources.every((s) => files.has(s)) && values.every((v) => d.claims.some((c) => valueMatches(c.value, v) || datedAt(c.time.span, v)));
   };
   const matchOf = (k: KeyFinding) => report.discrepancies.find((d) => d.property === k.property && covers(d, k.sources, k.values));
   const matched = key.findings.map((k) => ({ key: k, reported: matchOf(k) }));
@@ -59,6 +59,11 @@ export function score(report: Report, key: AnswerKey): Scores {
 /** A share, 1 when there is nothing to count (nothing missed, nothing wrong). */
 function ratio(part: number, whole: number): number {
   return whole === 0 ? 1 : part / whole;
+}
+
+/** An event's date given as the key's value (`2023-10-26`): the claim is placed on it. */
+function datedAt(span: { start: string } | undefined, value: KeyValue): boolean {
+  return typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value) && span !== undefined && span.start.startsWith(value);
 }
 
 function loose(text: string): string {

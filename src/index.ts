@@ -5,6 +5,7 @@
  */
 import { compareClaims } from './compare/index.js';
 import { extractClaims } from './extract/index.js';
+import { withLearnedOrganisations } from './extract/learn-organisations.js';
 import { readInputs } from './ingest/index.js';
 import { buildReport } from './report/build-report.js';
 import type { RuleSet } from './rules/types.js';
@@ -24,17 +25,19 @@ export interface CheckOptions {
 /** Reads, extracts, compares and reports. */
 export async function check(options: CheckOptions): Promise<Report> {
   const { sources, failed } = await readInputs(options.paths);
+  // What one article defines ("Full Name (ACRONYM)") holds for the whole drop.
+  const rules = withLearnedOrganisations(options.rules, sources);
   const claims: Claim[] = [];
   const reportSources: ReportSource[] = [];
   for (const source of sources) {
-    const { found, diagnostics } = extractSafely(source, options.rules);
+    const { found, diagnostics } = extractSafely(source, rules);
     claims.push(...found);
     reportSources.push(describeSource(source, found.length, diagnostics));
   }
   for (const input of failed) {
     reportSources.push({ id: input.path, path: input.path, publishedFrom: 'unreadable', facts: 0, diagnostics: input.diagnostics });
   }
-  const discrepancies = compareClaims(claims, options.rules);
+  const discrepancies = compareClaims(claims, rules);
   return buildReport({ sources: reportSources, claims, discrepancies, tool: options.tool, generatedAt: options.generatedAt });
 }
 

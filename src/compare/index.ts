@@ -6,6 +6,7 @@
 import type { Rule, RuleSet } from '../rules/types.js';
 import type { Claim, Discrepancy } from '../types.js';
 import { sameEvent } from './checks/same-event.js';
+import { series } from './checks/series.js';
 import { nameVariant } from './checks/name-variant.js';
 import { quoteVariant } from './checks/quote-variant.js';
 import { valueAtTime } from './checks/value-at-time.js';
@@ -16,6 +17,7 @@ import { unifyPeople } from './unify-people.js';
 const CHECKS: Record<NonNullable<Rule['check']>['type'], Check> = {
   'value-at-time': valueAtTime,
   'same-event': sameEvent,
+  series,
   'name-variant': nameVariant,
   'quote-variant': quoteVariant,
 };
@@ -28,7 +30,7 @@ export function compareClaims(input: Claim[], rules: RuleSet): Discrepancy[] {
     if (!rule.check) continue;
     const groups = new Map<string, Claim[]>();
     for (const claim of claims) {
-      if (claim.extractor !== rule.id) continue;
+      if (claim.extractor !== (rule.claimsFrom ?? rule.id)) continue;
       const key = `${claim.subject.key}\0${claim.property}`;
       groups.set(key, [...(groups.get(key) ?? []), claim]);
     }

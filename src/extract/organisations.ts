@@ -4,6 +4,7 @@
  * "the North Atlantic Treaty Organization", "NATO" and "the alliance" resolve to one key.
  */
 import type { Lexicon } from '../rules/types.js';
+import { learnOrganisations } from './learn-organisations.js';
 
 export interface OrganisationIndex {
   /** Mentions in text order: offset in `Source.text` and canonical key. */
@@ -16,30 +17,43 @@ export interface OrganisationIndex {
   anaphors: string[];
 }
 
-const DEFINITION = /((?:[A-Z][\w'’-]*|of|for|and|the|on|in)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|on|in))*)\s+\(([A-Z][A-Za-z]{1,9})\)/g;
-
 /** Finds every organisation mention in `text` (a whole source). */
 export function indexOrganisations(text: string, lexicon: Required<Lexicon>): OrganisationIndex {
   const names = new Map<string, string>();
-  const heads = new Set(lexicon.organisationHeads.map((h) => h.toLowerCase()));
-  for (const match of text.matchAll(DEFINITION)) {
-    const full = (match[1] ?? '').replace(/^(?:the|of|for|and|on|in)\s+/i, '');
-    const acronym = match[2] ?? '';
-    const words = full.toLowerCase().split(/\s+/);
-    if (heads.has(words[0] ?? '') || heads.has(words.at(-1) ?? '')) names.set(full, acronym).set(acronym, acronym);
-  }
-  for (const [canonical, variants] of Object.entries(lexicon.aliases)) {
-    if (!isOrganisationName(canonical, variants, heads)) continue;
+  const add = (canonical: string, variants: string[]) => {
     names.set(canonical, canonical);
     for (const variant of variants) names.set(variant, canonical);
-  }
-  const canonicalOf = (name: string): string => aliasTarget(lexicon, names.get(name) ?? name);
+  };
+  const heads = new Set(lexicon.organisationHeads.map((h) => h.toLowerCase()));
+  for (const [canonical, variants] of Object.entries(lexicon.organisations)) add(canonical, variants);
+  for (const [canonical, variants] of Object.entries(learnOrganisations([text], lexicon.organisationHeads))) add(names.get(canonical) ?? canonical, variants);
+  for (const [canonical, variants] of Object.entries(lexicon.aliases)) if (isOrganisationName(canonical, variants, heads)) add(canonical, variants);
+  for (const name of namedOrganisations(text, lexicon.organisationHeads)) if (!names.has(name)) names.set(name, name);
   const mentions: OrganisationIndex['mentions'] = [];
-  if (names.size > 0) {
-    const pattern = new RegExp(`\\b(${[...names.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
-    for (const match of text.matchAll(pattern)) mentions.push({ offset: match.index ?? 0, key: canonicalOf(match[1] ?? '') });
+  const written = [...names.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const lower = written.filter((n) => n === n.toLowerCase());
+  const proper = written.filter((n) => n !== n.toLowerCase());
+  for (const [list, flags] of [[proper, 'g'], [lower, 'gi']] as const) {
+    if (list.length === 0) continue;
+    for (const match of text.matchAll(new RegExp(`\\b(${list.map(escape).join('|')})\\b`, flags))) {
+      const key = names.get(match[1] ?? '') ?? names.get((match[1] ?? '').toLowerCase());
+      if (key) mentions.push({ offset: match.index ?? 0, key });
+    }
   }
+  mentions.sort((a, b) => a.offset - b.offset);
   return { mentions, names: [...names.keys()].sort(), main: mostFrequent(mentions.map((m) => m.key)), anaphors: lexicon.organisationNouns.map((n) => n.toLowerCase()) };
+}
+
+/**
+ * Runs of capitalised words that end in an organisation word: "the European Union", "World Trade
+ * Organization". Names with "of" ("Meeting of the Council") are left to definitions and packs.
+ */
+function namedOrganisations(text: string, organisationHeads: string[]): string[] {
+  if (organisationHeads.length === 0) return [];
+  const pattern = new RegExp(`\\b((?:[A-Z][\\w'’-]+\\s+)(?:[A-Z][\\w'’-]+\\s+)*?(?:${organisationHeads.map(escape).join('|')}))\\b`, 'g');
+  const found = new Set<string>();
+  for (const match of text.matchAll(pattern)) found.add((match[1] ?? '').replace(/^(?:The|A|An|In|At|On|For|By)\s+/, ''));
+  return [...found].filter((name) => name.includes(' '));
 }
 
 /**
@@ -61,11 +75,6 @@ function refersBack(index: OrganisationIndex, text: string): boolean {
 
 function isOrganisationName(canonical: string, variants: string[], heads: Set<string>): boolean {
   return [canonical, ...variants].some((name) => heads.has(name.split(/\s+/).at(-1)?.toLowerCase() ?? ''));
-}
-
-function aliasTarget(lexicon: Required<Lexicon>, name: string): string {
-  for (const [canonical, variants] of Object.entries(lexicon.aliases)) if (variants.includes(name)) return canonical;
-  return name;
 }
 
 function mostFrequent(keys: string[]): string | undefined {

@@ -31,6 +31,11 @@ export function loadRules(dirs: string[]): RuleSet {
     seen.set(rule.id, rule.path);
   }
   rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const rule of rules) {
+    if (rule.claimsFrom && !rules.some((r) => r.id === rule.claimsFrom && r.extract)) {
+      throw new RuleError(rule.path, `/claimsFrom names '${rule.claimsFrom}', which is no rule with an extractor`);
+    }
+  }
   return { rules, lexicon: mergeLexicons(rules) };
 }
 

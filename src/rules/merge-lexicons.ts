@@ -2,10 +2,11 @@
 import type { Lexicon, Rule } from './types.js';
 
 export function mergeLexicons(rules: Rule[]): Required<Lexicon> {
-  const merged: Required<Lexicon> = { aliases: {}, eventKinds: {}, organisationNouns: [], organisationHeads: [], roles: [] };
+  const merged: Required<Lexicon> = { aliases: {}, organisations: {}, eventKinds: {}, organisationNouns: [], organisationHeads: [], roles: [] };
   for (const { lexicon } of rules) {
     if (!lexicon) continue;
     mergeMap(merged.aliases, lexicon.aliases);
+    mergeMap(merged.organisations, lexicon.organisations);
     mergeMap(merged.eventKinds, lexicon.eventKinds);
     merged.organisationNouns = unique([...merged.organisationNouns, ...(lexicon.organisationNouns ?? [])]);
     merged.organisationHeads = unique([...merged.organisationHeads, ...(lexicon.organisationHeads ?? [])]);
@@ -14,7 +15,7 @@ export function mergeLexicons(rules: Rule[]): Required<Lexicon> {
   return merged;
 }
 
-function mergeMap(into: Record<string, string[]>, from: Record<string, string[]> | undefined): void {
+export function mergeMap(into: Record<string, string[]>, from: Record<string, string[]> | undefined): void {
   for (const [key, words] of Object.entries(from ?? {})) into[key] = unique([...(into[key] ?? []), ...words]);
 }
 

@@ -6,7 +6,7 @@
 import type { Kind, Severity } from '../types.js';
 
 export type ExtractorType = 'count' | 'membership-event' | 'event' | 'named-thing' | 'quantity' | 'quote';
-export type CheckType = 'value-at-time' | 'same-event' | 'name-variant' | 'quote-variant';
+export type CheckType = 'value-at-time' | 'same-event' | 'series' | 'name-variant' | 'quote-variant';
 
 export interface ExtractSpec {
   extractor: ExtractorType;
@@ -50,6 +50,8 @@ export interface CheckSpec {
 export interface Lexicon {
   /** canonical name → other ways of writing it (acronyms, old names, transliterations). */
   aliases?: Record<string, string[]>;
+  /** Organisations by canonical name → other names, including lower-case ones ("euro area": [euro zone]). */
+  organisations?: Record<string, string[]>;
   /** event kind → extra words that name it, merged into every event rule. */
   eventKinds?: Record<string, string[]>;
   /** Nouns that refer back to the organisation last named (`the group`, `the alliance`). */
@@ -66,6 +68,8 @@ export interface Rule {
   path: string;
   description?: string;
   extract?: ExtractSpec;
+  /** A rule without an extractor checks the claims another rule extracts (its id). */
+  claimsFrom?: string;
   check?: CheckSpec;
   lexicon?: Lexicon;
 }

@@ -27,7 +27,7 @@ function describe(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties') return `has unknown field '${String(params.additionalProperty)}'`;
   if (error.keyword === 'enum') return `must be one of ${(params.allowedValues as unknown[]).map(String).join(', ')}`;
-  if (error.keyword === 'anyOf' || (error.keyword === 'required' && error.instancePath === '' && ['extract', 'lexicon'].includes(String(params.missingProperty)))) return 'needs an `extract` section (a rule) or a `lexicon` (a domain pack)';
+  if (error.keyword === 'anyOf' || (error.keyword === 'required' && error.instancePath === '' && ['extract', 'lexicon'].includes(String(params.missingProperty)))) return 'needs an `extract` section (a rule), a `lexicon` (a domain pack), or `claimsFrom` with a `check`';
   return error.message ?? 'is invalid';
 }
 

@@ -42,7 +42,8 @@ describe('loadRules', () => {
     ['an unknown field, at its line', { 'a.yaml': 'extract:\n  extractor: count\n  trigger: [member]\n' }, /a\.yaml:3:3: \/extract has unknown field 'trigger'/],
     ['an unknown check type', { 'a.yaml': 'extract:\n  extractor: count\ncheck:\n  type: value-at-tim\n' }, /a\.yaml:4:9: \/check\/type must be one of value-at-time/],
     ['a negative tolerance', { 'a.yaml': 'extract:\n  extractor: quantity\ncheck:\n  type: value-at-time\n  tolerance: -1\n' }, /a\.yaml:5:14: \/check\/tolerance must be >= 0/],
-    ['neither extract nor lexicon', { 'a.yaml': 'description: nothing\n' }, /a\.yaml:1:1: \/ needs an `extract` section/],
+    ['neither extract nor lexicon', { 'a.yaml': 'description: nothing\n' }, /a\.yaml:1:1: \/ needs an `extract` section \(a rule\), a `lexicon`/],
+    ['a claimsFrom naming no extractor', { 'a.yaml': 'claimsFrom: generic.nothing\ncheck:\n  type: series\n' }, /a\.yaml: \/claimsFrom names 'generic.nothing'/],
     ['invalid JSON', { 'b.json': '{"extract": {"extractor": "count",}}' }, /b\.json:1:\d+: is not valid JSON/],
   ])('stops on %s with file:line:col', (_name, files, message) => {
     expect(failure(files).message).toMatch(message);

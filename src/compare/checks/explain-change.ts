@@ -4,7 +4,7 @@
  * not outside the interval explains the change; any other event in the interval may.
  */
 import type { Claim } from '../../types.js';
-import { describeTime, fileOf } from '../describe.js';
+import { describeTime, fileOf, ordinal } from '../describe.js';
 
 export interface Explanation {
   text: string;
@@ -22,9 +22,4 @@ export function explainChange(events: Claim[], earlier: Claim, later: Claim): Ex
   const when = chosen.time.text ? `'${chosen.time.text}' → ${describeTime(chosen.time)}` : describeTime(chosen.time);
   const text = `${chosen.value.text} became ${chosen.value.ordinal ? `the ${ordinal(chosen.value.ordinal)} member` : 'a member'} (${fileOf(chosen)}, ${when})`;
   return { text, certain: exact !== undefined };
-}
-
-function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
 }

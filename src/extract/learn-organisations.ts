@@ -1,0 +1,34 @@
+/**
+ * Organisations a whole drop defines: "the Association of Southeast Asian Nations (ASEAN)" in
+ * one article lets "ASEAN now has 11 members" in another resolve. Learned before extraction,
+ * added to the lexicon's organisations for every source.
+ */
+import { mergeMap } from '../rules/merge-lexicons.js';
+import type { RuleSet } from '../rules/types.js';
+import type { Source } from '../types.js';
+
+const DEFINITION = /((?:[A-Z][\w'’-]*|of|for|and|the|on|in)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|on|in))*)\s+\(([A-Z][A-Za-z]{1,9})\)/g;
+
+/** Acronym → full names, for every "Full Name (ACRONYM)" whose name starts or ends with an organisation word. */
+export function learnOrganisations(texts: string[], organisationHeads: string[]): Record<string, string[]> {
+  const heads = new Set(organisationHeads.map((h) => h.toLowerCase()));
+  const learned: Record<string, string[]> = {};
+  for (const text of texts) {
+    for (const match of text.matchAll(DEFINITION)) {
+      const full = (match[1] ?? '').replace(/^(?:(?:the|of|for|and|on|in)\s+)+/i, '');
+      const acronym = match[2] ?? '';
+      const words = full.toLowerCase().split(/\s+/);
+      if (!heads.has(words[0] ?? '') && !heads.has(words.at(-1) ?? '')) continue;
+      learned[acronym] = [...new Set([...(learned[acronym] ?? []), full])].sort();
+    }
+  }
+  return learned;
+}
+
+/** The rules with what the drop defines added to the lexicon's organisations. */
+export function withLearnedOrganisations(rules: RuleSet, sources: Source[]): RuleSet {
+  const learned = learnOrganisations(sources.map((s) => s.text), rules.lexicon.organisationHeads);
+  const organisations = structuredClone(rules.lexicon.organisations);
+  mergeMap(organisations, learned);
+  return { ...rules, lexicon: { ...rules.lexicon, organisations } };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { learnOrganisations } from '../../src/extract/learn-organisations.js';
+import { indexOrganisations, organisationFor } from '../../src/extract/organisations.js';
+import { projectRules } from '../support/sources.js';
+
+const heads = projectRules.lexicon.organisationHeads;
+
+describe('organisations', () => {
+  it('learns "Full Name (ACRONYM)" when the name starts or ends with an organisation word', () => {
+    const texts = [
+      'On June 15, 2001, they announced the Shanghai Cooperation Organization (SCO).',
+      'the 10-member Association of Southeast Asian Nations (ASEAN) met',
+      'he unveiled the Global Security Initiative (GSI)',
+    ];
+    expect(learnOrganisations(texts, heads)).toEqual({ SCO: ['Shanghai Cooperation Organization'], ASEAN: ['Association of Southeast Asian Nations'] });
+  });
+
+  it.each([
+    ['a capitalised name ending in an organisation word', 'Armenia joined the Eurasian Economic Union in 2015.', 'Eurasian Economic Union'],
+    ['a full name a domain pack knows, under its canonical name', 'Croatia joined the European Union in 2013.', 'EU'],
+    ['a lower-case name from a domain pack', 'The euro zone now has 20 members.', 'euro area'],
+    ['a learned acronym with its full name', 'The Shanghai Cooperation Organization (SCO) met. The SCO grew.', 'SCO'],
+  ])('recognises %s', (_name, text, key) => {
+    expect(indexOrganisations(text, projectRules.lexicon).mentions.map((m) => m.key)).toContain(key);
+  });
+
+  it('does not take "Meeting of the Council of Heads of State" for an organisation', () => {
+    expect(indexOrganisations('Xi said at the 17th Meeting of the Council of Heads of State in 2017.', projectRules.lexicon).mentions).toEqual([]);
+  });
+
+  it('refers back to the last organisation only when the sentence says "it" or "the group"', () => {
+    const text = 'The European Union (EU) and the African Union (AU) met. The AU spoke last. The group has 55 members. Trade grew by 5 percent.';
+    const index = indexOrganisations(text, projectRules.lexicon);
+    const at = (sentence: string) => organisationFor(index, text.indexOf(sentence), text.indexOf(sentence) + sentence.length, sentence);
+    expect(at('The group has 55 members.')).toBe('AU');
+    expect(index.main).toBe('AU');
+  });
+});
