@@ -14,6 +14,8 @@ export interface ExtractSpec {
   triggers?: string[];
   /** count: property → noun phrases counted, e.g. `member-states: [member states, members]`. */
   properties?: Record<string, string[]>;
+  /** count: property → words after a hyphenated number, e.g. `member-states: [member, nation]` for "the 19-nation euro zone". */
+  compounds?: Record<string, string[]>;
   /** membership-event: compromise match patterns; the first proper noun is the member. */
   patterns?: string[];
   /** event / named-thing: kind → the words that name it. */
@@ -36,6 +38,8 @@ export interface CheckSpec {
   tolerance?: number;
   /** value-at-time: how close two as-of times must be to count as the same moment. */
   window?: 'day' | 'month' | 'year';
+  /** value-at-time: compare only claims that share their context (the verb, or an entity named beside them). */
+  sameContext?: boolean;
   /** value-at-time: the property of events that can explain a change (e.g. `member-joined`). */
   explainWith?: string;
   /** name-variant: shared facts needed before two different names are linked. */

@@ -33,11 +33,11 @@ const quantities = (text: string) =>
 describe('quantity extractor', () => {
   it.each([
     ['The operation seized nearly 10 tons of narcotic drugs and identified 1,151 crimes related to illicit narco trafficking.', [
-      ['nearly 10 tons', { type: 'quantity', amount: 10, unit: 'ton', approx: 'nearly' }, 'ton (of drug, seize)'],
-      ['1,151 crimes', { type: 'quantity', amount: 1151, unit: 'crime' }, 'crime (identify)'],
+      ['nearly 10 tons', { type: 'quantity', amount: 10, unit: 'ton', approx: 'nearly' }, 'ton of drug'],
+      ['1,151 crimes', { type: 'quantity', amount: 1151, unit: 'crime' }, 'crime'],
     ]],
     ["According to official data, China's trade with SCO member states, observer states and dialogue partners reached a record US$890 billion in 2024.", [
-      ['US$890 billion', { type: 'quantity', amount: 890e9, unit: 'USD' }, 'USD (reach, China)'],
+      ['US$890 billion', { type: 'quantity', amount: 890e9, unit: 'USD' }, 'USD'],
     ]],
   ])('reads %j', (sentence, expected) => {
     expect(quantities(sentence)).toEqual(expected);

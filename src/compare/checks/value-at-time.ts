@@ -6,11 +6,19 @@
 import type { Claim } from '../../types.js';
 import { describeTime, sideOf } from '../describe.js';
 import type { Check, Draft } from '../types.js';
+import { sameContexts, sameSentence } from './contexts.js';
 import { explainChange } from './explain-change.js';
 import { byTime, slices, valueClasses } from './value-sets.js';
 
 export const valueAtTime: Check = (group, options, ctx) => {
+  if (options.sameContext) return sameContexts(group).flatMap((set) => compareValues(set, options, ctx));
+  return compareValues(group, options, ctx);
+};
+
+const compareValues: Check = (group, options, ctx) => {
   const tolerance = options.tolerance ?? 0;
+  // Figures that all stand in one sentence are different things ("from 1.5 percent to 2").
+  if (group.every((c) => sameSentence(c, group[0]!))) return [];
   if (valueClasses(group, tolerance).length < 2) return [];
   const first = group[0];
   if (!first) return [];

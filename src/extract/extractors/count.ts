@@ -10,6 +10,7 @@ import { claimTime } from '../claim-time.js';
 import { hasTrigger, type DocumentContext, type NlpDoc } from '../context.js';
 import { makeClaim } from '../make-claim.js';
 import { organisationFor } from '../organisations.js';
+import { extractCompoundCounts } from './count-compound.js';
 
 
 /**
@@ -25,12 +26,13 @@ function pastTense(doc: NlpDoc, at: number): boolean {
 
 export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
   const properties = Object.entries(rule.extract?.properties ?? {});
-  if (properties.length === 0) return [];
+  if (properties.length === 0 && !rule.extract?.compounds) return [];
   const nouns = properties.flatMap(([, words]) => words).sort((a, b) => b.length - a.length);
   const pattern = `#Value+ (${nouns.join('|')})`;
   const claims: Claim[] = [];
   for (const sentence of ctx.sentences) {
-    if (!hasTrigger(sentence, rule.extract?.triggers)) continue;
+    if (rule.extract?.compounds && /\w-\w/.test(sentence.text)) claims.push(...extractCompoundCounts(ctx, rule, sentence, pastTense(ctx.tagged(sentence), 0)));
+    if (!hasTrigger(sentence, rule.extract?.triggers) || properties.length === 0) continue;
     const matches = ctx.tagged(sentence).match(pattern).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
     for (const match of matches) {
       const text = sentence.text.slice(match.offset.start, match.offset.start + match.offset.length).replace(/[,.;:]+$/, '');

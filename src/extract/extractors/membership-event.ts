@@ -55,7 +55,7 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
 function lastNameRun(terms: Match['terms']): string {
   let run: string[] = [];
   for (const [i, term] of terms.entries()) {
-    const broken = i > 0 && (/[^\s]/.test(terms[i - 1]?.post ?? '') || /[^\s]/.test(term.pre));
+    const broken = i > 0 && (/[^\s-]/.test(terms[i - 1]?.post ?? '') || /[^\s-]/.test(term.pre));
     run = broken ? [term.text] : [...run, term.text];
   }
   return run.join(' ');

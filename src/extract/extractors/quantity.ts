@@ -38,13 +38,13 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const verb = governingVerb(ctx, sentence, digit);
       const topic = passageFeatures(sentence.text, undefined, [org]).filter((f) => f.startsWith('entity:')).map((f) => f.slice(7));
       const what = measuredThing(sentence.text.slice(at), quantity.unit);
-      const about = [what && `of ${what}`, verb, ...topic].filter(Boolean).join(', ');
       claims.push(
         makeClaim(ctx, rule.id, sentence, {
-          subject: { key: `qty:${org}:${quantity.unit}:${what}:${verb ?? ''}:${topic.join('+')}`, text: `${quantity.unit}${about ? ` (${about})` : ''}` },
+          subject: { key: `qty:${org}:${quantity.unit}:${what}`, text: `${quantity.unit}${what ? ` of ${what}` : ''}` },
           property: rule.extract?.property ?? 'quantity',
           value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx } : {}) },
           display: displayOf(match[0], quantity.unit),
+          qualifiers: { ...(verb ? { verb } : {}), entities: topic },
           time: claimTime(ctx.source, sentence.text, { near: at }),
           at,
         }),
@@ -70,7 +70,9 @@ function isPartOfWord(text: string, at: number): boolean {
   return at > 0 && /[\w+\-/.]/.test(text[at - 1] ?? '');
 }
 
-const NOT_MEASURED = new Set('of in on to and from for with by at were was is are has have had over than more less this that the a an its year-on-year'.split(' '));
+const NOT_MEASURED = new Set(
+  'of in on to and or but from for with by at as per via into onto over under above below before after across since until during within without about against among between through than more less were was is are be been has have had this that these those the a an its their his her year-on-year'.split(' '),
+);
 
 /**
  * What a quantity measures when its unit does not say: "1.5 percent of its GDP" → gdp,

@@ -1,0 +1,39 @@
+/**
+ * Counts written as a hyphenated compound before the organisation: "the 19-nation euro zone",
+ * "the 10-member Association of Southeast Asian Nations". The organisation is the one named
+ * right after the compound.
+ */
+import { parseNumber } from '../../normalize/numbers/index.js';
+import type { Rule } from '../../rules/types.js';
+import type { Claim } from '../../types.js';
+import { claimTime } from '../claim-time.js';
+import type { DocumentContext } from '../context.js';
+import { makeClaim } from '../make-claim.js';
+import { escape, organisationFor } from '../organisations.js';
+import type { Sentence } from '../sentences.js';
+
+export function extractCompoundCounts(ctx: DocumentContext, rule: Rule, sentence: Sentence, past: boolean): Claim[] {
+  const claims: Claim[] = [];
+  for (const [property, words] of Object.entries(rule.extract?.compounds ?? {})) {
+    const pattern = new RegExp(`\\b([A-Za-z]+|\\d{1,3})-(${words.map(escape).join('|')})\\b`, 'gi');
+    for (const match of sentence.text.matchAll(pattern)) {
+      const parsed = parseNumber(match[1] ?? '');
+      if (!parsed || !Number.isInteger(parsed.n) || parsed.n < 2) continue;
+      const at = match.index ?? 0;
+      const after = ctx.organisations.mentions.find((m) => m.offset >= sentence.start + at + match[0].length && m.offset < sentence.start + at + match[0].length + 12);
+      const org = after?.key ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
+      if (!org) continue;
+      claims.push(
+        makeClaim(ctx, rule.id, sentence, {
+          subject: { key: `org:${org}`, text: org },
+          property,
+          value: { type: 'count', n: parsed.n },
+          display: match[0],
+          time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, publicationOnly: !past }),
+          at,
+        }),
+      );
+    }
+  }
+  return claims;
+}
