@@ -11,7 +11,7 @@ export interface PersonMention {
   descriptors: string[];
 }
 
-const NAME = "[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?";
+const NAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
 const FULL_NAME = `${NAME}(?:\\s+${NAME}){0,2}`;
 const STOP = new Set(['The', 'In', 'At', 'On', 'As', 'For', 'When', 'During', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'And', 'But', 'However', 'Since', 'From', 'With', 'After', 'Before', 'Former', 'Then']);
 
@@ -20,17 +20,17 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
   const roleAlt = roles.map(anyCaseStart).join('|');
   const verbAlt = speechVerbs.map(escapeWord).join('|');
   const patterns = [
-    new RegExp(`((?:[A-Z][a-z]+\\s+){0,2})\\b(?:${roleAlt})\\s+(${FULL_NAME})`, 'g'),
-    new RegExp(`[,”"]\\s*(?:${verbAlt})\\s+()(${FULL_NAME})`, 'g'),
-    new RegExp(`()(${FULL_NAME})\\s+(?:once\\s+|also\\s+)?(?:${verbAlt})\\b`, 'g'),
+    new RegExp(`((?:\\p{Lu}\\p{Ll}+\\s+){0,2})\\b(?:${roleAlt})\\s+(${FULL_NAME})`, 'gu'),
+    new RegExp(`[,”"]\\s*(?:${verbAlt})\\s+()(${FULL_NAME})`, 'gu'),
+    new RegExp(`()(${FULL_NAME})\\s+(?:once\\s+|also\\s+)?(?:${verbAlt})\\b`, 'gu'),
   ];
   const found: Array<{ offset: number; raw: string; descriptors: string[] }> = [];
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       const raw = trimRoles(trimStopWords(match[2] ?? ''), roles);
-      if (!raw || !/^[A-Z]/.test(raw)) continue;
+      if (!raw || !/^\p{Lu}/u.test(raw)) continue;
       const offset = (match.index ?? 0) + match[0].lastIndexOf(raw);
-      const descriptors = `${match[1] ?? ''} ${match[0].slice(0, match[0].lastIndexOf(raw))}`.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+      const descriptors = `${match[1] ?? ''} ${match[0].slice(0, match[0].lastIndexOf(raw))}`.toLowerCase().split(/[^\p{Ll}-]+/u).filter(Boolean);
       found.push({ offset, raw, descriptors });
     }
   }
@@ -39,7 +39,7 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
   // Short forms of known full names ("Macron" after "Emmanuel Macron") are mentions too.
   for (const name of full) {
     for (const part of name.split(/\s+/)) {
-      for (const match of text.matchAll(new RegExp(`\\b${escapeWord(part)}\\b(?!\\s+[A-Z])`, 'g'))) {
+      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeWord(part)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu'))) {
         mentions.push({ offset: match.index ?? 0, name, descriptors: [] });
       }
     }
@@ -80,7 +80,8 @@ function dedupe(mentions: PersonMention[]): PersonMention[] {
 
 /** A role word matched in any case ("President", "Secretary-General", "secretary-general"). */
 function anyCaseStart(word: string): string {
-  return escapeWord(word).replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`);
+  const anyCase = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`);
+  return word.trim().split(/\s+/).map(anyCase).join('\\s+');
 }
 
 function escapeWord(word: string): string {

@@ -16,6 +16,8 @@ describe('value-at-time', () => {
     ['"nearly 10" and "almost 10" agree', [claim('a', count(10, 'nearly'), day('2025-08-29')), claim('b', count(10, 'nearly'), day('2025-08-29'))], []],
     ['an undated source with another value: unresolved', [claim('a', count(9), day('2024-07-01')), claim('b', count(12), undated)], [['unresolved', 'unresolved']]],
     ['an undated source with the same value', [claim('a', count(9), day('2024-07-01')), claim('b', count(9), undated)], []],
+    ['9 → 10 → 9 over three years: one change over time', [claim('a', count(9), day('2024-07-01')), claim('b', count(10), day('2025-07-01')), claim('c', count(9), day('2026-07-01'))], [['temporal-change', 'temporal-change']]],
+    ['"more than 30" twice agrees even with tolerance 0', [claim('a', count(30, 'more-than'), day('2025-08-29')), claim('b', count(30, 'more-than'), day('2025-08-29'))], []],
     ['9 and 10 both "in 2024": they cannot be ordered, unresolved', [claim('a', count(9), year(2024)), claim('b', count(10), year(2024))], [['unresolved', 'unresolved']]],
     ['an undated value beside a same-day conflict is still reported', [claim('a', count(9), day('2024-07-01')), claim('b', count(10), day('2024-07-01')), claim('c', count(12), undated)], [['conflict', 'conflict'], ['unresolved', 'unresolved']]],
   ])('%s', (_name, claims, expected) => {

@@ -35,28 +35,23 @@ const compareValues: Check = (group, options, ctx) => {
     drafts.push(draft('conflict', 'conflict', 0.8, `${label}: ${sides} (all as of ${describeTime(slice[0]!.time)})`, slice));
   }
   const settled = dated.filter((c) => !conflicted.has(c));
-  const classes = valueClasses(settled, tolerance);
-  if (classes.length > 1) {
-    const ordered = classes.map((cls) => cls.sort(byTime)).sort((a, b) => byTime(a[0]!, b[0]!));
-    const earlier = ordered[0]![ordered[0]!.length - 1]!;
-    const later = ordered[ordered.length - 1]![0]!;
-    if (!strictlyBefore(earlier, later)) {
+  const runs = timeline(settled, tolerance);
+  if (runs.length > 1) {
+    const changes = runs.slice(1).map((run, i) => [runs[i]!.at(-1)!, run[0]!] as const);
+    if (changes.some(([earlier, later]) => !strictlyBefore(earlier, later))) {
       // "9 members in 2024" and "10 members in 2024": neither the same moment nor an order.
-      const sides = ordered.map((cls) => sideOf(cls)).join(' vs ');
-      drafts.push(draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — the times overlap, so which came first cannot be told`, ordered.flat()));
+      const sides = runs.map((run) => sideOf(run)).join(' vs ');
+      drafts.push(draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — the times overlap, so which came first cannot be told`, runs.flat()));
       return [...drafts, ...undatedStrays()];
     }
     const events = ctx.all.filter((c) => c.property === options.explainWith && c.subject.key === first.subject.key);
-    const explained = options.explainWith ? explainChange(events, earlier, later) : undefined;
-    const message = `${label}: ${ordered.map((cls) => sideOf(cls)).join(' → ')} — changed over time`;
-    const d = draft(
-      'temporal-change',
-      explained?.certain ? 'explained' : 'temporal-change',
-      0.85,
-      explained ? `${message}; ${explained.certain ? '' : 'possibly '}explained: ${explained.text}` : message,
-      ordered.flat(),
-    );
-    if (explained) d.explanation = `${explained.certain ? 'Explained' : 'Possibly explained'} by ${explained.text}`;
+    const explanations = options.explainWith ? changes.map(([earlier, later]) => explainChange(events, earlier, later)) : [];
+    const found = explanations.filter((e) => e !== undefined);
+    const certain = found.length === changes.length && found.every((e) => e.certain);
+    const message = `${label}: ${runs.map((run) => sideOf(run)).join(' → ')} — changed over time`;
+    const because = found.map((e) => e.text).join('; ');
+    const d = draft('temporal-change', certain ? 'explained' : 'temporal-change', 0.85, found.length > 0 ? `${message}; ${certain ? '' : 'possibly '}explained: ${because}` : message, runs.flat());
+    if (found.length > 0) d.explanation = `${certain ? 'Explained' : 'Possibly explained'} by ${because}`;
     drafts.push(d);
   }
   return [...drafts, ...undatedStrays()];
@@ -67,6 +62,17 @@ const compareValues: Check = (group, options, ctx) => {
     if (strays.length === 0 || dated.length === 0) return [];
     const sides = [...valueClasses(dated, tolerance), ...valueClasses(strays, tolerance)].map((cls) => sideOf(cls)).join(' vs ');
     return [draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — cannot be placed in time: undated source`, [...dated, ...strays])];
+  }
+
+  /** Dated claims in time order, consecutive agreeing claims in one run: 9 → 10 → 9 is three runs. */
+  function timeline(claims: Claim[], tol: number): Claim[][] {
+    const runs: Claim[][] = [];
+    for (const claim of [...claims].sort(byTime)) {
+      const run = runs.at(-1);
+      if (run && valueClasses([run[0]!, claim], tol).length === 1) run.push(claim);
+      else runs.push([claim]);
+    }
+    return runs;
   }
 
   function strictlyBefore(a: Claim, b: Claim): boolean {

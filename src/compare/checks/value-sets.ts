@@ -5,6 +5,8 @@ import type { Claim } from '../../types.js';
 /** Whether two claims' values can describe the same true value. */
 export function valuesAgree(a: Claim, b: Claim, tolerance: number): boolean {
   const [x, y] = [a.value, b.value];
+  // The same figure written the same way ("more than 30" twice) always agrees.
+  if (JSON.stringify(x) === JSON.stringify(y)) return true;
   if (x.type === 'count' && y.type === 'count') return (!x.approx && !y.approx && close(x.n, y.n, tolerance)) || approxCompatible(x, y, tolerance);
   if (x.type === 'quantity' && y.type === 'quantity') {
     return x.unit === y.unit && ((!x.approx && !y.approx && close(x.amount, y.amount, tolerance)) || approxCompatible({ n: x.amount, approx: x.approx }, { n: y.amount, approx: y.approx }, tolerance));

@@ -1,0 +1,30 @@
+/**
+ * Keys for people's names written differently: without diacritics ("Plenković" / "Plenkovic"),
+ * and a consonant skeleton that survives common transliteration differences
+ * ("Pandjaitan" / "Panjaitan", "Mohammed" / "Muhammad").
+ */
+
+/** Lower case, no diacritics, hyphens as spaces: names that differ only in these are one spelling. */
+export function foldName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[-‐]/g, ' ').replace(/[^\p{L}\s]/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A spelling-tolerant key for one word of a name: its first letter and its consonants, simplified. */
+export function nameSkeleton(word: string): string {
+  const w = foldName(word)
+    .replace(/dj/g, 'j')
+    .replace(/tch|tsch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/ph/g, 'f')
+    .replace(/kh/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/(.)\1+/g, '$1');
+  return (w[0] ?? '') + w.slice(1).replace(/[aeiouh]/g, '');
+}
+
+/** First and last words' skeletons: "Luhut Binsar Pandjaitan" → `lht pnjtn`. */
+export function personKey(name: string): string {
+  const words = foldName(name).split(' ').filter(Boolean);
+  return [words[0], words.length > 1 ? words.at(-1) : undefined].filter((w): w is string => w !== undefined).map(nameSkeleton).join(' ');
+}
