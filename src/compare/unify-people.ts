@@ -1,11 +1,15 @@
 /**
- * Across sources, a one-word speaker ("Macron") is the same person as the only multi-word
- * speaker containing that word ("Emmanuel Macron"); their quote claims then share one key.
+ * Across sources, speakers written differently are one person: a one-word name ("Macron") is
+ * the only multi-word speaker containing it ("Emmanuel Macron"), and names with the same
+ * spelling-tolerant key ("Plenković" / "Plenkovic") are one name. Their quote claims then
+ * share one key, under the spelling most sources use.
  */
+import { personKey } from '../normalize/names.js';
 import type { Claim } from '../types.js';
 
 export function unifyPeople(claims: Claim[]): Claim[] {
-  const names = [...new Set(claims.filter((c) => c.subject.key.startsWith('person:')).map((c) => c.subject.text))];
+  const speakers = claims.filter((c) => c.subject.key.startsWith('person:') && c.value.type === 'quote').map((c) => c.subject.text);
+  const names = [...new Set(speakers)].sort();
   const full = names.filter((n) => n.includes(' '));
   const target = new Map<string, string>();
   for (const name of names) {
@@ -13,11 +17,27 @@ export function unifyPeople(claims: Claim[]): Claim[] {
     const matches = full.filter((f) => f.split(/\s+/).includes(name));
     if (matches.length === 1) target.set(name, matches[0]!);
   }
+  const byKey = new Map<string, string[]>();
+  for (const name of full) byKey.set(personKey(name), [...(byKey.get(personKey(name)) ?? []), name]);
+  for (const spellings of byKey.values()) {
+    const preferred = [...spellings].sort((a, b) => count(speakers, b) - count(speakers, a) || marks(b) - marks(a) || (a < b ? -1 : 1))[0]!;
+    for (const name of spellings) if (name !== preferred) target.set(name, preferred);
+  }
+  for (const [from, to] of target) if (target.has(to)) target.set(from, target.get(to)!);
   if (target.size === 0) return claims;
   return claims.map((claim) => {
-    const to = claim.subject.key.startsWith('person:') ? target.get(claim.subject.text) : undefined;
+    const to = claim.subject.key.startsWith('person:') && claim.value.type === 'quote' ? target.get(claim.subject.text) : undefined;
     if (!to) return claim;
     const value = claim.value.type === 'quote' ? { ...claim.value, speaker: to } : claim.value;
     return { ...claim, subject: { key: `person:${to}`, text: to }, value };
   });
+}
+
+function count(list: string[], name: string): number {
+  return list.filter((n) => n === name).length;
+}
+
+/** How many letters carry diacritics: the fuller spelling wins a tie. */
+function marks(name: string): number {
+  return name.normalize('NFD').length - name.length;
 }

@@ -9,6 +9,7 @@ import { extractCounts } from './extractors/count.js';
 import { extractEvents } from './extractors/event.js';
 import { extractMembershipEvents } from './extractors/membership-event.js';
 import { extractNamedThings } from './extractors/named-thing.js';
+import { extractPeople } from './extractors/person.js';
 import { extractQuantities } from './extractors/quantity.js';
 import { extractQuotes } from './extractors/quote.js';
 
@@ -32,6 +33,8 @@ function runExtractor(ctx: DocumentContext, rule: Rule): Claim[] {
       return extractNamedThings(ctx, rule);
     case 'quote':
       return extractQuotes(ctx, rule);
+    case 'person':
+      return extractPeople(ctx, rule);
     case 'quantity':
       return extractQuantities(ctx, rule, countedNouns(ctx.rules));
     default:

@@ -5,7 +5,7 @@
  */
 import type { Kind, Severity } from '../types.js';
 
-export type ExtractorType = 'count' | 'membership-event' | 'event' | 'named-thing' | 'quantity' | 'quote';
+export type ExtractorType = 'count' | 'membership-event' | 'event' | 'named-thing' | 'quantity' | 'quote' | 'person';
 export type CheckType = 'value-at-time' | 'same-event' | 'series' | 'name-variant' | 'quote-variant';
 
 export interface ExtractSpec {

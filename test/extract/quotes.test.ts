@@ -42,3 +42,17 @@ describe('quote extractor: who said it', () => {
     expect(speakers('In the words of Xi Jinping, it is like a “big family”.')).toEqual([]);
   });
 });
+
+describe('person names', () => {
+  it('keys transliterations of one name together and leaves diacritics alone', async () => {
+    const { personKey } = await import('../../src/normalize/names.js');
+    expect(personKey('Luhut Binsar Pandjaitan')).toBe(personKey('Luhut Binsar Panjaitan'));
+    expect(personKey('Andrej Plenković')).toBe(personKey('Andrej Plenkovic'));
+    expect(personKey('Andrej Plenković')).not.toBe(personKey('Andrej Babiš'));
+  });
+
+  it('reads a full name with letters beyond ASCII', () => {
+    const claims = claimsFrom('Prime Minister Andrej Plenković said the euro would help.', '2023-01-01', 'generic.person-name');
+    expect(claims.map((c) => c.display)).toEqual(['Andrej Plenković']);
+  });
+});

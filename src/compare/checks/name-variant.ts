@@ -28,7 +28,8 @@ export const nameVariant: Check = (group, options) => {
     const root = Math.min(a, b);
     evidence.set(root, new Set([...(evidence.get(root) ?? []), ...shared]));
   }
-  group.forEach((c, i) => group.forEach((d, j) => i < j && normal(c) === normal(d) && sets.union(i, j)));
+  // Equal names are one thing; with minEvidence 0 the key that grouped them is evidence enough.
+  group.forEach((c, i) => group.forEach((d, j) => i < j && (minEvidence === 0 || normal(c) === normal(d)) && sets.union(i, j)));
   const drafts: Draft[] = [];
   for (const cluster of sets.clusters()) {
     const claims = cluster.map((i) => group[i]!);
@@ -52,6 +53,7 @@ export const nameVariant: Check = (group, options) => {
   return drafts;
 };
 
+/** Case, punctuation and diacritics folded: "Plenković" and "Plenkovic" are one spelling. */
 function normal(claim: Claim): string {
-  return claim.value.type === 'name' ? claim.value.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : '';
+  return claim.value.type === 'name' ? claim.value.text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : '';
 }

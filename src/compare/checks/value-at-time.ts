@@ -8,7 +8,7 @@ import { describeTime, sideOf } from '../describe.js';
 import type { Check, Draft } from '../types.js';
 import { sameContexts, sameSentence } from './contexts.js';
 import { explainChange } from './explain-change.js';
-import { byTime, slices, valueClasses } from './value-sets.js';
+import { byTime, sameMoment, slices, valueClasses } from './value-sets.js';
 
 export const valueAtTime: Check = (group, options, ctx) => {
   if (options.sameContext) return sameContexts(group).flatMap((set) => compareValues(set, options, ctx));
@@ -34,10 +34,13 @@ const compareValues: Check = (group, options, ctx) => {
     const sides = classes.map((cls) => sideOf(cls, false)).join(' vs ');
     drafts.push(draft('conflict', 'conflict', 0.8, `${label}: ${sides} (all as of ${describeTime(slice[0]!.time)})`, slice));
   }
-  const settled = dated.filter((c) => !conflicted.has(c));
-  const runs = timeline(settled, tolerance);
-  if (runs.length > 1) {
-    const changes = runs.slice(1).map((run, i) => [runs[i]!.at(-1)!, run[0]!] as const);
+  // The timeline runs through a conflicting moment too: 19 and 20 on one day, then 21 later.
+  const runs = timeline(dated, tolerance);
+  const changes = runs
+    .slice(1)
+    .map((run, i) => [runs[i]!.at(-1)!, run[0]!] as const)
+    .filter(([earlier, later]) => !(conflicted.has(earlier) && conflicted.has(later) && sameMoment(earlier, later, options.window ?? 'day')));
+  if (changes.length > 0) {
     if (changes.some(([earlier, later]) => !strictlyBefore(earlier, later))) {
       // "9 members in 2024" and "10 members in 2024": neither the same moment nor an order.
       const sides = runs.map((run) => sideOf(run)).join(' vs ');
