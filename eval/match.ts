@@ -16,7 +16,7 @@ export function valueMatches(value: Value, key: KeyValue): boolean {
     case 'quantity': {
       const [amount, unit] = String(key).trim().split(/\s+/);
       const sameAmount = Math.abs(Number(amount) - value.amount) <= 1e-9 * Math.max(1, Math.abs(value.amount));
-      return sameAmount && (!unit || unit.toLowerCase() === value.unit.toLowerCase());
+      return sameAmount && (!unit || unitName(unit) === unitName(value.unit));
     }
     case 'date':
       return value.span.start.startsWith(String(key));
@@ -34,6 +34,13 @@ export function placedAt(span: { start: string; end: string } | undefined, asOf:
   if (!span) return false;
   const end = asOf.length === 4 ? `${asOf}-12-31` : asOf.length === 7 ? `${asOf}-31` : asOf;
   return span.start >= asOf && span.end <= end;
+}
+
+/** Keys write units loosely: `%` is `percent`, `min` is `minute`, a plural is its singular. */
+function unitName(unit: string): string {
+  const lower = unit.toLowerCase();
+  const known: Record<string, string> = { '%': 'percent', min: 'minute', mins: 'minute', h: 'hour', hr: 'hour', kph: 'km/h', t: 'ton', tonne: 'ton', tonnes: 'ton' };
+  return known[lower] ?? (lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower);
 }
 
 function words(text: string): string {

@@ -10,6 +10,7 @@ import { claimTime } from '../claim-time.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
 import { organisationFor } from '../organisations.js';
+import type { Sentence } from '../sentences.js';
 
 interface Match {
   text: string;
@@ -26,7 +27,9 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
       for (const match of ctx.tagged(sentence).match(pattern).json({ offset: true }) as Match[]) {
         if (seen.has(match.offset.start)) continue;
         seen.add(match.offset.start);
-        const member = lastNameRun(takeWhile(match.terms, (t) => t.tags.includes('ProperNoun')));
+        // "…, becoming the 21st member": the member is the sentence's subject, its first name.
+        const leading = takeWhile(match.terms, (t) => t.tags.includes('ProperNoun'));
+        const member = leading.length > 0 ? lastNameRun(leading) : firstName(ctx, sentence);
         const ordinalTerm = match.terms.find((t) => t.tags.includes('Ordinal'));
         const ordinal = ordinalTerm ? parseOrdinal(ordinalTerm.text) : undefined;
         const org = organisationFor(ctx.organisations, sentence.start + match.offset.start + member.length, sentence.end);
@@ -50,15 +53,23 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
 
 /**
  * The last run of proper nouns not broken by punctuation: in "(Reuters) -- Finland became",
- * the member is Finland, not "Reuters Finland".
+ * the member is Finland, not "Reuters Finland"; a hyphen inside a name keeps it ("Timor-Leste").
  */
 function lastNameRun(terms: Match['terms']): string {
-  let run: string[] = [];
+  let run = '';
   for (const [i, term] of terms.entries()) {
-    const broken = i > 0 && (/[^\s-]/.test(terms[i - 1]?.post ?? '') || /[^\s-]/.test(term.pre));
-    run = broken ? [term.text] : [...run, term.text];
+    const between = i > 0 ? `${terms[i - 1]?.post ?? ''}${term.pre}` : '';
+    if (between === '-') run += `-${term.text}`;
+    else if (i > 0 && /\S/.test(between)) run = term.text;
+    else run = run ? `${run} ${term.text}` : term.text;
   }
-  return run.join(' ');
+  return run;
+}
+
+function firstName(ctx: DocumentContext, sentence: Sentence): string {
+  // Skip a dateline's place in capitals ("ZAGREB --").
+  const runs = (ctx.tagged(sentence).match('#ProperNoun+').json() as Match[]).map((m) => lastNameRun(m.terms)).filter((name) => name !== name.toUpperCase());
+  return runs[0] ?? '';
 }
 
 function takeWhile<T>(items: T[], test: (item: T) => boolean): T[] {

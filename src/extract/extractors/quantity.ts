@@ -17,8 +17,8 @@ import { organisationFor } from '../organisations.js';
 
 const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:US\$|HK\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+[\w$.-]+){0,3}/gi;
 
-/** Units that make a duration or an age, which time expressions cover. */
-const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century']);
+/** Units that make a span of the calendar or an age, which time expressions cover (minutes and hours stay). */
+const DURATIONS = new Set(['year', 'month', 'week', 'day', 'decade', 'century']);
 
 export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: string[]): Claim[] {
   const claims: Claim[] = [];
@@ -30,7 +30,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const digit = at + match[0].search(/\d/);
       if (times.some(([s, e]) => digit >= s && digit < e) || isPartOfWord(sentence.text, at)) continue;
       if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
-      const quantity = parseQuantity(match[0]);
+      const quantity = rateOf(parseQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at));
       if (!quantity || !quantity.unit || DURATIONS.has(quantity.unit) || exclude.some((noun) => match[0].toLowerCase().includes(noun))) continue;
       // A bare four-digit year that the time finder did not claim ("2,000" with its comma is a number).
       if (/^(19|20)\d\d\b/.test(match[0].slice(digit - at)) && !quantity.currency) continue;
@@ -52,6 +52,19 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
     }
   }
   return claims;
+}
+
+/** "320 km (199 miles) per hour": a conversion in brackets is not part of the quantity. */
+function withoutAsides(text: string): string {
+  return text.replace(/\s*\([^)]*\)/g, '');
+}
+
+/** "7.53450 kuna per euro", "Rp16,283 to the dollar": a currency per another is an exchange rate. */
+function rateOf(quantity: ReturnType<typeof parseQuantity>, text: string): ReturnType<typeof parseQuantity> {
+  if (!quantity?.currency) return quantity;
+  const per = /^\S+(?:\s+\S+){0,2}?\s+(?:per|to\s+(?:one|a|the|1))\s+([\p{L}$€£¥.]+)/u.exec(withoutAsides(text))?.[1];
+  const other = per ? parseQuantity(`1 ${per}`)?.currency : undefined;
+  return other && other !== quantity.currency ? { ...quantity, unit: `${quantity.unit}/${other}` } : quantity;
 }
 
 /** The infinitive of the verb that governs the number: a passive after it ("were seized" → "seize"), else the verb before it. */
