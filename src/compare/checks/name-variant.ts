@@ -35,7 +35,9 @@ export const nameVariant: Check = (group, options) => {
     const claims = cluster.map((i) => group[i]!);
     const names = [...new Set(claims.map((c) => (c.value.type === 'name' ? c.value.text : '')))];
     if (new Set(claims.map(normal)).size < 2) continue;
-    const linked = [...new Set(cluster.flatMap((i) => [...(evidence.get(sets.find(i)) ?? []), ...(evidence.get(i) ?? [])]))].sort();
+    const shared = [...new Set(cluster.flatMap((i) => [...(evidence.get(sets.find(i)) ?? []), ...(evidence.get(i) ?? [])]))].sort();
+    // With minEvidence 0 the grouping key itself (a spelling-tolerant name key) is what links them.
+    const linked = shared.length > 0 ? shared : ['names alike once spelling differences are set aside'];
     const first = claims[0]!;
     const sources = new Set(claims.map((c) => c.source));
     drafts.push({

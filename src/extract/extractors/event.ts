@@ -50,7 +50,7 @@ export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
             subject: { key: `event:${owner}:${kind}`, text: `${owner} ${kind}` },
             property: rule.extract?.property ?? 'event',
             value: place ? { type: 'place', text: place } : { type: 'ordinal', n: ordinal ?? 0 },
-            display: sentence.text.slice(Math.max(0, at - (before.length - (before.search(/\S+(\s+\S+){0,3}\s*$/) ?? 0))), end).trim(),
+            display: sentence.text.slice(Math.max(0, at - (before.length - (before.search(/\S+(\s+\S+){0,3}\s*$/) ?? 0))), end).replace(/^[^\p{L}\p{N}]+/u, '').trim(),
             time,
             qualifiers: { kind, ...(place ? { place } : {}), ...(ordinal !== undefined ? { ordinal } : {}), ...phaseOf(sentence.text.slice(Math.max(0, at - 40), end + 40)) },
             at,
