@@ -27,11 +27,13 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
   if (!options.publicationOnly) {
     const found = findTimeExpressions(sentence)
       .filter((m) => options.after === undefined || m.index >= options.after)
-      .filter((m) => !options.sameClause || options.near === undefined || !CLAUSE_BREAK.test(between(sentence, m.index, m.length, options.near)))
+      .filter((m) => !options.sameClause || options.near === undefined || !breaksClause(between(sentence, m.index, m.length, options.near), m.index > options.near))
       .sort((a, b) => distance(a.index, options.near) - distance(b.index, options.near));
     for (const match of found) {
       const found = resolveTime(match.text, anchor);
       if (!found) continue;
+      // A state that has held "since 2023" is stated as of the publication day.
+      if (options.sameClause && /^since\b/i.test(match.text)) break;
       const resolved = anchor && FUTURE.test(sentence) ? aheadOf(found, anchor) : found;
       return {
         ...(resolved.span ? { span: resolved.span } : {}),
@@ -50,6 +52,15 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
 export function publicationTime(anchor: string | undefined): ClaimTime {
   if (!anchor) return { implied: ['date'], basis: 'none', certain: false };
   return { span: { start: anchor, end: anchor, precision: 'day' }, anchor, implied: ['date'], basis: 'publication', certain: true };
+}
+
+/**
+ * Whether the words between a value and a time expression cross into another clause. A comma
+ * before a later expression does ("a country of 3.8 million people, joined the EU in 2013");
+ * one before the value does not ("In 2024, trade reached …").
+ */
+function breaksClause(text: string, timeAfterValue: boolean): boolean {
+  return CLAUSE_BREAK.test(text) || (timeAfterValue && text.includes(','));
 }
 
 /** The text between an expression and a position, whichever comes first. */

@@ -45,7 +45,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
           value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx } : {}) },
           display: displayOf(match[0], quantity.unit),
           qualifiers: { ...(verb ? { verb } : {}), entities: topic },
-          time: claimTime(ctx.source, sentence.text, { near: at }),
+          time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true }),
           at,
         }),
       );

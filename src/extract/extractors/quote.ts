@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../../rules/types.js';
 import type { Claim } from '../../types.js';
-import { publicationTime } from '../claim-time.js';
+import { claimTime } from '../claim-time.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
 import type { Sentence } from '../sentences.js';
@@ -42,7 +42,8 @@ export function extractQuotes(ctx: DocumentContext, rule: Rule): Claim[] {
           property: rule.extract?.property ?? 'quote',
           value: { type: 'quote', text: quote.replace(/[,]$/, ''), speaker: who },
           display: quote,
-          time: publicationTime(ctx.source.published),
+          // When it was said: a time in the attribution ("he told state radio last week"), else the publication day.
+          time: claimTime(ctx.source, `${before} ${after}`),
           at: open - head.start,
         }),
       );

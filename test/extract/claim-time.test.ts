@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { claimTime } from '../../src/extract/claim-time.js';
+import { sourceFrom } from '../support/sources.js';
+
+const source = sourceFrom('Body.', '2023-01-01');
+const timeOf = (sentence: string, value: string) => {
+  const time = claimTime(source, sentence, { near: sentence.indexOf(value), sameClause: true });
+  return time.basis === 'publication' ? 'publication' : `${time.span?.start}..${time.span?.end}`;
+};
+
+describe('claimTime: which written time dates a value', () => {
+  it.each([
+    ['a time before the value, across a comma', 'In 2024, trade reached a record US$890 billion.', 'US$890', '2024-01-01..2024-12-31'],
+    ['a later time in another clause, after a comma', 'Croatia, the Adriatic country of 3.8 million people, joined the EU in 2013.', '3.8 million', 'publication'],
+    ['a time in a relative clause', "Leaders of the alliance's 32 members meet, which was founded in 1949.", '32 members', 'publication'],
+    ['a state that has held since a date', 'The line, roughly 142 kilometres long, has been in service since October 2, 2023.', '142 kilometres', 'publication'],
+    ['a time in the same clause after the value', 'Trade hit 90 billion dollars in 2022.', '90 billion', '2022-01-01..2022-12-31'],
+  ])('%s', (_name, sentence, value, expected) => {
+    expect(timeOf(sentence, value)).toBe(expected);
+  });
+});
