@@ -28,7 +28,7 @@ describe('event extractor', () => {
     ['When Xi first addressed the SCO summit in Kyrgyzstan capital Bishkek in 2013, he opened his speech with a clear and concise assessment.', { subject: 'event:SCO:summit', kind: 'summit', place: 'Bishkek', year: '2013' }],
     ['Xi said at the 17th Meeting of the Council of Heads of State of the SCO in 2017.', { subject: 'event:SCO:summit', kind: 'summit', ordinal: 17, year: '2017' }],
     ["During last year's SCO Samarkand summit, Xi expounded on the significance of the Global Security Initiative (GSI).", { subject: 'event:SCO:summit', kind: 'summit', place: 'Samarkand', year: '2024' }],
-    ['In June, the Chinese leader arrived in Astana to attend the second China-Central Asia summit.', { subject: 'event:China-Central Asia:summit', kind: 'summit', ordinal: 2, year: '2025' }],
+    ['In June, the Chinese leader arrived in Astana to attend the second China-Central Asia summit.', { subject: 'event:China-Central Asia:summit', kind: 'summit', place: 'Astana', ordinal: 2, year: '2025' }],
   ])('reads %j', (sentence, expected) => {
     expect(events(sentence)).toEqual([expected]);
   });

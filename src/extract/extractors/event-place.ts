@@ -35,6 +35,20 @@ export function placeAfter(after: string, orgKeys: string[]): string | undefined
   return places.at(-1);
 }
 
+/**
+ * A place written earlier in the same clause: "arrived in Vilnius last July for their annual
+ * meeting", "Madrid, the host city of the 32nd … summit". No comma may stand between, except
+ * the one before "the host city of".
+ */
+export function placeEarlier(before: string, orgWords: string[]): string | undefined {
+  const host = /(\p{Lu}[\p{L}-]+),\s+the\s+host\s+(?:city|country|nation)\s+of\s+[^,;]*$/u.exec(before)?.[1];
+  if (host && !NOT_PLACES.has(host)) return host;
+  const clause = before.split(/[,;:]/).at(-1) ?? '';
+  const orgs = new Set(orgWords);
+  const places = [...clause.matchAll(/\bin\s+(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1] ?? '').filter((w) => !NOT_PLACES.has(w) && !orgs.has(w) && !/ese$/.test(w));
+  return places.at(-1);
+}
+
 /** A hyphenated proper compound before the event word names a series: "EU-Africa". */
 export function seriesBefore(before: string): string | undefined {
   const match = /([A-Z][\p{L}]*(?:-[A-Z][\p{L}]*)+(?:\s+[A-Z][\p{L}]*)*)\s*$/u.exec(before.trimEnd());
