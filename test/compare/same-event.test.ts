@@ -13,6 +13,7 @@ describe('same-event', () => {
     ['one city hosting in two years: two events', [summit('a', year(2013), { place: 'Bishkek' }), summit('b', year(2019), { place: 'Bishkek' })], []],
     ['the same summit in the same year, written two ways', [summit('a', year(2014), { place: 'Dushanbe' }), summit('b', year(2014), { place: 'Dushanbe' })], []],
     ['the same ordinal in two places', [summit('a', year(2022), { place: 'Samarkand', ordinal: 22 }), summit('b', year(2022), { place: 'Tashkent', ordinal: 22 })], ['ORG summit: places differ: Samarkand vs Tashkent']],
+    ['two numbered summits in one city and one year are two events', [summit('a', day('2025-05-26'), { place: 'Kuala Lumpur', ordinal: 46 }), summit('b', day('2025-10-26'), { place: 'Kuala Lumpur', ordinal: 47 }), summit('c', year(2025), { place: 'Kuala Lumpur' })], []],
     ['the same summit dated a day apart', [summit('a', day('2023-07-11'), { place: 'Vilnius' }), summit('b', day('2023-07-12'), { place: 'Vilnius' })], ['ORG summit: dates differ: 2023-07-11 vs 2023-07-12']],
     ['its opening and its close on two days', [summit('a', day('2024-07-09'), { place: 'Washington', phase: 'start' }), summit('b', day('2024-07-11'), { place: 'Washington', phase: 'end' })], []],
   ])('%s', (_name, claims, expected) => {

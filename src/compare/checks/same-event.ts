@@ -23,31 +23,45 @@ export const sameEvent: Check = (group, _options, ctx) => {
     }
   });
   const drafts: Draft[] = [];
-  for (const cluster of sets.clusters()) {
-    const claims = cluster.map((i) => group[i]!);
-    const problems: string[] = [];
-    const places = distinct(claims.map(place));
-    if (places.length > 1) problems.push(`places differ: ${places.join(' vs ')}`);
-    const ordinals = distinct(claims.map(ordinal).map((n) => (n === undefined ? undefined : String(n))));
-    if (ordinals.length > 1) problems.push(`ordinals differ: ${ordinals.join(' vs ')}`);
-    const dated = claims.filter((c) => c.time.span);
-    if (dated.some((a) => dated.some((b) => samePhase(a, b) && disjoint(a, b)))) problems.push(`dates differ: ${distinct(dated.map((c) => describeTime(c.time))).join(' vs ')}`);
-    if (problems.length === 0) continue;
-    const first = claims[0]!;
-    const sides = claims.map((c) => `${c.display} (${describeTime(c.time)}) in ${fileOf(c)}`).join('; ');
-    drafts.push({
-      kind: 'conflict',
-      outcome: 'conflict',
-      confidence: ordinals.length === 1 && ordinals[0] !== undefined ? 0.8 : 0.6,
-      subject: first.subject.text,
-      property: first.property,
-      message: `${first.subject.text}: ${problems.join('; ')} — ${sides}`,
-      linkedBy: linkedBy(claims, place, ordinal),
-      claims,
-    });
+  for (const linked of sets.clusters()) {
+    for (const cluster of byOrdinal(linked.map((i) => group[i]!), ordinal)) drafts.push(...compareEvent(cluster, place, ordinal));
   }
   return drafts;
 };
+
+/**
+ * Numbered mentions with different ordinals are different events, even in one place and year
+ * (the 46th and 47th summits, both in one city): split them; unnumbered ones then link nothing.
+ */
+function byOrdinal(claims: Claim[], ordinal: (c: Claim) => number | undefined): Claim[][] {
+  const numbers = distinct(claims.map(ordinal));
+  if (numbers.length < 2) return [claims];
+  return numbers.map((n) => claims.filter((c) => ordinal(c) === n)).filter((set) => set.length > 1);
+}
+
+/** One event's mentions: places, or dates of the same phase, that differ are a conflict. */
+function compareEvent(claims: Claim[], place: (c: Claim) => string | undefined, ordinal: (c: Claim) => number | undefined): Draft[] {
+  const problems: string[] = [];
+  const places = distinct(claims.map(place));
+  if (places.length > 1) problems.push(`places differ: ${places.join(' vs ')}`);
+  const dated = claims.filter((c) => c.time.span);
+  if (dated.some((a) => dated.some((b) => samePhase(a, b) && disjoint(a, b)))) problems.push(`dates differ: ${distinct(dated.map((c) => describeTime(c.time))).join(' vs ')}`);
+  if (problems.length === 0) return [];
+  const first = claims[0]!;
+  const numbered = claims.some((c) => ordinal(c) !== undefined);
+  return [
+    {
+      kind: 'conflict',
+      outcome: 'conflict',
+      confidence: numbered ? 0.8 : 0.6,
+      subject: first.subject.text,
+      property: first.property,
+      message: `${first.subject.text}: ${problems.join('; ')} — ${claims.map((c) => `${c.display} (${describeTime(c.time)}) in ${fileOf(c)}`).join('; ')}`,
+      linkedBy: linkedBy(claims, place, ordinal),
+      claims,
+    },
+  ];
+}
 
 function yearsOf(claim: Claim): string[] {
   const span = claim.time.span;

@@ -9,17 +9,18 @@ const NOT_PLACES = new Set(['The', 'A', 'An', 'At', 'In', 'Of', 'On', 'Its', 'Hi
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
-/** The capitalised word just before the event word, skipping years, ordinals and organisations. */
+/** The capitalised words just before the event word ("Kuala Lumpur summit"), skipping years, ordinals and organisations. */
 export function placeBefore(before: string, orgKeys: string[]): string | undefined {
   const words = before.trimEnd().split(/\s+/);
   const orgs = new Set(orgKeys);
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
+  const place: string[] = [];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
     const word = (words[i] ?? '').replace(/[’']s$/, '');
-    if (/^\d{4}$/.test(word) || orgs.has(word) || /^(the|landmark|annual)$/i.test(word)) continue;
-    if (word.includes('-') || !CAPITALISED.test(word) || NOT_PLACES.has(word) || /[.,;:]$/.test(word)) return undefined;
-    return word;
+    if (place.length === 0 && (/^\d{4}$/.test(word) || orgs.has(word) || /^(the|landmark|annual)$/i.test(word))) continue;
+    if (word.includes('-') || !CAPITALISED.test(word) || NOT_PLACES.has(word) || orgs.has(word) || /[.,;:]$/.test(word)) break;
+    place.unshift(word);
   }
-  return undefined;
+  return place.length > 0 ? place.join(' ') : undefined;
 }
 
 /**
@@ -27,12 +28,26 @@ export function placeBefore(before: string, orgKeys: string[]): string | undefin
  * after the organisation's name ("meeting … of the North Atlantic Council (NAC) in Madrid").
  */
 export function placeAfter(after: string, orgKeys: string[]): string | undefined {
-  const phrase = /^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+(?:\([A-Z]+\))?)?\s+(?:held\s+)?in\s+([^,.;()]{1,60})/.exec(after)?.[1];
+  const phrase = /^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+(?:\([A-Z]+\))?)?,?\s+(?:(?:also|was|is|will be)\s+)?(?:(?:held|opened|opens|began|begins|took place|takes place|convened|met|hosted)\s+)?in\s+([^,.;()]{1,60})/.exec(after)?.[1];
   if (!phrase) return undefined;
   const orgs = new Set(orgKeys);
   const words = phrase.split(/\s+/).slice(0, 7);
-  const places = words.filter((w) => CAPITALISED.test(w) && !NOT_PLACES.has(w) && !orgs.has(w) && !/ese$/.test(w));
-  return places.at(-1);
+  return runs(words, (w) => CAPITALISED.test(w) && !NOT_PLACES.has(w) && !orgs.has(w) && !/ese$/.test(w)).at(-1);
+}
+
+/** Runs of consecutive words that pass `test`, joined: a place may be two words ("Kuala Lumpur"). */
+function runs(words: string[], test: (word: string) => boolean): string[] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  for (const word of words) {
+    if (test(word)) current.push(word);
+    else if (current.length > 0) {
+      out.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out.map((run) => run.join(' '));
 }
 
 /**
@@ -45,7 +60,9 @@ export function placeEarlier(before: string, orgWords: string[]): string | undef
   if (host && !NOT_PLACES.has(host)) return host;
   const clause = before.split(/[,;:]/).at(-1) ?? '';
   const orgs = new Set(orgWords);
-  const places = [...clause.matchAll(/\bin\s+(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1] ?? '').filter((w) => !NOT_PLACES.has(w) && !orgs.has(w) && !/ese$/.test(w));
+  const places = [...clause.matchAll(/\bin\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu)]
+    .map((m) => runs((m[1] ?? '').split(/\s+/), (w) => !NOT_PLACES.has(w) && !orgs.has(w) && !/ese$/.test(w))[0] ?? '')
+    .filter(Boolean);
   return places.at(-1);
 }
 
