@@ -40,6 +40,13 @@ describe('value-at-time', () => {
     expect(draft?.explanation).toMatch(/^Possibly explained by Sweden/);
   });
 
+  it('window: always — a founding year given differently is a conflict, whenever each was written', () => {
+    const founded = (source: string, y: number) => claim(source, { type: 'date', span: { start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' } }, undated, { property: 'founded' });
+    expect(run([founded('a', 2001), founded('b', 2001)], { type: 'value-at-time', window: 'always' })).toEqual([]);
+    expect(run([founded('a', 2001), founded('b', 2002)], { type: 'value-at-time', window: 'always' })).toEqual([['conflict', 'conflict']]);
+    expect(run([founded('a', 2001), founded('b', 2002)], { type: 'value-at-time', window: 'day' })).toEqual([]);
+  });
+
   describe('options decide outcomes (a change of YAML alone flips the result)', () => {
     const sameYear = [claim('a', count(9), day('2024-03-01')), claim('b', count(10), day('2024-09-01'))];
     it.each<[string, CheckSpec, Array<[string, string]>]>([
