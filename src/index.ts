@@ -4,6 +4,7 @@
  * in the report and the other sources are still checked.
  */
 import { compareClaims } from './compare/index.js';
+import { groupReprints } from './compare/voices/group-reprints.js';
 import { extractClaims } from './extract/index.js';
 import { withLearnedOrganisations } from './extract/learn-organisations.js';
 import { readInputs } from './ingest/index.js';
@@ -37,8 +38,10 @@ export async function check(options: CheckOptions): Promise<Report> {
   for (const input of failed) {
     reportSources.push({ id: input.path, path: input.path, publishedFrom: 'unreadable', facts: 0, diagnostics: input.diagnostics });
   }
-  const discrepancies = compareClaims(claims, rules);
-  return buildReport({ sources: reportSources, claims, discrepancies, tool: options.tool, generatedAt: options.generatedAt });
+  // Reprints and translations of one story count as one voice.
+  const voices = groupReprints(sources);
+  const discrepancies = compareClaims(claims, rules, voices);
+  return buildReport({ sources: reportSources, claims, discrepancies, voices, tool: options.tool, generatedAt: options.generatedAt });
 }
 
 function extractSafely(source: Source, rules: RuleSet): { found: Claim[]; diagnostics: Diagnostic[] } {

@@ -174,7 +174,7 @@ export interface Discrepancy {
   kind: Kind;
   scope: 'cross-source' | 'internal';
   severity: Severity;
-  /** 0..1, how sure factdiff is that the claims are about the same thing. */
+  /** 0..1, how sure factdiff is that the claims are about the same thing and disagree (halved when all come from one story). */
   confidence: number;
   subject: string;
   property: string;
@@ -185,6 +185,32 @@ export interface Discrepancy {
   claims: DiscrepancyClaim[];
   /** Word diff for names and quotes: `[op, text]` with op `=`, `+`, `-`. */
   diff?: Array<[op: '=' | '+' | '-', text: string]>;
+  /** Where three or more voices give values and all but one agree: the one that differs. */
+  oddOneOut?: OddOneOut;
+}
+
+/** How one source retells another: word for word (`reprint`) or in other words (`translation`). */
+export interface SameStoryLink {
+  source: string;
+  relation: 'reprint' | 'translation';
+  /** Share of the smaller text's word shingles (reprint) or content-word pairs (translation) found in the other, 0..1. */
+  overlap: number;
+}
+
+/** The voice a source speaks with: reprints and translations of one story share one and count once. */
+export interface Voice {
+  /** Shared by every source of one story: the lowest source id in the group. */
+  id: string;
+  /** The sources this one was found to retell directly; the group is these links followed transitively. */
+  sameStoryAs: SameStoryLink[];
+}
+
+/** Where most voices agree on a value, the one voice that gives another. */
+export interface OddOneOut {
+  /** The odd value as written. */
+  value: string;
+  /** The source ids that give it (one voice: a source, or a source and its reprints). */
+  sources: string[];
 }
 
 export interface ReportSource {
@@ -198,6 +224,8 @@ export interface ReportSource {
   publishedFrom: PublishedFrom | 'unreadable';
   facts: number;
   diagnostics: Diagnostic[];
+  /** Present when the source is a reprint or translation of another in the drop. */
+  voice?: Voice;
 }
 
 export interface Report {

@@ -1,9 +1,10 @@
 /** Turns a check's draft into a finding: rule id, severity, scope and a stable fingerprint. */
 import { createHash } from 'node:crypto';
 import type { Rule } from '../rules/types.js';
-import type { Discrepancy, Severity } from '../types.js';
+import type { Discrepancy, Severity, Voice } from '../types.js';
 import type { Draft } from './types.js';
 import { valueText } from './describe.js';
+import { weighVoices } from './voices/weigh-voices.js';
 
 const DEFAULT_SEVERITY: Record<Draft['outcome'], Severity> = {
   conflict: 'error',
@@ -15,13 +16,18 @@ const DEFAULT_SEVERITY: Record<Draft['outcome'], Severity> = {
   unresolved: 'warning',
 };
 
-export function stamp(draft: Draft, rule: Rule): Discrepancy {
+/**
+ * `voices` maps a source to its reprint group; reprints count as one voice for the odd one out and
+ * lower the confidence of a finding that is all one story. The fingerprint never depends on them.
+ */
+export function stamp(draft: Draft, rule: Rule, voices: ReadonlyMap<string, Voice> = new Map()): Discrepancy {
   const overrides = rule.check?.severity ?? {};
   const severity = draft.outcome === 'cosmetic' ? 'info' : (overrides[draft.outcome] ?? DEFAULT_SEVERITY[draft.outcome]);
   const sources = [...new Set(draft.claims.map((c) => c.source))].sort();
   // Built from facts (subject, property, values, sources), never from line numbers.
   const values = [...new Set(draft.claims.map(valueText))].sort();
   const id = createHash('sha1').update(JSON.stringify([rule.id, draft.kind, draft.subject, draft.property, values, sources])).digest('hex').slice(0, 16);
+  const weighed = weighVoices(draft, voices);
   const claims = [...draft.claims].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.evidence.offset - b.evidence.offset));
   return {
     id,
@@ -29,11 +35,11 @@ export function stamp(draft: Draft, rule: Rule): Discrepancy {
     kind: draft.kind,
     scope: sources.length > 1 ? 'cross-source' : 'internal',
     severity,
-    confidence: Math.round(draft.confidence * 100) / 100,
+    confidence: Math.round(weighed.confidence * 100) / 100,
     subject: draft.subject,
     property: draft.property,
-    message: draft.message,
-    ...(draft.explanation ? { explanation: draft.explanation } : {}),
+    message: weighed.message,
+    ...(weighed.explanation ? { explanation: weighed.explanation } : {}),
     linkedBy: draft.linkedBy,
     claims: claims.map((c) => ({
       source: c.source,
@@ -47,5 +53,6 @@ export function stamp(draft: Draft, rule: Rule): Discrepancy {
       claimId: c.id,
     })),
     ...(draft.diff ? { diff: draft.diff } : {}),
+    ...(weighed.oddOneOut ? { oddOneOut: weighed.oddOneOut } : {}),
   };
 }

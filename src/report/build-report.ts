@@ -1,4 +1,4 @@
-import type { Claim, Diagnostic, Discrepancy, DiscrepancyClaim, Report, ReportSource } from '../types.js';
+import type { Claim, Diagnostic, Discrepancy, DiscrepancyClaim, Report, ReportSource, Voice } from '../types.js';
 import { summarize } from './summarize.js';
 import { compareSeverity, compareText } from './vocabulary.js';
 
@@ -7,6 +7,8 @@ export interface BuildReportInput {
   sources: ReportSource[];
   claims: Claim[];
   discrepancies: Discrepancy[];
+  /** Reprint groups by source id (from `groupReprints`); a source not in it is a voice of its own. */
+  voices?: ReadonlyMap<string, Voice>;
   tool: { name: string; version: string };
   /** ISO date-time; passed in because nothing below the CLI reads the clock. */
   generatedAt: string;
@@ -48,6 +50,14 @@ function toReportClaim(claim: Claim): ReportClaim {
   return { id, source, subject, property, value, display, time, evidence, extractor };
 }
 
+/** A source with its reprint group, when it has one. */
+function withVoice(source: ReportSource, voices: ReadonlyMap<string, Voice> | undefined): ReportSource {
+  const voice = voices?.get(source.id);
+  if (voice === undefined) return source;
+  const sameStoryAs = [...voice.sameStoryAs].sort((a, b) => compareText(a.source, b.source));
+  return { ...source, voice: { id: voice.id, sameStoryAs } };
+}
+
 /**
  * Assembles the JSON report (schemaVersion 1) from the pipeline's results. Pure: inputs are not
  * modified, and any order of the same input gives the same report — sources by id; claims by source,
@@ -56,7 +66,7 @@ function toReportClaim(claim: Claim): ReportClaim {
  */
 export function buildReport(input: BuildReportInput): Report {
   const sources = input.sources
-    .map((source) => ({ ...source, diagnostics: [...source.diagnostics].sort(compareDiagnostics) }))
+    .map((source) => withVoice({ ...source, diagnostics: [...source.diagnostics].sort(compareDiagnostics) }, input.voices))
     .sort((a, b) => compareText(a.id, b.id));
   const claims = [...input.claims].sort(compareClaims).map(toReportClaim);
   const discrepancies = input.discrepancies

@@ -8,9 +8,9 @@ import { highlight } from './highlight.js';
 
 /**
  * One column of a finding: where the claim is, who published it when, the value as written and as
- * understood, when it holds, and the sentence with the value marked.
+ * understood, when it holds, and the sentence with the value marked; `odd` marks the odd one out.
  */
-export function renderClaim(claim: DiscrepancyClaim, sources: ReadonlyMap<string, ReportSource>): HtmlElement {
+export function renderClaim(claim: DiscrepancyClaim, sources: ReadonlyMap<string, ReportSource>, odd = false): HtmlElement {
   const source = sources.get(claim.source);
   const published =
     source === undefined ? '' : source.publishedFrom === 'undated' ? 'undated' : (source.published ?? '');
@@ -19,6 +19,7 @@ export function renderClaim(claim: DiscrepancyClaim, sources: ReadonlyMap<string
     h('p', [
       h('code', `${sourcePath(claim.source, sources)}:${claim.line}:${claim.column}`),
       ...(claim.zone === 'body' ? [] : [' ', h('span.badge', claim.zone)]),
+      ...(odd ? [' ', h('span.badge.odd', 'odd one out')] : []),
     ]),
     origin === '' ? '' : h('p.muted', origin),
     h('p.display', claim.display),

@@ -1,9 +1,14 @@
 import { h } from 'hastscript';
 import type { HtmlElement } from './hast-element.js';
-import type { Discrepancy, ReportSource } from '../../types.js';
+import type { Discrepancy, DiscrepancyClaim, ReportSource } from '../../types.js';
 import { KIND_LABELS } from './labels.js';
 import { renderClaim } from './render-claim.js';
 import { renderDiff } from './render-diff.js';
+
+/** Whether a claim is the odd one out: every claim of the odd voice gives the odd value. */
+function isOdd(finding: Discrepancy, claim: DiscrepancyClaim): boolean {
+  return finding.oddOneOut?.sources.includes(claim.source) ?? false;
+}
 
 /**
  * One finding as a card: kind, severity, scope, confidence and rule; the message and explanation;
@@ -31,7 +36,7 @@ export function renderFinding(finding: Discrepancy, sources: ReadonlyMap<string,
           ]),
       h(
         'div.claims',
-        finding.claims.map((claim) => renderClaim(claim, sources)),
+        finding.claims.map((claim) => renderClaim(claim, sources, isOdd(finding, claim))),
       ),
       ...renderDiff(finding, sources),
     ],

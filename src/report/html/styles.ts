@@ -27,6 +27,7 @@ td ul { margin: 0; padding-left: 1rem; }
 .badge { display: inline-block; padding: 0 .5rem; border: 1px solid currentColor; border-radius: 1rem; font-size: .8rem; font-weight: 600; }
 .sev-error { color: var(--error); } .sev-warning { color: var(--warning); } .sev-info { color: var(--info); }
 .kind { color: var(--fg); background: var(--card); }
+.odd { color: var(--warning); }
 .finding { margin: .8rem 0; padding: .8rem 1rem; background: var(--card); border: 1px solid var(--line);
   border-left: 5px solid var(--info); border-radius: .4rem; }
 .finding[data-severity="error"] { border-left-color: var(--error); }

@@ -1,0 +1,42 @@
+/**
+ * How many features each pair of texts shares, found through an inverted index (feature → texts) so
+ * that only pairs with something in common are ever looked at: no all-pairs text comparison.
+ */
+
+/** A pair of text indexes `a < b`, with how many features they share. */
+export interface SharedCount {
+  a: number;
+  b: number;
+  shared: number;
+}
+
+/**
+ * Counts shared features for every pair of sets that has one. A feature held by more than
+ * `maxHolders` texts is boilerplate (a slogan, a treaty's name), not evidence of one story, and is
+ * skipped: that bounds the work by `features × maxHolders`, linear in the corpus.
+ * Pairs come back ordered by `a`, then `b`.
+ */
+export function countShared(sets: ReadonlyArray<ReadonlySet<number>>, maxHolders: number): SharedCount[] {
+  const holders = new Map<number, number[]>();
+  sets.forEach((set, index) => {
+    for (const feature of set) {
+      const list = holders.get(feature);
+      if (list === undefined) holders.set(feature, [index]);
+      else list.push(index);
+    }
+  });
+  const counts = new Map<number, number>();
+  const width = sets.length;
+  for (const list of holders.values()) {
+    if (list.length < 2 || list.length > maxHolders) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const key = list[i]! * width + list[j]!;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts]
+    .map(([key, shared]) => ({ a: Math.floor(key / width), b: key % width, shared }))
+    .sort((x, y) => x.a - y.a || x.b - y.b);
+}
