@@ -4,7 +4,8 @@
  * scope and a fingerprint on what the checks return. compare/ never imports NLP or parsers.
  */
 import type { Rule, RuleSet } from '../rules/types.js';
-import type { Claim, Discrepancy } from '../types.js';
+import type { Claim, Discrepancy, Voice } from '../types.js';
+import { listCount } from './checks/list-count.js';
 import { sameEvent } from './checks/same-event.js';
 import { series } from './checks/series.js';
 import { nameVariant } from './checks/name-variant.js';
@@ -20,10 +21,14 @@ const CHECKS: Record<NonNullable<Rule['check']>['type'], Check> = {
   series,
   'name-variant': nameVariant,
   'quote-variant': quoteVariant,
+  'list-count': listCount,
 };
 
-/** Compares every claim of the corpus under the rules; findings come back sorted by id. */
-export function compareClaims(input: Claim[], rules: RuleSet): Discrepancy[] {
+/**
+ * Compares every claim of the corpus under the rules; findings come back sorted by id. `voices`
+ * (from `groupReprints`) counts reprints and translations of one story as one voice.
+ */
+export function compareClaims(input: Claim[], rules: RuleSet, voices: ReadonlyMap<string, Voice> = new Map()): Discrepancy[] {
   const claims = unifyPeople(input);
   const found: Discrepancy[] = [];
   for (const rule of rules.rules) {
@@ -36,7 +41,7 @@ export function compareClaims(input: Claim[], rules: RuleSet): Discrepancy[] {
     }
     for (const key of [...groups.keys()].sort()) {
       const drafts = CHECKS[rule.check.type](groups.get(key)!, rule.check, { rules, all: claims });
-      found.push(...drafts.map((draft) => stamp(draft, rule)));
+      found.push(...drafts.map((draft) => stamp(draft, rule, voices)));
     }
   }
   return found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

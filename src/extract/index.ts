@@ -7,9 +7,12 @@ import type { Claim, Source } from '../types.js';
 import { createContext, type DocumentContext } from './context.js';
 import { extractCounts } from './extractors/count.js';
 import { extractEvents } from './extractors/event.js';
+import { extractListedCounts } from './extractors/listed-count.js';
 import { extractMembershipEvents } from './extractors/membership-event.js';
+import { extractMembershipStatuses } from './extractors/membership-status.js';
 import { extractNamedThings } from './extractors/named-thing.js';
 import { extractPeople } from './extractors/person.js';
+import { extractFoundings } from './extractors/founding.js';
 import { extractQuantities } from './extractors/quantity.js';
 import { extractQuotes } from './extractors/quote.js';
 
@@ -27,6 +30,10 @@ function runExtractor(ctx: DocumentContext, rule: Rule): Claim[] {
       return extractCounts(ctx, rule);
     case 'membership-event':
       return extractMembershipEvents(ctx, rule);
+    case 'membership-status':
+      return extractMembershipStatuses(ctx, rule);
+    case 'listed-count':
+      return extractListedCounts(ctx, rule);
     case 'event':
       return extractEvents(ctx, rule);
     case 'named-thing':
@@ -35,6 +42,8 @@ function runExtractor(ctx: DocumentContext, rule: Rule): Claim[] {
       return extractQuotes(ctx, rule);
     case 'person':
       return extractPeople(ctx, rule);
+    case 'founding':
+      return extractFoundings(ctx, rule);
     case 'quantity':
       return extractQuantities(ctx, rule, countedNouns(ctx.rules));
     default:

@@ -5,17 +5,19 @@
  */
 import type { Kind, Severity } from '../types.js';
 
-export type ExtractorType = 'count' | 'membership-event' | 'event' | 'named-thing' | 'quantity' | 'quote' | 'person';
-export type CheckType = 'value-at-time' | 'same-event' | 'series' | 'name-variant' | 'quote-variant';
+export type ExtractorType = 'count' | 'membership-event' | 'membership-status' | 'listed-count' | 'event' | 'named-thing' | 'quantity' | 'quote' | 'person' | 'founding';
+export type CheckType = 'value-at-time' | 'same-event' | 'series' | 'name-variant' | 'quote-variant' | 'list-count';
 
 export interface ExtractSpec {
   extractor: ExtractorType;
   /** Lower-case words one of which a sentence must contain before any NLP runs on it. */
   triggers?: string[];
-  /** count: property → noun phrases counted, e.g. `member-states: [member states, members]`. */
+  /** count / listed-count: property → noun phrases counted, e.g. `member-states: [member states, members]`. */
   properties?: Record<string, string[]>;
   /** count: property → words after a hyphenated number, e.g. `member-states: [member, nation]` for "the 19-nation euro zone". */
   compounds?: Record<string, string[]>;
+  /** membership-status: status → the words that give it, e.g. `observer: [observer, observer state]` (plurals are added). */
+  statuses?: Record<string, string[]>;
   /** membership-event: compromise match patterns; the first proper noun is the member. */
   patterns?: string[];
   /** event / named-thing: kind → the words that name it. */
@@ -34,10 +36,10 @@ export interface ExtractSpec {
 
 export interface CheckSpec {
   type: CheckType;
-  /** value-at-time: relative difference under which two amounts agree. */
+  /** value-at-time: relative difference under which two amounts agree; list-count: between a count and its list. */
   tolerance?: number;
-  /** value-at-time: how close two as-of times must be to count as the same moment. */
-  window?: 'day' | 'month' | 'year';
+  /** value-at-time: how close two as-of times must be to count as the same moment; `always` for facts that never change (a founding year). */
+  window?: 'day' | 'month' | 'year' | 'always';
   /** value-at-time: compare only claims that share their context (the verb, or an entity named beside them). */
   sameContext?: boolean;
   /** value-at-time: the property of events that can explain a change (e.g. `member-joined`). */

@@ -58,3 +58,19 @@ describe('quantity extractor', () => {
     expect(captured?.subject.key).not.toBe(trained?.subject.key);
   });
 });
+
+describe('quantity extractor: numbers side by side', () => {
+  it('reads both figures of "1,037 dead and 1,204 injured"', () => {
+    const found = claimsFrom('The death toll has risen to 1,037 dead and 1,204 injured, 721 of whom are in serious condition.', '2023-09-09', 'generic.quantity');
+    expect(found.map((c) => (c.value.type === 'quantity' ? c.value.amount : NaN))).toEqual([1037, 1204]); // "721 of whom" names no unit: not a quantity
+  });
+
+  it('does not read a time of day ("at 10 pm") as a quantity', () => {
+    expect(claimsFrom('The toll was issued on Saturday at 10 pm.', '2023-09-10', 'generic.quantity')).toEqual([]);
+  });
+});
+
+it('keeps the approximation of a figure that follows a year ("in 2024, accounting for about 14.4 percent")', () => {
+  const found = claimsFrom("China's trade reached a record US$890 billion in 2024, accounting for about 14.4 percent of China's total foreign trade turnover.", '2025-08-29', 'generic.quantity');
+  expect(found.map((c) => c.value)).toContainEqual({ type: 'quantity', amount: 14.4, unit: 'percent', approx: 'about' });
+});

@@ -32,6 +32,14 @@ describe('loadRules', () => {
     expect(set.lexicon.organisationNouns).toContain('the group');
   });
 
+  it('loads the membership-status and list-count rules with their types and options', () => {
+    const set = loadRules(['rules']);
+    const status = set.rules.find((r) => r.id === 'generic.membership-status');
+    const list = set.rules.find((r) => r.id === 'generic.list-count');
+    expect([status?.extract?.extractor, status?.check?.type, Object.keys(status?.extract?.statuses ?? {})]).toEqual(['membership-status', 'value-at-time', ['member', 'observer', 'partner']]);
+    expect([list?.extract?.extractor, list?.check?.type]).toEqual(['listed-count', 'list-count']);
+  });
+
   it('derives ids like Vale: folder.file without extension', () => {
     expect(ruleIdFromPath('rules', join('rules', 'generic', 'member-count.yaml'))).toBe('generic.member-count');
     expect(ruleIdFromPath('rules', join('rules', 'nato.json'))).toBe('nato');
@@ -44,6 +52,7 @@ describe('loadRules', () => {
     ['a negative tolerance', { 'a.yaml': 'extract:\n  extractor: quantity\ncheck:\n  type: value-at-time\n  tolerance: -1\n' }, /a\.yaml:5:14: \/check\/tolerance must be >= 0/],
     ['neither extract nor lexicon', { 'a.yaml': 'description: nothing\n' }, /a\.yaml:1:1: \/ needs an `extract` section \(a rule\), a `lexicon`/],
     ['a claimsFrom naming no extractor', { 'a.yaml': 'claimsFrom: generic.nothing\ncheck:\n  type: series\n' }, /a\.yaml: \/claimsFrom names 'generic.nothing'/],
+    ['statuses that are not lists of words', { 'a.yaml': 'extract:\n  extractor: membership-status\n  statuses:\n    observer: observer state\n' }, /a\.yaml:4:15: \/extract\/statuses\/observer must be array/],
     ['invalid JSON', { 'b.json': '{"extract": {"extractor": "count",}}' }, /b\.json:1:\d+: is not valid JSON/],
   ])('stops on %s with file:line:col', (_name, files, message) => {
     expect(failure(files).message).toMatch(message);

@@ -3,6 +3,7 @@
  * Different values at the same moment are a conflict; at different moments, a change over
  * time (explained when an event in between accounts for it); with an undated source, unresolved.
  */
+import type { CheckSpec } from '../../rules/types.js';
 import type { Claim } from '../../types.js';
 import { describeTime, sideOf } from '../describe.js';
 import type { Check, Draft } from '../types.js';
@@ -24,9 +25,14 @@ const compareValues: Check = (group, options, ctx) => {
   if (!first) return [];
   const label = `${first.property} of ${first.subject.text}`;
   const drafts: Draft[] = [];
+  if (options.window === 'always') {
+    // A fact that never changes (a founding year): any two values disagree, whenever written.
+    const classes = valueClasses(group, tolerance);
+    return classes.length < 2 ? [] : [draft('conflict', 'conflict', 0.7, `${label}: ${classes.map((cls) => sideOf(cls, false)).join(' vs ')}`, group)];
+  }
   const dated = group.filter((c) => c.time.span).sort(byTime);
   const conflicted = new Set<Claim>();
-  for (const slice of slices(dated, options.window ?? 'day')) {
+  for (const slice of slices(dated, moment(options.window))) {
     const classes = valueClasses(slice, tolerance);
     // Two values in one sentence are two things ("1.5 percent … short of the 2 percent target").
     if (classes.length < 2 || new Set(slice.map((c) => `${c.source}\0${c.evidence.offset}`)).size < 2) continue;
@@ -39,7 +45,7 @@ const compareValues: Check = (group, options, ctx) => {
   const changes = runs
     .slice(1)
     .map((run, i) => [runs[i]!.at(-1)!, run[0]!] as const)
-    .filter(([earlier, later]) => !(conflicted.has(earlier) && conflicted.has(later) && sameMoment(earlier, later, options.window ?? 'day')));
+    .filter(([earlier, later]) => !(conflicted.has(earlier) && conflicted.has(later) && sameMoment(earlier, later, moment(options.window))));
   if (changes.length > 0) {
     if (changes.some(([earlier, later]) => !strictlyBefore(earlier, later))) {
       // "9 members in 2024" and "10 members in 2024": neither the same moment nor an order.
@@ -76,6 +82,10 @@ const compareValues: Check = (group, options, ctx) => {
       else runs.push([claim]);
     }
     return runs;
+  }
+
+  function moment(window: CheckSpec['window']): 'day' | 'month' | 'year' {
+    return window === undefined || window === 'always' ? 'day' : window;
   }
 
   function strictlyBefore(a: Claim, b: Claim): boolean {

@@ -7,22 +7,11 @@ import { parseNumber } from '../../normalize/numbers/index.js';
 import type { Rule } from '../../rules/types.js';
 import type { Claim } from '../../types.js';
 import { claimTime } from '../claim-time.js';
-import { hasTrigger, type DocumentContext, type NlpDoc } from '../context.js';
+import { hasTrigger, type DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
 import { organisationFor } from '../organisations.js';
+import { pastTense } from '../past-tense.js';
 import { extractCompoundCounts } from './count-compound.js';
-
-
-/**
- * Whether the verb nearest the count is in the past ("In 2017, the group had eight members"):
- * only then does a time written in the sentence date the count. A count in the present
- * ("It has 10 member states", "31 members meet on Tuesday") holds on the publication date.
- */
-function pastTense(doc: NlpDoc, at: number): boolean {
-  const verbs = doc.match('#Verb').json({ offset: true }) as Array<{ offset: { start: number }; terms: Array<{ tags: string[] }> }>;
-  const nearest = verbs.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
-  return nearest?.terms.some((t) => t.tags.includes('PastTense')) ?? false;
-}
 
 export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
   const properties = Object.entries(rule.extract?.properties ?? {});

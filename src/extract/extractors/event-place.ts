@@ -28,7 +28,7 @@ export function placeBefore(before: string, orgKeys: string[]): string | undefin
  * after the organisation's name ("meeting … of the North Atlantic Council (NAC) in Madrid").
  */
 export function placeAfter(after: string, orgKeys: string[]): string | undefined {
-  const phrase = /^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+(?:\([A-Z]+\))?)?,?\s+(?:(?:also|was|is|will be)\s+)?(?:(?:held|opened|opens|began|begins|took place|takes place|convened|met|hosted)\s+)?in\s+([^,.;()]{1,60})/.exec(after)?.[1];
+  const phrase = /^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+(?:\([A-Z]+\))?)?(?:,\s+(?:also\s+)?held|\s+(?:(?:also|was|is|will be)\s+)?(?:held|opened|opens|began|begins|took place|takes place|convened|met|hosted))?\s+in\s+([^,.;()]{1,60})/.exec(after)?.[1];
   if (!phrase) return undefined;
   const orgs = new Set(orgKeys);
   const words = phrase.split(/\s+/).slice(0, 7);
@@ -50,14 +50,17 @@ function runs(words: string[], test: (word: string) => boolean): string[] {
   return out.map((run) => run.join(' '));
 }
 
+/** "Madrid, the host city of the 32nd … summit": the host named before the event. */
+export function hostPlace(before: string): string | undefined {
+  const host = /(\p{Lu}[\p{L}-]+),\s+the\s+host\s+(?:city|country|nation)\s+of\s+[^,;]*$/u.exec(before)?.[1];
+  return host && !NOT_PLACES.has(host) ? host : undefined;
+}
+
 /**
  * A place written earlier in the same clause: "arrived in Vilnius last July for their annual
- * meeting", "Madrid, the host city of the 32nd … summit". No comma may stand between, except
- * the one before "the host city of".
+ * meeting". No comma may stand between.
  */
 export function placeEarlier(before: string, orgWords: string[]): string | undefined {
-  const host = /(\p{Lu}[\p{L}-]+),\s+the\s+host\s+(?:city|country|nation)\s+of\s+[^,;]*$/u.exec(before)?.[1];
-  if (host && !NOT_PLACES.has(host)) return host;
   const clause = before.split(/[,;:]/).at(-1) ?? '';
   const orgs = new Set(orgWords);
   const places = [...clause.matchAll(/\bin\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu)]

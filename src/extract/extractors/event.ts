@@ -11,7 +11,7 @@ import { claimTime } from '../claim-time.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
 import { escape, organisationFor } from '../organisations.js';
-import { placeAfter, placeBefore, placeEarlier, seriesBefore } from './event-place.js';
+import { hostPlace, placeAfter, placeBefore, placeEarlier, seriesBefore } from './event-place.js';
 
 const ORDINAL_BEFORE = /\b(?:the|its|their|his|her)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b(?:\s+[\w-]+){0,5}\s*$/i;
 /** Words near the event's name that date one day of it: the opening, the close, or its length. */
@@ -38,7 +38,7 @@ export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
         const ordinal = ordinalText ? parseOrdinal(ordinalText) : undefined;
         const orgWords = [...ctx.organisations.names, ...ctx.organisations.mentions.map((m) => m.key)].flatMap((n) => n.split(/\s+/));
         const series = seriesBefore(before);
-        const place = (series ? undefined : placeBefore(before, orgWords)) ?? placeAfter(after, orgWords) ?? placeEarlier(before, orgWords);
+        const place = hostPlace(before) ?? (series ? undefined : placeBefore(before, orgWords)) ?? placeAfter(after, orgWords) ?? placeEarlier(before, orgWords);
         if (ordinal === undefined && place === undefined) continue;
         let time = claimTime(ctx.source, sentence.text, { near: end });
         if (time.basis === 'publication' || time.basis === 'none') time = { implied: ['date'], basis: 'none', certain: false };

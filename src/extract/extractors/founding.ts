@@ -13,7 +13,7 @@ import { makeClaim } from '../make-claim.js';
 import { organisationFor } from '../organisations.js';
 import type { Sentence } from '../sentences.js';
 
-const FOUNDED = /\b(?:its\s+founding|was\s+(?:founded|established|set\s+up|created|born)|were\s+(?:founded|established))\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)\b/i;
+const FOUNDED = /\b(?:its\s+founding|was\s+(?:founded|established|set\s+up|created|born)|were\s+(?:founded|established))\b[^;]{0,40}?\bin\s+((?:19|20)\d\d)\b/i;
 // Case-sensitive on purpose: the name after "anniversary of" is its run of capitalised words.
 const ANNIVERSARY = /\b(?:[Tt]he|[Ii]ts)\s+(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(founding\s+)?anniversary(?:\s+of\s+(?:the\s+)?(?:(?:[Ee]nd|[Vv]ictory|[Ff]ounding|[Ss]tart|[Ll]aunch|[Ss]igning|[Cc]reation)\s+(?:of|in)\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}'’-]*))*))?/u;
 

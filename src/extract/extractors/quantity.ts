@@ -15,10 +15,10 @@ import { passageFeatures } from '../features.js';
 import { makeClaim } from '../make-claim.js';
 import { organisationFor } from '../organisations.js';
 
-const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:US\$|HK\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+[\w$.-]+){0,3}/gi;
+const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:US\$|HK\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
 
-/** Units that make a span of the calendar or an age, which time expressions cover (minutes and hours stay). */
-const DURATIONS = new Set(['year', 'month', 'week', 'day', 'decade', 'century']);
+/** Units that make a span of the calendar, an age or a time of day, which time expressions cover (minutes and hours stay). */
+const DURATIONS = new Set(['year', 'month', 'week', 'day', 'decade', 'century', 'am', 'pm', 'a.m', 'p.m']);
 
 export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: string[]): Claim[] {
   const claims: Claim[] = [];
