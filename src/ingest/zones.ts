@@ -49,15 +49,26 @@ export interface ZoneOptions {
 }
 
 /**
- * Assigns a zone to every paragraph: markup kinds are kept; in plain text the first paragraph
- * is the headline, short unpunctuated lines followed by more text are subheads; paragraphs
+ * Where a plain-text headline stands: wire copy puts it right before the dateline paragraph,
+ * below a site's tagline and section crumbs; otherwise it is the first paragraph.
+ */
+function headlineIndex(paragraphs: readonly ZoneInput[]): number {
+  const dateline = paragraphs.slice(0, 8).findIndex((p) => p.startsWithDateline);
+  const before = paragraphs[dateline - 1];
+  return dateline > 0 && before && !before.kind && !isCaption(before.text) && isHeadlineLike(before.text, false) ? dateline - 1 : 0;
+}
+
+/**
+ * Assigns a zone to every paragraph: markup kinds are kept; in plain text the headline is the
+ * paragraph found by `headlineIndex`, short unpunctuated lines followed by more text are subheads; paragraphs
  * ending with a photo credit are captions in every format; the rest is body.
  */
 export function assignZones(paragraphs: readonly ZoneInput[], options: ZoneOptions): ZoneKind[] {
   const hasHeadline = paragraphs.some((p) => p.kind === 'headline');
+  const headlineAt = headlineIndex(paragraphs);
   return paragraphs.map((p, i) => {
     if (p.kind) return p.kind;
-    if (options.guessHeadline && !hasHeadline && i === 0 && isHeadlineLike(p.text, p.startsWithDateline)) {
+    if (options.guessHeadline && !hasHeadline && i === headlineAt && isHeadlineLike(p.text, p.startsWithDateline)) {
       return 'headline';
     }
     if (isCaption(p.text)) return 'caption';
