@@ -1,9 +1,13 @@
 /**
  * `factdiff check [paths…]`: runs the kernel and writes what was asked for. With no paths it
- * checks `sources/` and writes `reports/report.json` and `reports/report.html`.
+ * checks `sources/` and writes `reports/report.json` and `reports/report.html`. Claims are
+ * cached per source in `.factdiff-cache/` (or `--cache-dir`) unless `--no-cache`.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeFingerprint } from '../cache/code-fingerprint.js';
+import { FileClaimCache } from '../cache/file-claim-cache.js';
 import { UsageError } from '../errors/index.js';
 import { check } from '../index.js';
 import { formatHtml } from '../report/format-html.js';
@@ -19,7 +23,13 @@ export interface CheckFlags {
   format: string;
   baseline?: string;
   failOn: string;
+  /** False with `--no-cache`; claims are cached unless it is false. */
+  cache?: boolean;
+  cacheDir?: string;
 }
+
+/** Where claims are cached when `--cache-dir` is not given (relative to the working folder). */
+export const DEFAULT_CACHE_DIR = '.factdiff-cache';
 
 const FORMATS = ['terminal', 'json'];
 const LATER_FORMATS = ['github', 'sarif'];
@@ -32,7 +42,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, tool: { name:
   if (!FAIL_LEVELS.includes(flags.failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_LEVELS.join(', ')}, got '${flags.failOn}'`);
   const defaults = paths.length === 0;
   const rules = loadRules(flags.rules && flags.rules.length > 0 ? flags.rules : ['rules']);
-  const report = await check({ paths: defaults ? ['sources'] : paths, rules, tool, generatedAt: new Date().toISOString() });
+  const cache = flags.cache === false ? undefined : claimCache(flags.cacheDir ?? DEFAULT_CACHE_DIR, io.stderr);
+  const report = await check({ paths: defaults ? ['sources'] : paths, rules, tool, generatedAt: new Date().toISOString(), ...(cache ? { cache } : {}) });
   if (report.sources.every((s) => s.publishedFrom === 'unreadable')) {
     io.stderr(`factdiff: no readable source in ${defaults ? 'sources/' : paths.join(', ')}\n`);
     return 2;
@@ -47,6 +58,14 @@ export async function runCheck(paths: string[], flags: CheckFlags, tool: { name:
     for (const file of [json, html].filter(Boolean)) io.stdout(`report written to ${file}\n`);
   }
   return exitCodeFor(report, flags.failOn as FailOn);
+}
+
+/** The plain-file claim cache, salted with this build's code so an edited extractor never reads old claims. */
+function claimCache(dir: string, stderr: (s: string) => void): FileClaimCache {
+  const code = fileURLToPath(new URL('..', import.meta.url));
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const salt = codeFingerprint(code, [`${root}package.json`, `${root}package-lock.json`]);
+  return new FileClaimCache(dir, { salt, warn: (message) => stderr(`factdiff: ${message}\n`) });
 }
 
 /** Writes to a temporary file and renames it, so a killed run never leaves half a report. */

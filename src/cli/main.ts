@@ -26,6 +26,8 @@ program
   .option('--format <format>', 'terminal | json (github and sarif: not yet)', 'terminal')
   .option('--baseline <file>', 'compare with a baseline of reviewed findings (not yet)')
   .option('--fail-on <level>', 'error | warning | info | never', 'error')
+  .option('--cache-dir <dir>', 'where claims extracted per source are kept between runs (default: .factdiff-cache/)')
+  .option('--no-cache', 'extract every source again, reading and writing no cache')
   .action(async (paths: string[], flags: CheckFlags) => {
     const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
     process.exitCode = await runCheck(paths, flags, tool, io);

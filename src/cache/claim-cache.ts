@@ -1,0 +1,13 @@
+/**
+ * Claims extracted earlier, by key (see claim-key.ts). The kernel is given one or none; it never
+ * decides where a cache lives. A store must never fail a run: an entry it cannot read is a miss,
+ * a write it cannot make is dropped.
+ */
+import type { Claim } from '../types.js';
+
+export interface ClaimCache {
+  /** The claims stored under `key`, or undefined when there are none or they cannot be read. */
+  get(key: string): Claim[] | undefined;
+  /** Stores the claims of one source under `key`. */
+  set(key: string, claims: Claim[]): void;
+}

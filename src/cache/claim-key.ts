@@ -1,0 +1,31 @@
+/**
+ * The key under which one source's claims are cached: a hash of everything its extraction
+ * reads. That is the source as ingested (id, path, text, zones, dates: so a sidecar edit counts),
+ * the rules as loaded, the tool, and the slice of the drop's learned organisations that the
+ * source can see (see lexicon-slice.ts): organisations learned from other articles do change
+ * what is extracted from this one, but only through names and words written in it.
+ */
+import { createHash } from 'node:crypto';
+import type { RuleSet } from '../rules/types.js';
+import type { Source } from '../types.js';
+import { lexiconSlicer } from './lexicon-slice.js';
+
+/** Raised when what is stored or how keys are made changes shape: every older entry misses. */
+const KEY_FORMAT = 1;
+
+/**
+ * Prepares the keys of one run. `rules` are the rules as loaded; `effective` the same rules with
+ * the drop's learned organisations merged in (what extraction is given).
+ */
+export function claimKeyer(rules: RuleSet, effective: RuleSet, tool: { name: string; version: string }): (source: Source) => string {
+  const shared = JSON.stringify([KEY_FORMAT, `${tool.name}@${tool.version}`, sha256(JSON.stringify(rules))]);
+  const slice = lexiconSlicer(effective.lexicon.organisations);
+  return (source) => {
+    const seen = [source.title ?? '', source.publisher ?? '', source.text].join('\n');
+    return sha256(JSON.stringify([shared, sha256(JSON.stringify(source)), slice(seen)]));
+  };
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCheck, type CheckFlags } from '../../src/cli/check-command.js';
+
+const tool = { name: 'factdiff', version: 'test' };
+const tmp = () => mkdtempSync(join(tmpdir(), 'factdiff-cli-cache-'));
+
+async function run(paths: string[], flags: Partial<CheckFlags>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCheck(paths, { format: 'json', failOn: 'error', ...flags }, tool, { stdout: (s) => out.push(s), stderr: (s) => err.push(s), color: false });
+  return { code, report: out.join('').replace(/"generatedAt": "[^"]*"/, ''), stderr: err.join('') };
+}
+
+describe('factdiff check and its claim cache', () => {
+  it('keeps one file per source under --cache-dir, and reports the same when warm', async () => {
+    const dir = join(tmp(), 'cache');
+    const cold = await run(['sources'], { cacheDir: dir });
+    expect(readdirSync(dir)).toHaveLength(5);
+    // Not a file count: others editing src/ meanwhile change the code's fingerprint, and so the file names.
+    expect(await run(['sources'], { cacheDir: dir })).toEqual(cold);
+  });
+
+  it('reads and writes nothing with --no-cache', async () => {
+    const dir = join(tmp(), 'cache');
+    await run(['sources/001_a77efa4691674d51.txt'], { cache: false, cacheDir: dir });
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('goes on, saying so once, when the cache cannot be written', async () => {
+    const blocker = join(tmp(), 'a-file');
+    writeFileSync(blocker, '');
+    const result = await run(['sources'], { cacheDir: join(blocker, 'cache') });
+    expect(result.code).toBe(0);
+    expect(result.stderr.match(/factdiff: cannot write the claim cache/g)).toHaveLength(1);
+    expect(result.report).toEqual((await run(['sources'], { cache: false })).report);
+  });
+
+  it('takes --cache-dir and --no-cache on the command line', () => {
+    const dir = join(tmp(), 'cache');
+    const cli = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check', 'sources/003_faf56f62527e6a2a.txt', '--format', 'json', ...args], { encoding: 'utf8' });
+    cli('--no-cache', '--cache-dir', dir);
+    expect(existsSync(dir)).toBe(false);
+    cli('--cache-dir', dir);
+    expect(readdirSync(dir)).toHaveLength(1);
+  });
+});
