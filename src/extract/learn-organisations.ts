@@ -7,7 +7,8 @@ import { mergeMap } from '../rules/merge-lexicons.js';
 import type { RuleSet } from '../rules/types.js';
 import type { Source } from '../types.js';
 
-const DEFINITION = /((?:[A-Z][\w'’-]*|of|for|and|the|on|in)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|on|in))*)\s+\(([A-Z][A-Za-z]{1,9})\)/g;
+// Words of a name stay on one line: a definition never runs across a paragraph break.
+const DEFINITION = /((?:[A-Z][\w'’-]*|of|for|and|the|on|in)(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the|on|in))*)[ \t]+\(([A-Z][A-Za-z]{1,9})\)/g;
 
 /** Acronym → full names, for every "Full Name (ACRONYM)" whose name starts or ends with an organisation word. */
 export function learnOrganisations(texts: string[], organisationHeads: string[]): Record<string, string[]> {
@@ -15,7 +16,7 @@ export function learnOrganisations(texts: string[], organisationHeads: string[])
   const learned: Record<string, string[]> = {};
   for (const text of texts) {
     for (const match of text.matchAll(DEFINITION)) {
-      const full = (match[1] ?? '').replace(/^(?:(?:the|of|for|and|on|in)\s+)+/i, '');
+      const full = (match[1] ?? '').replace(/^(?:(?:the|of|for|and|on|in)[ \t]+)+/i, '');
       const acronym = match[2] ?? '';
       const words = full.toLowerCase().split(/\s+/);
       if (!heads.has(words[0] ?? '') && !heads.has(words.at(-1) ?? '')) continue;

@@ -36,3 +36,10 @@ describe('organisations', () => {
     expect(index.main).toBe('AU');
   });
 });
+
+describe('learning definitions', () => {
+  it('never joins words across a paragraph break, and drops a leading "The"', () => {
+    const texts = ['Added\n\nThe Pacific Islands Forum (PIF) met.', 'The Association of Southeast Asian Nations (ASEAN) met.'];
+    expect(learnOrganisations(texts, heads)).toEqual({ PIF: ['Pacific Islands Forum'], ASEAN: ['Association of Southeast Asian Nations'] });
+  });
+});
