@@ -2,7 +2,7 @@
  * The extract stage: one source and the rules in, typed and dated claims out. Each rule's
  * extractor runs over the shared document context; claims come back sorted by position.
  */
-import type { Rule, RuleSet } from '../rules/types.js';
+import type { ExtractorType, Rule, RuleSet } from '../rules/types.js';
 import type { Claim, Source } from '../types.js';
 import { createContext, type DocumentContext } from './context.js';
 import { extractCounts } from './extractors/count.js';
@@ -24,31 +24,24 @@ export function extractClaims(source: Source, rules: RuleSet): Claim[] {
   return claims.sort((a, b) => a.evidence.offset - b.evidence.offset);
 }
 
+type Extractor = (ctx: DocumentContext, rule: Rule) => Claim[];
+
+/** One function per extractor type, as the rules name them. */
+const EXTRACTORS: Record<ExtractorType, Extractor> = {
+  count: extractCounts,
+  'membership-event': extractMembershipEvents,
+  'membership-status': extractMembershipStatuses,
+  'listed-count': extractListedCounts,
+  event: extractEvents,
+  'named-thing': extractNamedThings,
+  quote: extractQuotes,
+  person: extractPeople,
+  founding: extractFoundings,
+  quantity: (ctx, rule) => extractQuantities(ctx, rule, countedNouns(ctx.rules)),
+};
+
 function runExtractor(ctx: DocumentContext, rule: Rule): Claim[] {
-  switch (rule.extract?.extractor) {
-    case 'count':
-      return extractCounts(ctx, rule);
-    case 'membership-event':
-      return extractMembershipEvents(ctx, rule);
-    case 'membership-status':
-      return extractMembershipStatuses(ctx, rule);
-    case 'listed-count':
-      return extractListedCounts(ctx, rule);
-    case 'event':
-      return extractEvents(ctx, rule);
-    case 'named-thing':
-      return extractNamedThings(ctx, rule);
-    case 'quote':
-      return extractQuotes(ctx, rule);
-    case 'person':
-      return extractPeople(ctx, rule);
-    case 'founding':
-      return extractFoundings(ctx, rule);
-    case 'quantity':
-      return extractQuantities(ctx, rule, countedNouns(ctx.rules));
-    default:
-      return [];
-  }
+  return rule.extract ? EXTRACTORS[rule.extract.extractor](ctx, rule) : [];
 }
 
 /** Nouns that count rules read ("member states"): a quantity extractor leaves them alone. */
