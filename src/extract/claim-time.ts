@@ -3,8 +3,9 @@
  * value), resolved against the source's publication date; else the publication date itself
  * for a statement in the present; else nothing (an undated source).
  */
-import { findTimeExpressions, resolveTime, type ResolvedTime } from '../normalize/time/index.js';
+import { resolveTime, type ResolvedTime } from '../normalize/time/index.js';
 import type { ClaimTime, Source } from '../types.js';
+import { timeExpressionsIn } from './time-expressions.js';
 
 export interface TimeOptions {
   /** Offset of the value inside the sentence: the nearest expression wins. */
@@ -25,7 +26,7 @@ const FUTURE = /\b(?:will|shall|(?:is|are) (?:due|set|scheduled|expected) to|upc
 export function claimTime(source: Source, sentence: string, options: TimeOptions = {}): ClaimTime {
   const anchor = source.published;
   if (!options.publicationOnly) {
-    const found = findTimeExpressions(sentence)
+    const found = timeExpressionsIn(sentence)
       .filter((m) => options.after === undefined || m.index >= options.after)
       .filter((m) => !options.sameClause || options.near === undefined || !breaksClause(between(sentence, m.index, m.length, options.near), m.index > options.near))
       .sort((a, b) => distance(a.index, options.near) - distance(b.index, options.near));

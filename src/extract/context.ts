@@ -1,7 +1,10 @@
 /**
  * Everything the extractors share about one source: its sentences, the organisations and
  * people it names, the merged lexicon, and a cache of compromise documents so a sentence
- * is tagged at most once, and only when some rule's trigger word is in it.
+ * is tagged at most once. Tagging is most of extraction's cost, so an extractor asks for a
+ * sentence's tags only once plain text tests leave a claim possible: a trigger word, a number
+ * before a counted noun (count-gate.ts), the words a match pattern needs (pattern-words.ts),
+ * a name where a list must start (name-list.ts); the tests never turn away a claim.
  */
 import nlp from 'compromise';
 import type { RuleSet } from '../rules/types.js';
@@ -20,7 +23,7 @@ export interface DocumentContext {
   fullNames: string[];
   rules: RuleSet;
   speechVerbs: string[];
-  /** The compromise document for a sentence, tagged on first use. */
+  /** The compromise document for a sentence, tagged on first use; ask only when a claim is possible. */
   tagged(sentence: Sentence): NlpDoc;
 }
 
@@ -48,9 +51,16 @@ export function createContext(source: Source, rules: RuleSet): DocumentContext {
   };
 }
 
+/** Each sentence's lower-case words, split once: every rule asks about its own triggers. */
+const sentenceWords = new WeakMap<Sentence, Set<string>>();
+
 /** Whether a sentence contains one of the trigger words (no triggers: every sentence). */
 export function hasTrigger(sentence: Sentence, triggers: string[] | undefined): boolean {
   if (!triggers || triggers.length === 0) return true;
-  const words = new Set(sentence.text.toLowerCase().split(/[^a-z0-9-]+/));
+  let words = sentenceWords.get(sentence);
+  if (!words) {
+    words = new Set(sentence.text.toLowerCase().split(/[^a-z0-9-]+/));
+    sentenceWords.set(sentence, words);
+  }
   return triggers.some((t) => words.has(t));
 }

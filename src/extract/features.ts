@@ -4,7 +4,8 @@
  * when enough of these are shared (DESIGN.md, "Resolution").
  */
 import { parseQuantity } from '../normalize/numbers/index.js';
-import { findTimeExpressions, resolveTime } from '../normalize/time/index.js';
+import { resolveTime } from '../normalize/time/index.js';
+import { timeExpressionsIn } from './time-expressions.js';
 
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 /** Capitalised only because they start a sentence: never an entity. */
@@ -31,7 +32,7 @@ export function passageFeatures(text: string, anchor: string | undefined, exclud
     if (!quantity || /^(19|20)\d\d$/.test(match[0].slice(0, 4)) && quantity.amount >= 1900 && quantity.amount < 2100) continue;
     if (MEASURES.has(quantity.unit) || (quantity.unit && quantity.amount >= 100)) features.add(`qty:${quantity.amount} ${quantity.unit}`);
   }
-  for (const match of findTimeExpressions(text)) {
+  for (const match of timeExpressionsIn(text)) {
     const resolved = resolveTime(match.text, anchor);
     if (resolved?.relative) features.add(`rel:${match.text.toLowerCase().replace(/^(earlier|later|early|late|in|on)\s+/, '')}`);
     if (resolved?.span && resolved.span.precision !== 'year') features.add(`time:${resolved.span.start.slice(0, 7)}`);

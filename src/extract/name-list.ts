@@ -60,6 +60,16 @@ export function nameSpans(text: string, doc: NlpDoc, wholeNames: string[]): Name
   return spans.filter((s) => s.text.length > 0).sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Whether a name may start at `from` (after spaces), judged on the text alone: every name
+ * {@link nameSpans} finds starts with a capital, a lower-case "the" or a joining word inside a
+ * name ("of", "de"), or is one of `wholeNames`. False means {@link listFrom} finds no list there.
+ */
+export function mayStartName(text: string, from: number, wholeNames: string[]): boolean {
+  const at = from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0);
+  return /^(?:\p{Lu}|(?:the|of|de|da|del|du)\s)/u.test(text.slice(at)) || wholeNames.some((name) => text.startsWith(name, at));
+}
+
 /** The list that starts at `from` (after spaces), or undefined when no name starts there. */
 export function listFrom(names: NameSpan[], text: string, from: number): NameList | undefined {
   const at = from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0);

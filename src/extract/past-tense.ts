@@ -4,10 +4,10 @@
  * ("It has 10 member states", "31 members meet on Tuesday") holds on the publication date.
  */
 import type { NlpDoc } from './context.js';
+import { verbsOf } from './verbs.js';
 
 /** Whether the verb nearest offset `at` of a tagged sentence is in the past tense. */
 export function pastTense(doc: NlpDoc, at: number): boolean {
-  const verbs = doc.match('#Verb').json({ offset: true }) as Array<{ offset: { start: number }; terms: Array<{ tags: string[] }> }>;
-  const nearest = verbs.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
+  const nearest = [...verbsOf(doc)].sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
   return nearest?.terms.some((t) => t.tags.includes('PastTense')) ?? false;
 }

@@ -23,8 +23,11 @@ export interface StatusPlace {
   plural: boolean;
 }
 
-/** The names a status phrase at `place` applies to, by the first form that fits. */
-export function namesWithStatus(text: string, names: NameSpan[], place: StatusPlace): NameSpan[] {
+/**
+ * The names a status phrase at `place` applies to, by the first form that fits. `spans` gives the
+ * sentence's names; it is called only once a form fits, as finding names needs the tagger.
+ */
+export function namesWithStatus(text: string, spans: () => NameSpan[], place: StatusPlace): NameSpan[] {
   const { start, end, plural } = place;
   const before = text.slice(0, start);
   const after = text.slice(end);
@@ -35,18 +38,18 @@ export function namesWithStatus(text: string, names: NameSpan[], place: StatusPl
   const found = (() => {
     if (!plural && /^\s+status\b/.test(after)) {
       const holder = /(?:\s+(?:has|had|holds|held|gained|obtained|received|won|(?:was|has been|had been|were) (?:granted|given|awarded)))?\s+$/.exec(before);
-      return one(listBefore(names, text, start - (holder?.[0].length ?? 0)));
+      return one(listBefore(spans(), text, start - (holder?.[0].length ?? 0)));
     }
     const list = /^(?:\s*[:(—–]\s*|\s+--?\s+|,?\s+(?:such as|including|like|namely|notably)\s+|\s+)(?=\p{Lu}|the\s)/u.exec(after);
-    if (list && !/\bas\s+(?:a|an)\s+$/i.test(before)) return listFrom(names, text, end + list[0].length)?.names ?? [];
+    if (list && !/\bas\s+(?:a|an)\s+$/i.test(before)) return listFrom(spans(), text, end + list[0].length)?.names ?? [];
     const as = !plural && /(?:^|[,;]\s*)as\s+(?:a|an)\s+$/i.test(before) && /^\s*,\s*/.exec(after);
-    if (as) return (listFrom(names, text, end + as[0].length)?.names ?? []).slice(0, 1);
+    if (as) return (listFrom(spans(), text, end + as[0].length)?.names ?? []).slice(0, 1);
     // "In the Lisbon Treaty, the members agreed …" is no apposition: only "a"/"an" with one, "both"/"all" with many.
     const apposition = (plural ? /,\s+(?:both|all|each)\s+$/i : /,\s+(?:a|an)\s+$/i).exec(before);
-    if (apposition) return plural ? all(listBefore(names, text, start - apposition[0].length)) : one(listBefore(names, text, start - apposition[0].length));
+    if (apposition) return plural ? all(listBefore(spans(), text, start - apposition[0].length)) : one(listBefore(spans(), text, start - apposition[0].length));
     const copula = plural ? new RegExp(String.raw`\s+(?:are|remain)\s+${ADVERBS}(?:(?:both|all)\s+)?$`, 'i') : new RegExp(String.raw`\s+(?:is|remains)\s+${ADVERBS}(?:a|an)\s+$`, 'i');
     const is = copula.exec(before);
-    if (is) return plural ? all(listBefore(names, text, start - is[0].length)) : one(listBefore(names, text, start - is[0].length));
+    if (is) return plural ? all(listBefore(spans(), text, start - is[0].length)) : one(listBefore(spans(), text, start - is[0].length));
     return [];
   })();
   return found.filter((name) => !isPersonOrDate(name) && !/['’]s$/.test(name.text));

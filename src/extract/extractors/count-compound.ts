@@ -12,7 +12,8 @@ import { makeClaim } from '../make-claim.js';
 import { escape, organisationFor } from '../organisations.js';
 import type { Sentence } from '../sentences.js';
 
-export function extractCompoundCounts(ctx: DocumentContext, rule: Rule, sentence: Sentence, past: boolean): Claim[] {
+/** `past` tells whether the sentence speaks in the past; asked only for a count found, as it needs the tagger. */
+export function extractCompoundCounts(ctx: DocumentContext, rule: Rule, sentence: Sentence, past: () => boolean): Claim[] {
   const claims: Claim[] = [];
   for (const [property, words] of Object.entries(rule.extract?.compounds ?? {})) {
     const pattern = new RegExp(`\\b([A-Za-z]+|\\d{1,3})-(${words.map(escape).join('|')})\\b`, 'gi');
@@ -29,7 +30,7 @@ export function extractCompoundCounts(ctx: DocumentContext, rule: Rule, sentence
           property,
           value: { type: 'count', n: parsed.n },
           display: match[0],
-          time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, publicationOnly: !past }),
+          time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, publicationOnly: !past() }),
           at,
         }),
       );

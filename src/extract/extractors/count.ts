@@ -9,20 +9,23 @@ import type { Claim } from '../../types.js';
 import { claimTime } from '../claim-time.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
+import { matchPattern } from '../match-pattern.js';
 import { organisationFor } from '../organisations.js';
 import { pastTense } from '../past-tense.js';
 import { extractCompoundCounts } from './count-compound.js';
+import { countGate } from './count-gate.js';
 
 export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
   const properties = Object.entries(rule.extract?.properties ?? {});
   if (properties.length === 0 && !rule.extract?.compounds) return [];
   const nouns = properties.flatMap(([, words]) => words).sort((a, b) => b.length - a.length);
   const pattern = `#Value+ (${nouns.join('|')})`;
+  const mayCount = countGate(nouns);
   const claims: Claim[] = [];
   for (const sentence of ctx.sentences) {
-    if (rule.extract?.compounds && /\w-\w/.test(sentence.text)) claims.push(...extractCompoundCounts(ctx, rule, sentence, pastTense(ctx.tagged(sentence), 0)));
-    if (!hasTrigger(sentence, rule.extract?.triggers) || properties.length === 0) continue;
-    const matches = ctx.tagged(sentence).match(pattern).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
+    if (rule.extract?.compounds && /\w-\w/.test(sentence.text)) claims.push(...extractCompoundCounts(ctx, rule, sentence, () => pastTense(ctx.tagged(sentence), 0)));
+    if (!hasTrigger(sentence, rule.extract?.triggers) || properties.length === 0 || !mayCount(sentence.text.toLowerCase())) continue;
+    const matches = ctx.tagged(sentence).match(matchPattern(pattern)).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
     for (const match of matches) {
       const text = sentence.text.slice(match.offset.start, match.offset.start + match.offset.length).replace(/[,.;:]+$/, '');
       const noun = nouns.find((n) => text.toLowerCase().endsWith(n));

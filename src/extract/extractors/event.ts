@@ -27,8 +27,9 @@ export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
   const claims: Claim[] = [];
   for (const [kind, words] of Object.entries(kinds)) {
     const pattern = new RegExp(`\\b(${words.sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
+    const triggers = [...(rule.extract?.triggers ?? []), ...words.map((w) => w.toLowerCase().split(' ')[0] ?? '')];
     for (const sentence of ctx.sentences) {
-      if (!hasTrigger(sentence, [...(rule.extract?.triggers ?? []), ...words.map((w) => w.toLowerCase().split(' ')[0] ?? '')])) continue;
+      if (!hasTrigger(sentence, triggers)) continue;
       for (const match of sentence.text.matchAll(pattern)) {
         const at = match.index ?? 0;
         const end = at + match[0].length;

@@ -13,7 +13,7 @@ import type { Claim } from '../../types.js';
 import { claimTime } from '../claim-time.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
-import { listFrom, nameSpans } from '../name-list.js';
+import { listFrom, mayStartName, nameSpans } from '../name-list.js';
 import { escape, organisationFor } from '../organisations.js';
 import { pastTense } from '../past-tense.js';
 
@@ -43,13 +43,16 @@ export function extractListedCounts(ctx: DocumentContext, rule: Rule): Claim[] {
       const at = match.index ?? 0;
       const [, numberText = '', , noun = ''] = match;
       if (PART_OF.test(text.slice(0, at))) continue;
-      const list = listFrom(nameSpans(text, ctx.tagged(sentence), wholeNames), text, at + match[0].length);
-      // A whole list of two or more, closed by "and", that ends its clause.
-      if (!list || !list.closed || list.names.length < 2 || !/^\s*(?:$|[.,;:)—–!?]|--?\s)/.test(text.slice(list.end))) continue;
-      if (list.names.some((n) => n.tags.has('Date'))) continue;
       const parsed = parseNumber(`${APPROX.exec(text.slice(0, at))?.[1] ?? ''} ${numberText}`.trim());
       const property = properties.find(([, words]) => words.some((w) => w.toLowerCase() === noun.toLowerCase()))?.[0];
       if (!parsed || !Number.isInteger(parsed.n) || !property) continue;
+      // Names are found with the tagger: only for a name right after the count, and an "and" to close the list.
+      const from = at + match[0].length;
+      if (!mayStartName(text, from, wholeNames) || !/\sand\s/.test(text.slice(from))) continue;
+      const list = listFrom(nameSpans(text, ctx.tagged(sentence), wholeNames), text, from);
+      // A whole list of two or more, closed by "and", that ends its clause.
+      if (!list || !list.closed || list.names.length < 2 || !/^\s*(?:$|[.,;:)—–!?]|--?\s)/.test(text.slice(list.end))) continue;
+      if (list.names.some((n) => n.tags.has('Date'))) continue;
       const org = organisationFor(ctx.organisations, sentence.start, sentence.end, text);
       const display = text.slice(at, at + match[0].length - (match[5]?.length ?? 0));
       claims.push(

@@ -9,7 +9,9 @@ import type { Claim } from '../../types.js';
 import { claimTime } from '../claim-time.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
+import { matchPattern } from '../match-pattern.js';
 import { organisationFor } from '../organisations.js';
+import { hasRequiredWords, requiredWords, wordsOf } from '../pattern-words.js';
 import type { Sentence } from '../sentences.js';
 
 interface Match {
@@ -19,12 +21,16 @@ interface Match {
 }
 
 export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim[] {
+  const patterns = (rule.extract?.patterns ?? []).map((pattern) => ({ pattern, words: requiredWords(pattern) }));
   const claims: Claim[] = [];
   for (const sentence of ctx.sentences) {
     if (!hasTrigger(sentence, rule.extract?.triggers)) continue;
     const seen = new Set<number>();
-    for (const pattern of rule.extract?.patterns ?? []) {
-      for (const match of ctx.tagged(sentence).match(pattern).json({ offset: true }) as Match[]) {
+    const words = wordsOf(sentence.text);
+    for (const { pattern, words: needed } of patterns) {
+      // A pattern whose words the sentence lacks cannot match: no need to tag it for that one.
+      if (!hasRequiredWords(words, needed)) continue;
+      for (const match of ctx.tagged(sentence).match(matchPattern(pattern)).json({ offset: true }) as Match[]) {
         if (seen.has(match.offset.start)) continue;
         seen.add(match.offset.start);
         // "…, becoming the 21st member": the member is the sentence's subject, its first name.
@@ -68,7 +74,7 @@ function lastNameRun(terms: Match['terms']): string {
 
 function firstName(ctx: DocumentContext, sentence: Sentence): string {
   // Skip a dateline's place in capitals ("ZAGREB --").
-  const runs = (ctx.tagged(sentence).match('#ProperNoun+').json() as Match[]).map((m) => lastNameRun(m.terms)).filter((name) => name !== name.toUpperCase());
+  const runs = (ctx.tagged(sentence).match(matchPattern('#ProperNoun+')).json() as Match[]).map((m) => lastNameRun(m.terms)).filter((name) => name !== name.toUpperCase());
   return runs[0] ?? '';
 }
 

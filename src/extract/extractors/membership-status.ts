@@ -33,7 +33,9 @@ export function extractMembershipStatuses(ctx: DocumentContext, rule: Rule): Cla
     const text = sentence.text;
     const matches = [...text.matchAll(pattern)];
     if (matches.length === 0) continue;
-    const names = nameSpans(text, ctx.tagged(sentence), wholeNames);
+    // Tagged only when a form around a phrase asks for the names.
+    let names: NameSpan[] | undefined;
+    const namesOnce = () => (names ??= nameSpans(text, ctx.tagged(sentence), wholeNames));
     const seen = new Set<string>();
     for (const match of matches) {
       const [phraseStart, phraseEnd] = [match.index ?? 0, (match.index ?? 0) + match[0].length];
@@ -44,7 +46,8 @@ export function extractMembershipStatuses(ctx: DocumentContext, rule: Rule): Cla
       const org = of?.key ?? before?.key ?? organisationFor(ctx.organisations, sentence.start, sentence.end, text);
       if (!org) continue;
       const place = { start: before ? Math.min(before.start, phraseStart) : phraseStart, end: of?.end ?? phraseEnd, plural };
-      const holders = namesWithStatus(text, names, place);
+      const holders = namesWithStatus(text, namesOnce, place);
+      if (holders.length === 0) continue;
       // The verb nearest the names and the phrase tells a past status ("In 2022, X was granted observer status") from a present one.
       const near = Math.min(phraseStart, holders[0]?.start ?? phraseStart);
       const time = claimTime(ctx.source, text, { near, sameClause: true, publicationOnly: !pastTense(ctx.tagged(sentence), near) });

@@ -4,16 +4,18 @@
  * governs it ("seized", "identified") and the entities of its sentence, so the same number
  * about different things ("2,000 terrorists captured" / "2,000 officials trained") never meet.
  */
-import nlp from 'compromise';
 import { parseQuantity } from '../../normalize/numbers/index.js';
-import { findTimeExpressions } from '../../normalize/time/index.js';
 import type { Rule } from '../../rules/types.js';
 import type { Claim } from '../../types.js';
 import { claimTime } from '../claim-time.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { passageFeatures } from '../features.js';
+import { infinitive } from '../infinitive.js';
 import { makeClaim } from '../make-claim.js';
 import { organisationFor } from '../organisations.js';
+import type { Sentence } from '../sentences.js';
+import { timeExpressionsIn } from '../time-expressions.js';
+import { verbsOf } from '../verbs.js';
 
 const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:US\$|HK\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
 
@@ -24,7 +26,9 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
   const claims: Claim[] = [];
   for (const sentence of ctx.sentences) {
     if (!/\d/.test(sentence.text) || (rule.extract?.triggers && !hasTrigger(sentence, rule.extract.triggers))) continue;
-    const times = findTimeExpressions(sentence.text).map((t) => [t.index, t.index + t.length] as const);
+    const times = timeExpressionsIn(sentence.text).map((t) => [t.index, t.index + t.length] as const);
+    // The organisation and the named entities belong to the sentence: read once, for its first quantity.
+    let about: { org: string; topic: string[] } | undefined;
     for (const match of sentence.text.matchAll(NUMBER)) {
       const at = match.index ?? 0;
       const digit = at + match[0].search(/\d/);
@@ -34,9 +38,9 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       if (!quantity || !quantity.unit || DURATIONS.has(quantity.unit) || exclude.some((noun) => match[0].toLowerCase().includes(noun))) continue;
       // A bare four-digit year that the time finder did not claim ("2,000" with its comma is a number).
       if (/^(19|20)\d\d\b/.test(match[0].slice(digit - at)) && !quantity.currency) continue;
-      const org = organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text) ?? 'general';
+      about ??= topicOf(ctx, sentence);
+      const { org, topic } = about;
       const verb = governingVerb(ctx, sentence, digit);
-      const topic = passageFeatures(sentence.text, undefined, [org]).filter((f) => f.startsWith('entity:')).map((f) => f.slice(7));
       const what = measuredThing(sentence.text.slice(at), quantity.unit);
       claims.push(
         makeClaim(ctx, rule.id, sentence, {
@@ -44,7 +48,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
           property: rule.extract?.property ?? 'quantity',
           value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx } : {}) },
           display: displayOf(match[0], quantity.unit),
-          qualifiers: { ...(verb ? { verb } : {}), entities: topic },
+          qualifiers: { ...(verb ? { verb } : {}), entities: [...topic] },
           time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true }),
           at,
         }),
@@ -52,6 +56,12 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
     }
   }
   return claims;
+}
+
+/** The organisation a sentence is about ("general" when none) and the other entities it names. */
+function topicOf(ctx: DocumentContext, sentence: Sentence): { org: string; topic: string[] } {
+  const org = organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text) ?? 'general';
+  return { org, topic: passageFeatures(sentence.text, undefined, [org]).filter((f) => f.startsWith('entity:')).map((f) => f.slice(7)) };
 }
 
 /** "320 km (199 miles) per hour": a conversion in brackets is not part of the quantity. */
@@ -68,15 +78,15 @@ function rateOf(quantity: ReturnType<typeof parseQuantity>, text: string): Retur
 }
 
 /** The infinitive of the verb that governs the number: a passive after it ("were seized" → "seize"), else the verb before it. */
-function governingVerb(ctx: DocumentContext, sentence: { text: string }, at: number): string | undefined {
-  const verbs = ctx.tagged(sentence as never).match('#Verb').json({ offset: true }) as Array<{ text: string; offset: { start: number } }>;
+function governingVerb(ctx: DocumentContext, sentence: Sentence, at: number): string | undefined {
+  const verbs = verbsOf(ctx.tagged(sentence));
   const content = verbs.filter((v) => !/^(is|are|was|were|be|been|has|have|had|will|would|can|could)$/i.test(v.text.trim()));
   const passive = content.find((v) => v.offset.start > at && /\b(?:was|were|been|be|is|are)\s+$/i.test(sentence.text.slice(Math.max(0, v.offset.start - 8), v.offset.start)));
   const before = content.filter((v) => v.offset.start < at).at(-1);
   const nearest = passive ?? before ?? content.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
   if (!nearest) return undefined;
   const words = nearest.text.replace(/[^\p{L}\s-]/gu, ' ').trim();
-  return nlp(words).verbs().toInfinitive().text().toLowerCase() || words.toLowerCase();
+  return infinitive(words);
 }
 
 function isPartOfWord(text: string, at: number): boolean {
