@@ -19,15 +19,20 @@ function close(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** Partitions claims into classes of agreeing values (greedy, in the given order). */
-export function valueClasses(claims: Claim[], tolerance: number): Claim[][] {
-  const classes: Claim[][] = [];
+/** Greedy partition in the given order: each claim joins the first set that `joins` accepts, else starts one. */
+function partition(claims: Claim[], joins: (set: Claim[], claim: Claim) => boolean): Claim[][] {
+  const sets: Claim[][] = [];
   for (const claim of claims) {
-    const home = classes.find((cls) => cls.every((other) => valuesAgree(other, claim, tolerance)));
+    const home = sets.find((set) => joins(set, claim));
     if (home) home.push(claim);
-    else classes.push([claim]);
+    else sets.push([claim]);
   }
-  return classes;
+  return sets;
+}
+
+/** Partitions claims into classes of agreeing values. */
+export function valueClasses(claims: Claim[], tolerance: number): Claim[][] {
+  return partition(claims, (cls, claim) => cls.every((other) => valuesAgree(other, claim, tolerance)));
 }
 
 /** Whether two dated claims hold at the same moment, for a window of `day`, `month` or `year`. */
@@ -42,13 +47,7 @@ export function sameMoment(a: Claim, b: Claim, window: 'day' | 'month' | 'year')
 
 /** Groups dated claims into moments (claims at the same moment share a slice). */
 export function slices(claims: Claim[], window: 'day' | 'month' | 'year'): Claim[][] {
-  const out: Claim[][] = [];
-  for (const claim of claims) {
-    const home = out.find((slice) => slice.some((other) => sameMoment(other, claim, window)));
-    if (home) home.push(claim);
-    else out.push([claim]);
-  }
-  return out;
+  return partition(claims, (slice, claim) => slice.some((other) => sameMoment(other, claim, window)));
 }
 
 export function byTime(a: Claim, b: Claim): number {
