@@ -16,6 +16,9 @@ export interface Sentence {
   index: number;
 }
 
+/** The longest piece of text any NLP sees at once: a "sentence" without stops is cut at spaces. */
+export const MAX_SENTENCE = 1_000;
+
 const ABBREVIATIONS = new Set(
   'jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st no gen lt col sen rep gov inc co corp vs etc prof jr sr mt ft u.s u.k u.n e.g i.e'.split(' '),
 );
@@ -27,7 +30,7 @@ export function splitSentences(source: Source): Sentence[] {
   let paragraph = 0;
   for (const match of source.text.matchAll(paragraphs)) {
     const base = match.index ?? 0;
-    for (const [start, end] of sentenceBounds(match[0])) {
+    for (const [start, end] of sentenceBounds(match[0]).flatMap(([s, e]) => bounded(match[0], s, e))) {
       const text = match[0].slice(start, end);
       sentences.push({ text, start: base + start, end: base + end, zone: zoneAt(source, base + start), paragraph, index: sentences.length });
     }
@@ -68,6 +71,20 @@ function isBoundary(text: string, dot: number, end: number): boolean {
   const word = /([A-Za-z.]+)$/.exec(text.slice(0, dot))?.[1] ?? '';
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   return !/^[A-Z]$/.test(word);
+}
+
+/** Cuts a run longer than MAX_SENTENCE at the last space before the limit (or at the limit). */
+function bounded(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = start;
+  while (end - from > MAX_SENTENCE) {
+    const space = text.lastIndexOf(' ', from + MAX_SENTENCE);
+    const cut = space > from ? space : from + MAX_SENTENCE;
+    out.push([from, cut]);
+    from = skipSpace(text, cut);
+  }
+  if (from < end) out.push([from, end]);
+  return out;
 }
 
 function skipSpace(text: string, from: number): number {

@@ -33,7 +33,8 @@ export function buildText(paragraphs: readonly Paragraph[]): BuiltText {
     }
     const start = text.length;
     text += p.content.text;
-    offsets.push(...p.content.offsets);
+    // A loop, not push(...offsets): a paragraph of millions of characters would overflow the stack.
+    for (const offset of p.content.offsets) offsets.push(offset);
     const lead = Math.min(p.datelineLength ?? 0, p.content.text.length);
     if (lead > 0) zones.push({ kind: 'dateline', start, end: start + lead });
     const bodyStart = start + lead + (p.content.text.slice(lead).length - p.content.text.slice(lead).trimStart().length);
