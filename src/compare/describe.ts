@@ -45,7 +45,4 @@ export function valueText(claim: Claim): string {
 }
 
 /** `1st`, `2nd`, `22nd`, `11th`. */
-export function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
-}
+export { formatOrdinal as ordinal } from '../normalize/numbers/index.js';

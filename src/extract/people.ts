@@ -3,6 +3,7 @@
  * full one ("Angela Merkel"), "he"/"she" to the last person named, and a role ("the German
  * leader") to the last person named with that role or descriptor.
  */
+import { escape } from './organisations.js';
 export interface PersonMention {
   offset: number;
   /** The full name this mention resolves to. */
@@ -80,10 +81,11 @@ function dedupe(mentions: PersonMention[]): PersonMention[] {
 
 /** A role word matched in any case ("President", "Secretary-General", "secretary-general"). */
 function anyCaseStart(word: string): string {
-  const anyCase = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`);
+  const anyCase = (part: string) => escape(part).replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`);
   return word.trim().split(/\s+/).map(anyCase).join('\\s+');
 }
 
+/** A word or phrase as a pattern, any run of spaces matching any white space. */
 function escapeWord(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return escape(word).replace(/\s+/g, '\\s+');
 }

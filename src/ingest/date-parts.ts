@@ -9,13 +9,8 @@ export const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 /** Regex source matching an English weekday name or abbreviation (no capture groups). */
 export const WEEKDAY = '(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
 
-const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** 1-12 for a month name or abbreviation, undefined otherwise. */
-export function monthNumber(word: string): number | undefined {
-  const index = MONTH_PREFIXES.indexOf(word.slice(0, 3).toLowerCase());
-  return index < 0 ? undefined : index + 1;
-}
+/** 1-12 for a month name or abbreviation (`Sept.`), undefined otherwise: one table for the whole project. */
+export { monthNumber } from '../normalize/time/months.js';
 
 /** `YYYY-MM-DD` for a real calendar day, undefined for e.g. February 30. */
 export function isoDate(year: number, month: number, day: number): string | undefined {

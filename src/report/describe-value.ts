@@ -1,4 +1,5 @@
 import type { Approx, Value } from '../types.js';
+import { formatOrdinal } from '../normalize/numbers/index.js';
 import { describeSpan } from './describe-time.js';
 
 const APPROX_WORDS: Record<Approx, string> = {
@@ -15,11 +16,7 @@ function approx(word: Approx | undefined, text: string): string {
 }
 
 /** `1st`, `2nd`, `10th`, `23rd`. */
-export function ordinal(n: number): string {
-  const teen = Math.abs(n) % 100 >= 11 && Math.abs(n) % 100 <= 13;
-  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[Math.abs(n) % 10] ?? 'th';
-  return `${n}${suffix}`;
-}
+export const ordinal = formatOrdinal;
 
 /** The normalized value in words, to show beside what the article wrote: `nearly 10 t`, `“…” — Jens Stoltenberg`. */
 export function describeValue(value: Value): string {

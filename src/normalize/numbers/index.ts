@@ -8,3 +8,4 @@ export { parseQuantity, type ParsedQuantity } from './parse-quantity.js';
 export { approxCompatible } from './compatible.js';
 export { approxOf, APPROX_PREFIXES } from './approx.js';
 export { CARDINAL_WORDS } from './words.js';
+export { formatOrdinal } from './format-ordinal.js';
