@@ -187,6 +187,34 @@ export interface Discrepancy {
   diff?: Array<[op: '=' | '+' | '-', text: string]>;
   /** Where three or more voices give values and all but one agree: the one that differs. */
   oddOneOut?: OddOneOut;
+  /** With `--baseline`: `new`, or `unchanged` when the baseline holds its fingerprint (SARIF's vocabulary). */
+  baselineState?: 'new' | 'unchanged';
+  /** An editor's recorded decision on this finding (from the review file), matched by fingerprint. */
+  review?: Review;
+}
+
+/** What an editor decided about a finding: `source-error` names the source in error. */
+export type Decision = 'accepted-change' | 'translation-difference' | 'false-alarm' | 'source-error';
+
+/** One recorded decision: what, on which source (for `source-error`), why and who decided. */
+export interface Review {
+  decision: Decision;
+  source?: string;
+  note: string;
+  by: string;
+  /** ISO date of the decision, when recorded. */
+  date?: string;
+}
+
+/** A finding as a baseline records it: enough to recognise it and to say what it was once it is gone. */
+export interface BaselineFinding {
+  id: string;
+  rule: string;
+  kind: Kind;
+  severity: Severity;
+  subject: string;
+  property: string;
+  message: string;
 }
 
 /** How one source retells another: word for word (`reprint`) or in other words (`translation`). */
@@ -242,4 +270,6 @@ export interface Report {
     new: number;
     baselined: number;
   };
+  /** With `--baseline`: the file compared against and the findings it holds that were not found this time. */
+  baseline?: { path: string; absent: BaselineFinding[] };
 }
