@@ -45,7 +45,12 @@ export function ruleIdFromPath(dir: string, file: string): string {
 }
 
 function readRule(dir: string, file: string): Rule {
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new RuleError(file, `cannot be read: ${(cause as { code?: string }).code === 'EACCES' ? 'permission denied' : cause instanceof Error ? cause.message : String(cause)}`, undefined, { cause });
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const problem = doc.errors[0];
@@ -54,11 +59,20 @@ function readRule(dir: string, file: string): Rule {
     throw new RuleError(file, `is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstLine(problem.message)}`, { line, column: col });
   }
   if (file.endsWith('.json')) checkJson(file, text, lines);
-  const data: unknown = doc.toJS();
+  const data = toData(file, doc);
   validateRule(file, data, doc, lines);
   const body = data as Omit<Rule, 'id' | 'path'> & { $schema?: string };
   const { $schema: _schema, ...rest } = body;
   return { id: ruleIdFromPath(dir, file), path: file, ...rest };
+}
+
+/** The document as plain data; YAML aliases that expand too far (a "billion laughs" file) are refused. */
+function toData(file: string, doc: ReturnType<typeof parseDocument>): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    throw new RuleError(file, `cannot be read as data: ${firstLine(cause instanceof Error ? cause.message : String(cause))}`, undefined, { cause });
+  }
 }
 
 /** YAML accepts what JSON does not (trailing commas): a .json rule must be strict JSON. */

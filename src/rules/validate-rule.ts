@@ -6,21 +6,46 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isSeq, LineCounter, type Document } from 'yaml';
 import { RuleError } from '../errors/index.js';
+import { patternProblem, plainWordProblem } from './safe-pattern.js';
 
 const schemaUrl = new URL('../../rules/rule.schema.json', import.meta.url);
 const ajv = new Ajv({ allErrors: false, strict: false });
 const validate = ajv.compile(JSON.parse(readFileSync(schemaUrl, 'utf8')) as object);
 
-/** Throws a `RuleError` naming the file, the line and column and what was expected. */
+/**
+ * Throws a `RuleError` naming the file, the line and column, the schema rule broken and what was
+ * expected; then checks the patterns the rule supplies (see safe-pattern.ts).
+ */
 export function validateRule(file: string, data: unknown, doc: Document, lines: LineCounter): void {
-  if (validate(data)) return;
-  const error = (validate.errors ?? [])[0];
-  if (!error) throw new RuleError(file, 'does not match the rule schema');
-  const path = error.instancePath.split('/').slice(1).map(decodePointer);
-  const extra = (error.params as { additionalProperty?: string }).additionalProperty;
-  if (error.keyword === 'additionalProperties' && extra) path.push(extra);
-  const place = placeOf(doc, lines, path, error.keyword === 'additionalProperties');
-  throw new RuleError(file, `${error.instancePath || '/'} ${describe(error)}`, place);
+  if (!validate(data)) {
+    const error = (validate.errors ?? [])[0];
+    if (!error) throw new RuleError(file, 'does not match the rule schema');
+    const path = error.instancePath.split('/').slice(1).map(decodePointer);
+    const extra = (error.params as { additionalProperty?: string }).additionalProperty;
+    if (error.keyword === 'additionalProperties' && extra) path.push(extra);
+    const place = placeOf(doc, lines, path, error.keyword === 'additionalProperties');
+    throw new RuleError(file, `${error.instancePath || '/'} ${describe(error)} (schema ${error.schemaPath})`, place);
+  }
+  checkPatterns(file, data as RuleData, doc, lines);
+}
+
+type RuleData = { extract?: { patterns?: string[]; properties?: Record<string, string[]> } };
+
+/** Match strings must be safe to run; the nouns a count rule puts into its match string must be plain words. */
+function checkPatterns(file: string, data: RuleData, doc: Document, lines: LineCounter): void {
+  const fail = (path: string[], problem: string): never => {
+    throw new RuleError(file, `/${path.join('/')} ${problem}`, placeOf(doc, lines, path, false));
+  };
+  (data.extract?.patterns ?? []).forEach((pattern, i) => {
+    const problem = patternProblem(pattern);
+    if (problem) fail(['extract', 'patterns', String(i)], problem);
+  });
+  for (const [property, words] of Object.entries(data.extract?.properties ?? {})) {
+    words.forEach((word, i) => {
+      const problem = plainWordProblem(word);
+      if (problem) fail(['extract', 'properties', property, String(i)], problem);
+    });
+  }
 }
 
 function describe(error: ErrorObject): string {
