@@ -9,9 +9,11 @@ import { compareClaims } from './compare/index.js';
 import { groupReprints } from './compare/voices/group-reprints.js';
 import { withLearnedOrganisations } from './extract/learn-organisations.js';
 import { readInputs } from './ingest/index.js';
+import { extractSources, type ExtractSourcesOptions } from './parallel/extract-sources.js';
+import type { WorkerFile } from './parallel/worker-file.js';
 import { buildReport } from './report/build-report.js';
 import type { RuleSet } from './rules/types.js';
-import type { Claim, Diagnostic, Report, ReportSource, Source } from './types.js';
+import type { Claim, Diagnostic, FailedInput, Report, ReportSource, Source, Voice } from './types.js';
 
 export { loadRules } from './rules/load-rules.js';
 export type { ClaimCache } from './cache/claim-cache.js';
@@ -29,48 +31,79 @@ export interface CheckOptions {
    * is the same with or without it.
    */
   cache?: ClaimCache;
+  /**
+   * Claims that come from no article: verified facts, each set with its pseudo-source. They are
+   * compared with the articles' claims like any other, and are never extracted or cached.
+   */
+  verified?: { sources: ReportSource[]; claims: Claim[] };
+  /** Threads extracting sources: 1 (the default) extracts in this thread; more run a pool of workers from the built code. Same report either way. */
+  jobs?: number;
+  /** Told when workers were asked for but cannot run (no or an old build); extraction goes on in this thread. */
+  warn?: (message: string) => void;
+  /** Text each worker must have before a pool is started (default 256 KB; 0 to always start one when `jobs` > 1). */
+  minBytesPerThread?: number;
+  /** The built worker to use instead of the one beside this code (tests and the benchmark build their own). */
+  worker?: WorkerFile;
 }
 
 /** Reads, extracts, compares and reports. */
 export async function check(options: CheckOptions): Promise<Report> {
-  const { sources, failed } = await readInputs(options.paths);
-  // What one article defines ("Full Name (ACRONYM)") holds for the whole drop.
-  const rules = withLearnedOrganisations(options.rules, sources);
-  const cache = options.cache && { store: options.cache, keyOf: claimKeyer(options.rules, rules, options.tool) };
-  const claims: Claim[] = [];
-  const reportSources: ReportSource[] = [];
-  for (const source of sources) {
-    const { found, diagnostics } = await extractSafely(source, rules, cache && { store: cache.store, key: cache.keyOf(source) });
-    for (const claim of found) claims.push(claim); // no spread: one source may hold very many claims
-    reportSources.push(describeSource(source, found.length, diagnostics));
-  }
-  for (const input of failed) {
-    reportSources.push({ id: input.path, path: input.path, publishedFrom: 'unreadable', facts: 0, diagnostics: input.diagnostics });
-  }
-  // Reprints and translations of one story count as one voice.
-  const voices = groupReprints(sources);
-  const discrepancies = compareClaims(claims, rules, voices);
-  return buildReport({ sources: reportSources, claims, discrepancies, voices, tool: options.tool, generatedAt: options.generatedAt });
+  const { sources: read, failed, rules } = await readDrop(options.paths, options.rules);
+  // Reprints and translations of one story count as one voice. Grouped before extraction, so
+  // that no article text is held after it: claims carry their own sentences.
+  const voices = groupReprints(read);
+  const { sources, claims } = await extractDrop(read, rules, options);
+  for (const input of failed) sources.push(describeFailed(input));
+  for (const claim of options.verified?.claims ?? []) claims.push(claim);
+  sources.push(...(options.verified?.sources ?? []));
+  return compareDrop({ sources, claims, voices, rules, tool: options.tool, generatedAt: options.generatedAt });
+}
+
+/** A drop as read: its sources, the inputs that could not be read, and the rules with what the drop defines. */
+export interface Drop {
+  sources: Source[];
+  failed: FailedInput[];
+  /** The rules as loaded, plus the organisations the whole drop defines. */
+  rules: RuleSet;
+}
+
+/** Reads every input and learns what one article defines ("Full Name (ACRONYM)") for the whole drop. */
+export async function readDrop(paths: string[], rules: RuleSet): Promise<Drop> {
+  const { sources, failed } = await readInputs(paths);
+  return { sources, failed, rules: withLearnedOrganisations(rules, sources) };
 }
 
 /**
- * Extracts one source, or takes its claims from the cache; a failed extraction is not cached.
- * The extract stage is loaded on first use: compromise alone takes most of a second to load,
- * and a run whose claims all come from the cache never needs it.
+ * Extracts the given sources of a drop (all of them, or one shard's) with the drop's rules: from
+ * the cache where it holds them, else in this thread or over `jobs` worker threads. Claims come
+ * back in source order.
  */
-async function extractSafely(source: Source, rules: RuleSet, cached?: { store: ClaimCache; key: string }): Promise<{ found: Claim[]; diagnostics: Diagnostic[] }> {
-  const stored = cached?.store.get(cached.key);
-  if (stored) return { found: stored, diagnostics: source.diagnostics };
-  const { extractClaims } = await import('./extract/index.js');
-  let found: Claim[];
-  try {
-    found = extractClaims(source, rules);
-  } catch (error) {
-    const message = `extraction failed, no facts read from this source: ${error instanceof Error ? error.message : String(error)}`;
-    return { found: [], diagnostics: [...source.diagnostics, { code: 'extract-failed', severity: 'error', message }] };
-  }
-  cached?.store.set(cached.key, found);
-  return { found, diagnostics: source.diagnostics };
+export async function extractDrop(sources: Source[], rules: RuleSet, options: Pick<CheckOptions, 'rules' | 'tool' | 'cache' | 'jobs' | 'minBytesPerThread' | 'warn' | 'worker'>): Promise<{ sources: ReportSource[]; claims: Claim[] }> {
+  const cache = options.cache && { store: options.cache, keyOf: claimKeyer(options.rules, rules, options.tool) };
+  const { results } = await extractSources(sources, rules, { ...(cache ? { cache } : {}), ...pick(options) });
+  const claims: Claim[] = [];
+  const described: ReportSource[] = [];
+  results.forEach(({ found, diagnostics }, i) => {
+    for (const claim of found) claims.push(claim); // no spread: one source may hold very many claims
+    described.push(describeSource(sources[i]!, found.length, diagnostics));
+  });
+  return { sources: described, claims };
+}
+
+/** The compare and report stages: a drop's extracted claims (from one run or from shards) to its report. */
+export function compareDrop(input: { sources: ReportSource[]; claims: Claim[]; voices: ReadonlyMap<string, Voice>; rules: RuleSet; tool: { name: string; version: string }; generatedAt: string }): Report {
+  const discrepancies = compareClaims(input.claims, input.rules, input.voices);
+  return buildReport({ sources: input.sources, claims: input.claims, discrepancies, voices: input.voices, tool: input.tool, generatedAt: input.generatedAt });
+}
+
+/** An input that could not be read, as the report lists it. */
+export function describeFailed(input: FailedInput): ReportSource {
+  return { id: input.path, path: input.path, publishedFrom: 'unreadable', facts: 0, diagnostics: input.diagnostics };
+}
+
+function pick(options: Pick<CheckOptions, 'jobs' | 'minBytesPerThread' | 'warn' | 'worker'>): ExtractSourcesOptions {
+  const { jobs, minBytesPerThread, warn, worker } = options;
+  return { ...(jobs !== undefined ? { jobs } : {}), ...(minBytesPerThread !== undefined ? { minBytesPerThread } : {}), ...(warn ? { warn } : {}), ...(worker ? { worker } : {}) };
 }
 
 function describeSource(source: Source, facts: number, diagnostics: Diagnostic[]): ReportSource {

@@ -1,0 +1,78 @@
+/**
+ * The extract stage over a whole drop: claims come from the cache where it holds them, the
+ * rest are extracted in this thread or over a pool of worker threads. Only the per-source work
+ * goes to workers; what holds for the whole drop (the learned organisations) is already in
+ * `rules`. Results are placed by the source's position, so the output is the same whichever
+ * worker finished first.
+ */
+import { Piscina } from 'piscina';
+import type { ClaimCache } from '../cache/claim-cache.js';
+import type { RuleSet } from '../rules/types.js';
+import type { Source } from '../types.js';
+import { extractOne, failed, type Extracted } from './extract-one.js';
+import { locateWorker, type WorkerFile } from './worker-file.js';
+
+export interface ExtractSourcesOptions {
+  /** Threads to extract with, at most; 1 (the default) extracts in this thread, without a pool. */
+  jobs?: number;
+  /**
+   * Text each worker must have to extract before a pool is worth starting (default 256 KB, about
+   * a second of extraction: a worker takes about 0.6 s to load compromise). 0 always starts one.
+   */
+  minBytesPerThread?: number;
+  cache?: { store: ClaimCache; keyOf: (source: Source) => string };
+  /** The built worker to run; found beside the running code when not given (see worker-file.ts). */
+  worker?: WorkerFile;
+  /** Told why workers could not be used; extraction then goes on in this thread. */
+  warn?: (message: string) => void;
+}
+
+const DEFAULT_MIN_BYTES_PER_THREAD = 256_000;
+
+/** Extracts every source (or reads it from the cache); `threads` says how many workers ran (0: none). */
+export async function extractSources(sources: readonly Source[], rules: RuleSet, options: ExtractSourcesOptions = {}): Promise<{ results: Extracted[]; threads: number }> {
+  const results: Array<Extracted | undefined> = [];
+  const keys: string[] = [];
+  const pending: number[] = [];
+  sources.forEach((source, i) => {
+    const key = options.cache?.keyOf(source);
+    const stored = key === undefined ? undefined : options.cache?.store.get(key);
+    if (key !== undefined) keys[i] = key;
+    if (stored) results[i] = { found: stored, diagnostics: source.diagnostics };
+    else pending.push(i);
+  });
+  const threads = await extractPending(sources, pending, rules, options, results);
+  for (const i of pending) {
+    const result = results[i];
+    // A failed extraction is not cached: the next run tries again.
+    if (result && keys[i] !== undefined && !result.diagnostics.some((d) => d.code === 'extract-failed')) options.cache?.store.set(keys[i]!, result.found);
+  }
+  return { results: results.map((r, i) => r ?? failed(sources[i]!, 'no result')), threads };
+}
+
+async function extractPending(sources: readonly Source[], pending: number[], rules: RuleSet, options: ExtractSourcesOptions, results: Array<Extracted | undefined>): Promise<number> {
+  if (pending.length === 0) return 0;
+  const bytes = pending.reduce((sum, i) => sum + sources[i]!.text.length, 0);
+  const worth = Math.floor(bytes / Math.max(1, options.minBytesPerThread ?? DEFAULT_MIN_BYTES_PER_THREAD));
+  const threads = Math.min(Math.max(1, Math.floor(options.jobs ?? 1)), pending.length, Math.max(1, worth));
+  const worker = threads > 1 ? (options.worker ?? locateWorker()) : undefined;
+  if (worker && 'problem' in worker) options.warn?.(`extracting in one thread: ${worker.problem}`);
+  if (!worker || 'problem' in worker) {
+    // Loaded on first use: compromise takes most of a second to load, and a warm run never needs it.
+    const { extractClaims } = await import('../extract/index.js');
+    for (const i of pending) results[i] = extractOne(extractClaims, sources[i]!, rules);
+    return 0;
+  }
+  const pool = new Piscina({ filename: worker.file, workerData: { rules }, minThreads: threads, maxThreads: threads });
+  try {
+    await Promise.all(
+      pending.map(async (i) => {
+        const source = sources[i]!;
+        results[i] = await pool.run({ source }).catch((error: unknown) => failed(source, `worker failed: ${error instanceof Error ? error.message : String(error)}`));
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+  return threads;
+}

@@ -1,0 +1,17 @@
+/**
+ * Builds the project's code into a private folder once per test file, so worker tests run the
+ * code under test and not whatever `dist/` holds (which may be older, or rebuilt by another run).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WorkerFile } from '../../src/parallel/worker-file.js';
+
+/** Compiles `src/` with the build settings under node_modules/.cache (so packages resolve) and returns its worker. */
+export function buildWorker(): WorkerFile {
+  const parent = join('node_modules', '.cache');
+  execFileSync('mkdir', ['-p', parent]);
+  const out = mkdtempSync(join(parent, 'factdiff-worker-test-'));
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', out, '--sourceMap', 'false'], { stdio: 'pipe' });
+  return { file: join(process.cwd(), out, 'parallel', 'extract-worker.js') };
+}

@@ -1,0 +1,76 @@
+/**
+ * Extraction over worker threads gives the report a single thread gives, byte for byte, on the
+ * seed corpus and the dev corpus; a missing or stale build is said once and extraction goes on
+ * in the main thread.
+ */
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check, type ClaimCache } from '../../src/index.js';
+import { readInputs } from '../../src/ingest/index.js';
+import { extractSources } from '../../src/parallel/extract-sources.js';
+import type { WorkerFile } from '../../src/parallel/worker-file.js';
+import { formatHtml } from '../../src/report/format-html.js';
+import { formatJson } from '../../src/report/format-json.js';
+import type { Claim } from '../../src/types.js';
+import { projectRules } from '../support/sources.js';
+import { buildWorker } from './built-worker.js';
+
+let worker: WorkerFile;
+beforeAll(() => {
+  worker = buildWorker();
+}, 180_000);
+afterAll(() => {
+  if ('file' in worker) rmSync(dirname(dirname(worker.file)), { recursive: true, force: true });
+});
+
+async function report(paths: string[], jobs: number, extra: { cache?: ClaimCache; warn?: (m: string) => void; worker?: WorkerFile } = {}): Promise<string> {
+  const run = await check({ paths, rules: projectRules, tool: { name: 'factdiff', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z', jobs, minBytesPerThread: 0, worker, ...extra });
+  return formatJson(run) + formatHtml(run);
+}
+
+describe.each([['sources'], ['test/corpus/dev']])('worker threads on %s', (drop) => {
+  it('give the same report on 2 workers as in one thread', async () => {
+    const warnings: string[] = [];
+    expect(await report([drop], 2, { warn: (m) => warnings.push(m) })).toBe(await report([drop], 1));
+    expect(warnings).toEqual([]);
+  }, 60_000);
+
+  it('really extract in 2 threads, each source in its place', async () => {
+    const { sources } = await readInputs([drop]);
+    const inThread = await extractSources(sources, projectRules, { jobs: 1 });
+    const pooled = await extractSources(sources, projectRules, { jobs: 2, minBytesPerThread: 0, worker });
+    expect([inThread.threads, pooled.threads]).toEqual([0, 2]);
+    expect(pooled.results.map((r) => r.found.map((c) => c.id))).toEqual(inThread.results.map((r) => r.found.map((c) => c.id)));
+    expect(pooled.results.flatMap((r) => r.found).every((c, i, all) => i === 0 || c.source !== all[i - 1]!.source || c.evidence.offset >= all[i - 1]!.evidence.offset)).toBe(true);
+  }, 60_000);
+});
+
+describe('choosing threads', () => {
+  it('extracts in this thread, saying why, when the build is missing', async () => {
+    const warnings: string[] = [];
+    const missing: WorkerFile = { problem: 'no built worker at dist/parallel/extract-worker.js' };
+    expect(await report(['sources'], 2, { worker: missing, warn: (m) => warnings.push(m) })).toBe(await report(['sources'], 1));
+    expect(warnings).toEqual(['extracting in one thread: no built worker at dist/parallel/extract-worker.js']);
+  }, 60_000);
+
+  it('starts no pool when there is too little text for a second thread', async () => {
+    const { sources } = await readInputs(['sources']);
+    const { threads } = await extractSources(sources, projectRules, { jobs: 2, worker });
+    expect(threads).toBe(0);
+  });
+
+  it('sends only the sources the cache lacks to the workers, and caches what they return', async () => {
+    const { sources } = await readInputs(['test/corpus/dev']);
+    const stored = new Map<string, Claim[]>();
+    const store: ClaimCache = { get: (k) => stored.get(k), set: (k, c) => void stored.set(k, c) };
+    const cache = { store, keyOf: (s: { id: string }) => s.id };
+    const first = await extractSources(sources, projectRules, { jobs: 2, minBytesPerThread: 0, worker, cache });
+    expect(stored.size).toBe(sources.length);
+    stored.delete(sources[0]!.id);
+    stored.delete(sources[1]!.id);
+    const again = await extractSources(sources, projectRules, { jobs: 2, minBytesPerThread: 0, worker, cache });
+    expect(again.threads).toBe(2);
+    expect(again.results).toEqual(first.results);
+  }, 60_000);
+});
