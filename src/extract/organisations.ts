@@ -59,13 +59,16 @@ function namedOrganisations(text: string, organisationHeads: string[]): string[]
 /**
  * The organisation a sentence is about: one it names (the first), else the last one named
  * before it when the sentence refers back ("It has…", "the group…", from the lexicon's
- * `organisationNouns`), else the source's main one.
+ * `organisationNouns`), else the source's main one. With `named: true` only the first two
+ * count: a quantity in a sentence that names no organisation ("Trains travel at up to 350 km
+ * per hour") is not the main organisation's.
  */
-export function organisationFor(index: OrganisationIndex, start: number, end: number, text = ''): string | undefined {
+export function organisationFor(index: OrganisationIndex, start: number, end: number, text = '', { named = false } = {}): string | undefined {
   const inside = index.mentions.find((m) => m.offset >= start && m.offset < end);
   if (inside) return inside.key;
   const before = index.mentions.filter((m) => m.offset < start).at(-1);
-  return (refersBack(index, text) ? before?.key : undefined) ?? index.main ?? before?.key;
+  const referred = refersBack(index, text) ? before?.key : undefined;
+  return named ? referred : (referred ?? index.main ?? before?.key);
 }
 
 function refersBack(index: OrganisationIndex, text: string): boolean {

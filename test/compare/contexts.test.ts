@@ -7,7 +7,15 @@ const qty = (source: string, amount: number, verb: string | undefined, entities:
   const c = claim(source, { type: 'quantity', amount, unit: 'USD' }, day('2024-01-01'), { property: 'quantity', qualifiers: { ...(verb ? { verb } : {}), entities } });
   return offset === undefined ? c : { ...c, evidence: { ...c.evidence, offset } };
 };
-const sizes = (claims: Claim[]) => sameContexts(claims).map((set) => set.length).sort();
+const sizes = (claims: Claim[], all: Claim[] = claims) => sameContexts(claims, all).map((set) => set.length).sort();
+
+/** A figure with what it is for ("for the Paris Olympics" → [olympic, paris]). */
+const forWhat = (source: string, amount: number, purpose: string[], offset?: number) => {
+  const c = qty(source, amount, undefined, [], offset);
+  return { ...c, qualifiers: { ...c.qualifiers, for: purpose } };
+};
+/** Another figure in the same sentence as `of`. */
+const beside = (of: Claim, amount: number, unit: string) => ({ ...of, id: `${of.id}-${amount}`, value: { type: 'quantity' as const, amount, unit } });
 
 describe('sameContexts', () => {
   it.each<[string, Claim[], number[]]>([
@@ -16,7 +24,28 @@ describe('sameContexts', () => {
     ['one shared name and different verbs: two contexts (trade with two regions)', [qty('a', 1, 'hit', ['Paris', 'Africa']), qty('b', 2, 'reach', ['Paris', 'Asia'])], [1, 1]],
     ['two shared names: one context', [qty('a', 1, 'hit', ['Paris', 'Africa']), qty('b', 2, 'reach', ['Paris', 'Africa'])], [2]],
     ['one sentence: never one context', [qty('a', 40, 'hold', ['Acme'], 5), qty('a', 60, 'hold', ['Acme'], 5)], [1, 1]],
+    // "9.56 million tickets were sold for the Paris Olympics" / "8.6 million tickets for the Olympics"
+    ['the same purpose, one named more fully: one context', [forWhat('a', 9.56e6, ['olympic', 'paris']), forWhat('b', 8.6e6, ['olympic'])], [2]],
+    // "2.58 million for the Paralympics" / "8.6 million tickets for the Olympics"
+    ['different purposes: never one context, whatever else they share', [forWhat('a', 2.58e6, ['paralympic']), forWhat('b', 8.6e6, ['olympic'])], [1, 1]],
+    // "a total of 12,132,647 tickets" / "8.6 million tickets for the Olympics"
+    ['a total and a part: two contexts', [forWhat('a', 12132647, ['&', 'total']), forWhat('b', 8.6e6, ['olympic'])], [1, 1]],
   ])('%s', (_name, claims, expected) => {
     expect(sizes(claims)).toEqual(expected);
+  });
+
+  it('links two figures whose sentences share another figure that agrees', () => {
+    // "About 10,500 athletes took part in 329 medal events" / "10,500 athletes who competed for medals in 339 events"
+    const a = qty('closing.md', 329, 'take', [], 10);
+    const b = qty('sales.html', 339, 'compete', ['Olympics'], 20);
+    const all = [a, b, beside(a, 10500, 'athlete'), beside(b, 10500, 'athlete')];
+    expect(sizes([a, b], all)).toEqual([2]);
+  });
+
+  it('does not link on a shared figure that disagrees, or a small one', () => {
+    const a = qty('closing.md', 329, 'take', [], 10);
+    const b = qty('sales.html', 339, 'compete', ['Olympics'], 20);
+    expect(sizes([a, b], [a, b, beside(a, 10500, 'athlete'), beside(b, 4400, 'athlete')])).toEqual([1, 1]);
+    expect(sizes([a, b], [a, b, beside(a, 3, 'athlete'), beside(b, 3, 'athlete')])).toEqual([1, 1]);
   });
 });

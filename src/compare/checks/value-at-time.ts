@@ -12,7 +12,7 @@ import { explainChange } from './explain-change.js';
 import { byTime, sameMoment, slices, valueClasses } from './value-sets.js';
 
 export const valueAtTime: Check = (group, options, ctx) => {
-  if (options.sameContext) return sameContexts(group).flatMap((set) => compareValues(set, options, ctx));
+  if (options.sameContext) return sameContexts(group, ctx.all).flatMap((set) => compareValues(set, options, ctx));
   return compareValues(group, options, ctx);
 };
 

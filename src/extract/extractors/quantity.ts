@@ -4,15 +4,16 @@
  * governs it ("seized", "identified") and the entities of its sentence, so the same number
  * about different things ("2,000 terrorists captured" / "2,000 officials trained") never meet.
  */
-import { parseQuantity } from '../../normalize/numbers/index.js';
+import { parseNumber, parseQuantity } from '../../normalize/numbers/index.js';
 import type { Rule } from '../../rules/types.js';
-import type { Claim } from '../../types.js';
+import type { Approx, Claim } from '../../types.js';
 import { claimTime } from '../claim-time.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { passageFeatures } from '../features.js';
 import { infinitive } from '../infinitive.js';
 import { makeClaim } from '../make-claim.js';
 import { organisationFor } from '../organisations.js';
+import { elidedFigure, purposeOf } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
 import { verbsOf } from '../verbs.js';
@@ -42,25 +43,64 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const { org, topic } = about;
       const verb = governingVerb(ctx, sentence, digit);
       const what = measuredThing(sentence.text.slice(at), quantity.unit);
-      claims.push(
-        makeClaim(ctx, rule.id, sentence, {
-          subject: { key: `qty:${org}:${quantity.unit}:${what}`, text: `${quantity.unit}${what ? ` of ${what}` : ''}` },
-          property: rule.extract?.property ?? 'quantity',
-          value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx } : {}) },
-          display: displayOf(match[0], quantity.unit),
-          qualifiers: { ...(verb ? { verb } : {}), entities: [...topic] },
-          time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true }),
-          at,
-        }),
-      );
+      const common = { org, topic, verb, what };
+      const display = quantity.unit.includes('/') ? rateDisplay(sentence.text.slice(at), match[0]) : displayOf(match[0], quantity.unit);
+      claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display, at }));
+      // "8.6 million tickets for the Olympics, and over one million for the Paralympics".
+      const elided = elidedFigure(sentence.text, at + match[0].length);
+      const figure = elided && parseNumber(elided.phrase);
+      if (elided && figure) {
+        const more = { amount: figure.n, unit: quantity.unit, ...(figure.approx ? { approx: figure.approx } : {}) };
+        claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity: more, display: elided.phrase, at: elided.at }));
+      }
     }
   }
-  return claims;
+  return withSharedPurposes(claims);
+}
+
+interface QuantityParts {
+  org: string;
+  topic: string[];
+  verb: string | undefined;
+  what: string;
+  quantity: { amount: number; unit: string; approx?: string };
+  display: string;
+  at: number;
+}
+
+function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, parts: QuantityParts): Claim {
+  const { org, topic, verb, what, quantity, at } = parts;
+  const purpose = purposeOf(sentence.text, at);
+  return makeClaim(ctx, rule.id, sentence, {
+    subject: { key: `qty:${org}:${quantity.unit}:${what}`, text: `${quantity.unit}${what ? ` of ${what}` : ''}` },
+    property: rule.extract?.property ?? 'quantity',
+    value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
+    display: parts.display,
+    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}) },
+    time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true }),
+    at,
+  });
+}
+
+/**
+ * One article that gives a figure twice means one thing by it: "8.6 million tickets" in the
+ * headline is the "8.6 million tickets for the Olympics" of the quote below.
+ */
+function withSharedPurposes(claims: Claim[]): Claim[] {
+  const known = new Map<string, Claim['qualifiers'][string]>();
+  for (const claim of claims) {
+    const key = `${claim.subject.key}\0${JSON.stringify(claim.value)}`;
+    if (claim.qualifiers.for && !known.has(key)) known.set(key, claim.qualifiers.for);
+  }
+  return claims.map((claim) => {
+    const purpose = claim.qualifiers.for ?? known.get(`${claim.subject.key}\0${JSON.stringify(claim.value)}`);
+    return purpose && !claim.qualifiers.for ? { ...claim, qualifiers: { ...claim.qualifiers, for: purpose } } : claim;
+  });
 }
 
 /** The organisation a sentence is about ("general" when none) and the other entities it names. */
 function topicOf(ctx: DocumentContext, sentence: Sentence): { org: string; topic: string[] } {
-  const org = organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text) ?? 'general';
+  const org = organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text, { named: true }) ?? 'general';
   return { org, topic: passageFeatures(sentence.text, undefined, [org]).filter((f) => f.startsWith('entity:')).map((f) => f.slice(7)) };
 }
 
@@ -69,12 +109,20 @@ function withoutAsides(text: string): string {
   return text.replace(/\s*\([^)]*\)/g, '');
 }
 
-/** "7.53450 kuna per euro", "Rp16,283 to the dollar": a currency per another is an exchange rate. */
+/**
+ * "7.53450 kuna per euro", "Rp16,283 to the dollar": a currency per another is an exchange rate;
+ * "41.96 million US dollars per km" is a price per unit, not a sum.
+ */
 function rateOf(quantity: ReturnType<typeof parseQuantity>, text: string): ReturnType<typeof parseQuantity> {
   if (!quantity?.currency) return quantity;
-  const per = /^\S+(?:\s+\S+){0,2}?\s+(?:per|to\s+(?:one|a|the|1))\s+([\p{L}$€£¥.]+)/u.exec(withoutAsides(text))?.[1];
+  const clean = withoutAsides(text);
+  const per = /^\S+(?:\s+\S+){0,3}?\s+(?:per|to\s+(?:one|a|the|1))\s+([\p{L}$€£¥.]+)/u.exec(clean)?.[1];
   const other = per ? parseQuantity(`1 ${per}`)?.currency : undefined;
-  return other && other !== quantity.currency ? { ...quantity, unit: `${quantity.unit}/${other}` } : quantity;
+  if (other && other !== quantity.currency) return { ...quantity, unit: `${quantity.unit}/${other}` };
+  const each = /^\S+(?:\s+\S+){0,3}?\s+per\s+(\p{L}+)/u.exec(clean)?.[1];
+  if (!each || other) return quantity;
+  const unit = parseQuantity(`1 ${each}`)?.unit ?? each.toLowerCase().replace(/s$/, '');
+  return { ...quantity, unit: `${quantity.unit}/${unit}` };
 }
 
 /** The infinitive of the verb that governs the number: a passive after it ("were seized" → "seize"), else the verb before it. */
@@ -104,18 +152,27 @@ const NOT_MEASURED = new Set(
 function measuredThing(text: string, unit: string): string {
   const at = text.toLowerCase().indexOf(unit.toLowerCase());
   if (at < 0) return '';
-  const rest = text.slice(at + unit.length).replace(/^\S*/, '');
+  const tail = /^\S*/.exec(text.slice(at + unit.length))?.[0] ?? '';
+  // "roughly 40 minutes, operators say": a word after a comma is not what was measured.
+  if (/[,;:.)]/.test(tail)) return '';
+  const rest = text.slice(at + unit.length + tail.length);
   const word = /^\s+of\s+(?:(?:the|its|their|his|her|a|an|all)\s+)?(?:[\w-]+\s+){0,2}?([A-Za-z-]+)\b(?!\s+[a-z-]+\b(?<!\b(?:were|was|is|are|on|in|and|to|from|for|by|at)))/.exec(rest)?.[1]
     ?? /^\s+([a-z][\w-]+)/.exec(rest)?.[1];
   if (!word || NOT_MEASURED.has(word.toLowerCase()) || /ed$/.test(word)) return '';
   return word.toLowerCase().replace(/s$/, '');
 }
 
-/** The words of the quantity up to its unit: "1,151 crimes related to" → "1,151 crimes". */
+/** The words of the quantity up to its unit: "1,151 crimes related to" → "1,151 crimes"; "up to 350 km per hour" stays whole. */
 function displayOf(text: string, unit: string): string {
   const at = text.toLowerCase().indexOf(unit.toLowerCase());
   const end = at >= 0 ? at + unit.length + (/^\S*/.exec(text.slice(at + unit.length))?.[0].length ?? 0) : text.length;
-  return trimDisplay(text.slice(0, end));
+  const digit = text.search(/\d/);
+  return `${text.slice(0, digit)}${trimDisplay(text.slice(digit, end))}`.trim();
+}
+
+/** A rate as written up to the unit after "per" or "to": "41.96 million US dollars per km". */
+function rateDisplay(text: string, fallback: string): string {
+  return /^.*?\b(?:per|to\s+(?:one|a|the|1))\s+[\p{L}$€£¥.]+/u.exec(withoutAsides(text).slice(0, 120))?.[0].replace(/[.,]+$/, '') ?? fallback;
 }
 
 function trimDisplay(text: string): string {

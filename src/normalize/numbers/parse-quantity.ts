@@ -31,7 +31,8 @@ function takeSymbol(tokens: string[], at: number): string | undefined {
 
 /** The alias the text starts with, as a whole word. */
 function leading(text: string, aliases: readonly Alias[]): string | undefined {
-  return aliases.find(([a]) => text === a || text.startsWith(`${a} `))?.[1];
+  // "350 km per hour." at the end of a sentence: the full stop is not part of the unit.
+  return aliases.find(([a]) => text === a || text.startsWith(`${a} `) || text === `${a}.` || text.startsWith(`${a}. `))?.[1];
 }
 
 /**

@@ -1,0 +1,39 @@
+/**
+ * What a quantity is for, read from the words around it, and figures that share a unit written
+ * once: "8.6 million tickets for the Olympics, and over one million for the Paralympics".
+ * The purpose keeps parts apart: Olympic tickets, Paralympic tickets and the total of both are
+ * three figures, not three accounts of one.
+ */
+import { COMBINED } from '../normalize/purpose.js';
+import { fold } from './fold.js';
+
+const APPROX = '(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to|at least|less than|under)\\s+)?';
+const AMOUNT = '(?:\\d[\\d,]*(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\\s+(?:million|billion|trillion|thousand)';
+
+/**
+ * The next figure after a quantity that leaves its unit out: ", and over one million for the
+ * Paralympics". Only a scaled amount right after a conjunction counts, so "and 2 others" is not one.
+ */
+export function elidedFigure(text: string, from: number): { at: number; phrase: string } | undefined {
+  const match = new RegExp(`^([^.;]{0,50}?,?\\s*\\b(?:and|while|but|against|versus|with)\\s+)(${APPROX}${AMOUNT})\\b(?!\\s+[a-z]+\\s+(?:of|in)\\b)(?=\\s+(?:for|in|on|at|to|from)\\b|[,.;]|$)`, 'i').exec(text.slice(from, from + 80));
+  if (!match) return undefined;
+  return { at: from + (match[1]?.length ?? 0), phrase: match[2] ?? '' };
+}
+
+/**
+ * The thing a quantity is for, as folded words: "9.56 million tickets were sold for the Paris
+ * Olympics" → [paris, olympic]; "tickets across Olympics and Paralympics" → [&, olympic,
+ * paralympic]; "a total of 12,132,647 tickets" → [&, total].
+ */
+export function purposeOf(text: string, at: number): string[] {
+  const before = text.slice(Math.max(0, at - 24), at);
+  const after = text.slice(at, at + 120);
+  if (/\b(?:a total of|total of|combined|altogether)\s*$/i.test(before) || /^\S+(?:\s+\S+){0,3}?\s+(?:in total|in all|altogether|combined)\b/i.test(after)) return [COMBINED, 'total'];
+  const phrase = /^\S+(?:\s+(?!for\b|across\b)[\w$.,'’-]+){0,5}?\s+(?:for|across)\s+(?:the\s+)?((?:[A-Z\d][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)/.exec(after)?.[1];
+  if (!phrase) return [];
+  const words = phrase
+    .split(/\s+/)
+    .filter((w) => w !== 'and')
+    .map((w) => fold(w.replace(/['’]s$/, '')).replace(/(?<=\w{5})s$/, ''));
+  return /\sand\s/.test(phrase) ? [COMBINED, ...new Set(words)].sort() : [...new Set(words)].sort();
+}

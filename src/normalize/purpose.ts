@@ -1,0 +1,20 @@
+/**
+ * A quantity's purpose, as folded words ("for the Paris Olympics" → [olympic, paris]): which
+ * purposes name the same thing. Read by extraction, compared when claims are linked.
+ */
+
+/** Marks a purpose that joins several things ("the Olympics and Paralympics") or a total. */
+export const COMBINED = '&';
+
+/**
+ * Whether two purposes name the same thing (true: one's words are all in the other, "Olympics" /
+ * "Paris Olympics"), different things (false: no word shared, "Olympics" / "Paralympics", or a
+ * total against a part), or cannot tell (undefined: "Olympic Games" / "Paris Olympics").
+ */
+export function samePurpose(a: string[], b: string[]): boolean | undefined {
+  if (a.length === 0 || b.length === 0) return undefined;
+  if (a.includes(COMBINED) || b.includes(COMBINED)) return a.length === b.length && a.every((w, i) => w === b[i]);
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  if (small.every((w) => large.includes(w))) return true;
+  return small.some((w) => large.includes(w)) ? undefined : false;
+}

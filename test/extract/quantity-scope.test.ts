@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { elidedFigure, purposeOf } from '../../src/extract/quantity-scope.js';
+import { claimsFrom } from '../support/sources.js';
+
+const quantities = (text: string) => claimsFrom(text, '2024-09-13', 'generic.quantity');
+
+describe('purposeOf: what a figure is for', () => {
+  it.each([
+    ['A record 9.56 million tickets were sold for the Paris Olympics and 2.58 million for the Paralympics.', '9.56', ['olympic', 'paris']],
+    ['A record 9.56 million tickets were sold for the Paris Olympics and 2.58 million for the Paralympics.', '2.58', ['paralympic']],
+    ['"We are at 8.6 million tickets for the Olympics, and over one million for the Paralympics," he added.', '8.6', ['olympic']],
+    ['Organisers said more than 9.5 million tickets for the Olympic Games had been bought by spectators from 222 countries.', 'more than 9.5', ['games', 'olympic']],
+    ['Paris 2024 final count: 12.1 million tickets across Olympics and Paralympics', '12.1', ['&', 'olympic', 'paralympic']],
+    ['Organisers published their final figures, a total of 12,132,647 tickets, or about 95 percent of the seats.', '12,132,647', ['&', 'total']],
+    // Nothing named after "for": no purpose.
+    ['The operation seized nearly 10 tons of narcotic drugs.', 'nearly 10', []],
+  ])('%s (%s)', (sentence, figure, expected) => {
+    expect(purposeOf(sentence, sentence.indexOf(figure))).toEqual(expected);
+  });
+});
+
+describe('elidedFigure: a second figure that leaves its unit out', () => {
+  it.each([
+    ['8.6 million tickets for the Olympics, and over one million for the Paralympics', 'over one million'],
+    ['9.56 million tickets were sold for the Paris Olympics and 2.58 million for the Paralympics', '2.58 million'],
+    // A unit of its own, or no scale word: not elided.
+    ['5 million tons of rice and 2 million tons of wheat', undefined],
+    ['10 tons of drugs and 2 others', undefined],
+  ])('%s', (text, expected) => {
+    expect(elidedFigure(text, text.indexOf(' ', text.indexOf('million') + 8))?.phrase).toBe(expected);
+  });
+});
+
+describe('quantity extractor: scope of a figure', () => {
+  it('reads a figure that borrows the unit of the one before it', () => {
+    const found = quantities('"We are at 8.6 million tickets for the Olympics, and over one million for the Paralympics," the three-time Olympic canoe champion added.');
+    expect(found.map((c) => [c.display, c.value, c.qualifiers.for])).toEqual([
+      ['8.6 million tickets', { type: 'quantity', amount: 8.6e6, unit: 'ticket' }, ['olympic']],
+      ['over one million', { type: 'quantity', amount: 1e6, unit: 'ticket', approx: 'more-than' }, ['paralympic']],
+    ]);
+  });
+
+  it('gives a figure repeated in one article the purpose written beside it once', () => {
+    const text = 'The Paris Olympics have already sold 8.6 million tickets, more than any previous Games.\n\n"We are at 8.6 million tickets for the Olympics," he added.';
+    expect(quantities(text).map((c) => c.qualifiers.for)).toEqual([['olympic'], ['olympic']]);
+  });
+
+  it.each([
+    ['"China only spends 17 to 30 million US dollars per km, while Indonesia had to spend 41.96 million US dollars per km," he said.', '41.96 million US dollars per km', 'USD/km'],
+    ['Trains travel at up to 350 km per hour, cutting the trip to about 40 minutes.', 'up to 350 km per hour', 'km/h'],
+  ])('reads a rate as a rate: %s', (sentence, display, unit) => {
+    const found = quantities(sentence).find((c) => c.display === display);
+    expect(found?.value).toMatchObject({ unit });
+  });
+
+  it('does not take the word after a comma for what was measured ("roughly 40 minutes, operators say")', () => {
+    const [found] = quantities('The line will cut travel time between the two cities to roughly 40 minutes, operators say.');
+    expect(found?.subject.text).toBe('minute');
+  });
+
+  it('does not give a figure to the article\'s main organisation when its sentence names none', () => {
+    const text = 'The railway is the first high-speed line in the 10-member Association of Southeast Asian Nations (ASEAN). ASEAN leaders met. ASEAN grew.\n\nTrains travel at up to 350 km per hour.';
+    const speed = quantities(text).find((c) => c.value.type === 'quantity' && c.value.unit === 'km/h');
+    expect(speed?.subject.key).toBe('qty:general:km/h:');
+  });
+});
