@@ -1,6 +1,7 @@
 /** Scores one report against one answer key (docs/answer-key.md, "Scores"). */
 import type { Discrepancy, Report } from '../src/types.js';
 import type { AnswerKey, KeyFinding, KeyTrap, KeyValue } from './key.js';
+import { valuesAgree } from '../src/compare/checks/value-sets.js';
 import { fileName, placedAt, valueMatches } from './match.js';
 
 export interface Scores {
@@ -30,7 +31,7 @@ export function score(report: Report, key: AnswerKey): Scores {
   const matched = key.findings.map((k) => ({ key: k, reported: matchOf(k) }));
   const found = matched.filter((m) => m.reported);
   const expected = (d: Discrepancy) => key.findings.some((k) => d.property === k.property && covers(d, k.sources, k.values));
-  const hitTraps = key.traps.filter((t) => report.discrepancies.some((d) => covers(d, t.sources, t.values)));
+  const hitTraps = key.traps.filter((t) => report.discrepancies.some((d) => covers(d, t.sources, t.values) && opposes(d, t.values)));
   const facts = key.facts.map((f) => {
     const candidates = report.claims.filter((c) => fileName(c.source) === f.source && c.property === f.property && valueMatches(c.value, f.value));
     // The claim read from the key's sentence, when the same value stands in several.
@@ -54,6 +55,18 @@ export function score(report: Report, key: AnswerKey): Scores {
     hitTraps,
     wrongAsOf: wrongAsOf.map((f) => ({ source: f.fact.source, phrase: f.fact.phrase, asOf: String(f.fact.asOf), ...(f.claim!.time.span ? { got: `${f.claim!.time.span.start}..${f.claim!.time.span.end}` } : {}) })),
   };
+}
+
+/**
+ * A finding holds a trap's values against each other: with one value, by naming it at all; with
+ * several, when two of them stand on different sides. A finding that lists "more than 9.5 million"
+ * and "9.56 million" as one agreeing side (against an undated third figure) does not fall for a
+ * trap that says the two agree.
+ */
+function opposes(d: Discrepancy, values: KeyValue[]): boolean {
+  if (values.length < 2) return true;
+  const holders = values.map((v) => d.claims.filter((c) => valueMatches(c.value, v)));
+  return holders.some((xs, i) => holders.slice(i + 1).some((ys) => xs.some((x) => ys.some((y) => !valuesAgree(x as never, y as never, 0.02)))));
 }
 
 /** A share, 1 when there is nothing to count (nothing missed, nothing wrong). */

@@ -42,3 +42,31 @@ describe('scoring the seed corpus against its key', () => {
     expect(() => readKey('test/fixtures/eval/bad-key.yaml')).toThrow(/bad-key\.yaml: \/findings\/0\/kind must be one of conflict/);
   });
 });
+
+describe('traps with several values', () => {
+  const claim = (source: string, amount: number, approx?: 'more-than') => ({
+    source,
+    value: { type: 'quantity' as const, amount, unit: 'ticket', ...(approx ? { approx } : {}) },
+    display: String(amount),
+    text: '',
+    zone: 'body' as const,
+    time: { implied: [], basis: 'none' as const, certain: false },
+    line: 1,
+    column: 1,
+    claimId: String(amount),
+  });
+  const report = (claims: ReturnType<typeof claim>[]) =>
+    ({ discrepancies: [{ property: 'quantity', kind: 'unresolved', claims }], claims: [], sources: [] }) as never;
+  const key = (values: string[]) => ({ corpus: 'x', facts: [], findings: [], traps: [{ description: 'approximations that agree', sources: ['a.md', 'b.md'], values }] });
+
+  it('is hit when a finding holds the two values against each other', () => {
+    // "more than 9.5 million" against "12.1 million": the two sides disagree.
+    expect(score(report([claim('a.md', 9.5e6, 'more-than'), claim('b.md', 12.1e6)]), key(['9.5e6 ticket', '1.21e7 ticket'])).trapsHit).toBe(1);
+  });
+
+  it('is not hit when the two values stand together on one agreeing side', () => {
+    // "more than 9.5 million" and "9.56 million" agree; the finding is about an undated 8.6 million.
+    const found = report([claim('a.md', 9.5e6, 'more-than'), claim('b.md', 9.56e6), claim('c.txt', 8.6e6)]);
+    expect(score(found, key(['9.5e6 ticket', '9.56e6 ticket'])).trapsHit).toBe(0);
+  });
+});
