@@ -58,11 +58,15 @@ export function publicationTime(anchor: string | undefined): ClaimTime {
 /**
  * Whether the words between a value and a time expression cross into another clause. A comma
  * before a later expression does ("a country of 3.8 million people, joined the EU in 2013");
- * one before the value does not ("In 2024, trade reached …").
+ * one before the value does not ("In 2024, trade reached …") unless a conjunction follows it
+ * ("the 8.3 million sold for the 1996 Games, and … the 10.9 million tickets sold … in 2012").
  */
 function breaksClause(text: string, timeAfterValue: boolean): boolean {
-  return CLAUSE_BREAK.test(text) || (timeAfterValue && text.includes(','));
+  return CLAUSE_BREAK.test(text) || (timeAfterValue && text.includes(',')) || CONJOINED_CLAUSE.test(text);
 }
+
+/** ", and the combined total tops …": a comma and a conjunction start another clause, on either side. */
+const CONJOINED_CLAUSE = /,\s*(?:and|but|while|whereas)\b/i;
 
 /** The text between an expression and a position, whichever comes first. */
 function between(sentence: string, index: number, length: number, near: number): string {

@@ -63,4 +63,12 @@ describe('quantity extractor: scope of a figure', () => {
     const speed = quantities(text).find((c) => c.value.type === 'quantity' && c.value.unit === 'km/h');
     expect(speed?.subject.key).toBe('qty:general:km/h:');
   });
+
+  it.each([
+    ['The double step comes almost a decade after the Adriatic country of 3.8 million people joined the European Union in 2013.'],
+    ['The country of 1.3 million people gained independence from Indonesia in 2002, applied to join ASEAN in 2011 and was granted observer status in 2022.'],
+  ])('dates a population that describes a place at publication, not at the verb: %s', (sentence) => {
+    const [population] = quantities(sentence);
+    expect(population?.time).toMatchObject({ basis: 'publication', span: { start: '2024-09-13' } });
+  });
 });

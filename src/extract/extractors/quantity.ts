@@ -77,9 +77,19 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
     value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
     display: parts.display,
     qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}) },
-    time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true }),
+    time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
     at,
   });
+}
+
+const PEOPLE = new Set(['person', 'people', 'inhabitant', 'resident', 'citizen']);
+
+/**
+ * "the Adriatic country of 3.8 million people joined the EU in 2013": a population that
+ * describes a place holds when the article is written, not at the time of the verb.
+ */
+function isPopulation(text: string, at: number, unit: string): boolean {
+  return PEOPLE.has(unit) && /\b(?:of|with)\s+$/i.test(text.slice(Math.max(0, at - 6), at));
 }
 
 /**
