@@ -2,6 +2,7 @@ import type { Diagnostic, FailedInput, Source, SourceFormat, ZoneKind } from '..
 import { cleanBlocks } from './clean-blocks.js';
 import { matchDateline, type Dateline } from './dateline.js';
 import { diagnostic } from './diagnostics.js';
+import { languageDiagnostic } from './language.js';
 import { normalizeChars } from './mapped-text.js';
 import type { Draft, Meta } from './draft.js';
 import { publicationFromText, type Publication } from './publication-date.js';
@@ -23,7 +24,8 @@ const NO_DATELINE: ReadonlySet<ZoneKind | undefined> = new Set(['headline', 'sub
 /**
  * Turns a reader's draft into a `Source`: normalises spaces, drops furniture, finds the dateline, zones the
  * paragraphs, dates the source (sidecar, then metadata, then the text itself), and builds the
- * text with its segments. A draft with no article text left is a `FailedInput`.
+ * text with its segments. A draft with no article text left is a `FailedInput`; an article that
+ * is not in English is a source with a `not-english` diagnostic (and is not extracted).
  */
 export function assembleSource(draft: Draft, file: FileContext, sidecar: Meta = {}): Source | FailedInput {
   const cleaned = cleanBlocks(draft.blocks.map((b) => ({ ...b, content: normalizeChars(b.content) })));
@@ -58,7 +60,8 @@ export function assembleSource(draft: Draft, file: FileContext, sidecar: Meta = 
     language: meta.language,
     translatedFrom: meta.translatedFrom,
   };
-  const diagnostics: Diagnostic[] = [...draft.diagnostics, ...publication.diagnostics];
+  const language = languageDiagnostic(built.text, meta.language);
+  const diagnostics: Diagnostic[] = [...draft.diagnostics, ...publication.diagnostics, ...(language ? [language] : [])];
   return {
     id: file.id,
     path: file.path,

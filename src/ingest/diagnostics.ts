@@ -22,9 +22,19 @@ const MESSAGES: Record<string, (d: Data) => string> = {
   'invalid-sidecar': (d) => `sidecar ${d.path}: ${d.reason}; its metadata is ignored`,
   unreadable: (d) => `cannot read ${d.path}: ${d.reason}`,
   'unsupported-format': (d) => `unsupported file type "${d.ext}": expected .txt, .md, .json, .html or .htm`,
-  'binary-file': (d) => `not a text file: found a NUL byte at offset ${d.offset}`,
-  'invalid-encoding': () => 'not valid UTF-8: invalid bytes were replaced with U+FFFD',
+  'binary-file': (d) => `not a text file: found ${d.found}`,
+  'invalid-encoding': (d) =>
+    `not valid UTF-8: ${d.count} invalid byte sequence${d.plural} replaced with U+FFFD, the first at byte ${d.byte}`,
+  'windows-1252': (d) => `not UTF-8: read as Windows-1252 (the first character outside ASCII, "${d.char}", is byte ${d.byte})`,
+  'utf16-without-bom': (d) => `no byte order mark: read as ${d.encoding} from the pattern of its NUL bytes`,
   empty: () => 'no article text left after removing page furniture',
+  'empty-file': () => 'empty file (0 bytes): expected an article',
+  'too-large': (d) => `skipped: ${d.size} bytes is over the size limit of ${d.limit} bytes (--max-size)`,
+  'not-a-file': (d) => `skipped: ${d.path} is ${d.kind}, not a regular file`,
+  'symlink-loop': (d) => `cannot read ${d.path}: its symbolic links form a loop`,
+  'directory-named-like-source': (d) =>
+    `${d.path} is a directory named like a ${d.ext} source and holds no source files; nothing read`,
+  'not-english': (d) => `not English (${d.why}); no facts extracted: the extractors read English only`,
 };
 
 /** Builds a diagnostic from a message code, its data and an optional place. */

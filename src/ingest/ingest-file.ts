@@ -46,6 +46,7 @@ export function ingestFile(path: string, bytes: Uint8Array, sidecar?: SidecarFil
 function ingestDecoded(file: string, bytes: Uint8Array, sidecar?: SidecarFile): IngestResult {
   const format = formatOf(file);
   if (!format) return failed(file, diagnostic('unsupported-format', 'error', { ext: `.${extensionOf(file)}` }));
+  if (bytes.length === 0) return failed(file, diagnostic('empty-file', 'error', {}));
   const decoded = decode(bytes);
   if ('error' in decoded) return failed(file, decoded.error);
   const { text, diagnostics: decoding } = decoded;

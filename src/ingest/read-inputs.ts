@@ -1,4 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Diagnostic, FailedInput } from '../types.js';
 import { diagnostic } from './diagnostics.js';
 import { formatOf, ingestFile, type IngestResult } from './ingest-file.js';
 import type { SidecarFile } from './sidecar.js';
@@ -6,69 +7,131 @@ import type { SidecarFile } from './sidecar.js';
 const SIDECAR = /\.meta\.(?:json|ya?ml)$/i;
 const SIDECAR_EXTENSIONS = ['json', 'yaml', 'yml'];
 
+/** Files over this many bytes are skipped unless a caller sets another limit: 20 MiB. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** What `readInputs` needs of a file system; tests pass one that fails on purpose. */
+export interface InputFs {
+  stat(path: string): Promise<{ size: number; dev: number; ino: number; isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean }>;
+  readdir(path: string): Promise<string[]>;
+  readFile(path: string): Promise<Uint8Array>;
+}
+
+export interface ReadOptions {
+  /** A file over this many bytes is skipped with a `too-large` diagnostic, never read (default 20 MiB). */
+  maxBytes?: number;
+  /** The file system to read (default: node:fs). */
+  fs?: InputFs;
+}
+
+const nodeFs: InputFs = { stat, readdir: (path) => readdir(path), readFile: (path) => readFile(path) };
+
 /**
  * Reads every source under the given paths: files as given, directories walked recursively in
  * sorted order (hidden entries skipped), keeping `.txt .md .json .html .htm` files and using
  * `NAME.meta.json|yaml|yml` as the sidecar of `NAME.ext`. Paths stay as given, with forward
- * slashes. A file that cannot be read is a `FailedInput`; this never throws for a bad source.
+ * slashes. Every path that yields no source is a `FailedInput` saying why (missing, unreadable,
+ * too large, not a regular file, a symbolic-link loop, a directory named like a source with no
+ * sources in it); this never throws for a bad source.
  */
-export async function readInputs(paths: readonly string[]): Promise<IngestResult> {
+export async function readInputs(paths: readonly string[], options: ReadOptions = {}): Promise<IngestResult> {
+  const fs = options.fs ?? nodeFs;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const result: IngestResult = { sources: [], failed: [] };
   const files: string[] = [];
   for (const given of paths) {
     const path = given.replace(/\\/g, '/');
-    try {
-      if ((await stat(path)).isDirectory()) files.push(...(await walk(path.replace(/\/+$/, ''))));
-      else if (!SIDECAR.test(path)) files.push(path);
-    } catch (error) {
-      result.failed.push({ path, diagnostics: [diagnostic('unreadable', 'error', { path, reason: reasonOf(error) })] });
-    }
+    const found = await walk(fs, path.length > 1 ? path.replace(/\/+$/, '') : path, new Set(), true);
+    files.push(...found.files);
+    result.failed.push(...found.failed);
   }
   for (const path of [...new Set(files)]) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path);
-    } catch (error) {
-      result.failed.push({ path, diagnostics: [diagnostic('unreadable', 'error', { path, reason: reasonOf(error) })] });
+    const read = await readSource(fs, path, maxBytes);
+    if ('diagnostic' in read) {
+      result.failed.push(failure(path, read.diagnostic));
       continue;
     }
-    const read = ingestFile(path, bytes, await findSidecar(path));
-    result.sources.push(...read.sources);
-    result.failed.push(...read.failed);
+    const sidecar = await findSidecar(fs, path, maxBytes);
+    const ingested = ingestFile(path, read.bytes, sidecar);
+    result.sources.push(...ingested.sources);
+    result.failed.push(...ingested.failed);
   }
   return result;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => !e.name.startsWith('.'))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
-  for (const entry of entries) {
-    const path = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (formatOf(path) && !SIDECAR.test(entry.name)) files.push(path);
+type Walked = { files: string[]; failed: FailedInput[] };
+
+/** The source files at a path; `ancestors` (device:inode) stops a linked folder from being walked inside itself. */
+async function walk(fs: InputFs, path: string, ancestors: ReadonlySet<string>, given: boolean): Promise<Walked> {
+  let info: Awaited<ReturnType<InputFs['stat']>>;
+  try {
+    info = await fs.stat(path);
+  } catch (error) {
+    return { files: [], failed: [failure(path, unreadable(path, error))] };
   }
-  return files;
+  if (!info.isDirectory()) {
+    if (SIDECAR.test(path) || (!given && !formatOf(path))) return { files: [], failed: [] };
+    return { files: [path], failed: [] };
+  }
+  const id = `${info.dev}:${info.ino}`;
+  if (ancestors.has(id)) return { files: [], failed: [failure(path, diagnostic('symlink-loop', 'error', { path }))] };
+  let names: string[];
+  try {
+    names = (await fs.readdir(path)).filter((name) => !name.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } catch (error) {
+    return { files: [], failed: [failure(path, unreadable(path, error))] };
+  }
+  const inside = new Set([...ancestors, id]);
+  const walked: Walked = { files: [], failed: [] };
+  for (const name of names) {
+    const child = await walk(fs, path === '/' ? `/${name}` : `${path}/${name}`, inside, false);
+    walked.files.push(...child.files);
+    walked.failed.push(...child.failed);
+  }
+  const ext = formatOf(path) && path.slice(path.lastIndexOf('.'));
+  if (ext && walked.files.length === 0 && walked.failed.length === 0) {
+    walked.failed.push(failure(path, diagnostic('directory-named-like-source', 'warning', { path, ext })));
+  }
+  return walked;
 }
 
-async function findSidecar(path: string): Promise<SidecarFile | undefined> {
+/** A regular file's bytes, or why it is not read (its size is checked before any byte is read). */
+async function readSource(fs: InputFs, path: string, maxBytes: number): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
+  try {
+    const info = await fs.stat(path);
+    const kind = info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : info.isFile() ? undefined : 'a device or special file';
+    if (kind) return { diagnostic: diagnostic('not-a-file', 'error', { path, kind }) };
+    if (info.size > maxBytes) return { diagnostic: diagnostic('too-large', 'error', { size: info.size, limit: maxBytes }) };
+    return { bytes: await fs.readFile(path) };
+  } catch (error) {
+    return { diagnostic: unreadable(path, error) };
+  }
+}
+
+async function findSidecar(fs: InputFs, path: string, maxBytes: number): Promise<SidecarFile | undefined> {
   const base = path.replace(/\.[^./]+$/, '');
   for (const ext of SIDECAR_EXTENSIONS) {
     const candidate = `${base}.meta.${ext}`;
-    try {
-      return { path: candidate, bytes: await readFile(candidate) };
-    } catch {
-      continue;
-    }
+    const read = await readSource(fs, candidate, maxBytes).catch(() => undefined);
+    if (read && 'bytes' in read) return { path: candidate, bytes: read.bytes };
   }
   return undefined;
 }
 
-function reasonOf(error: unknown): string {
+function failure(path: string, problem: Diagnostic): FailedInput {
+  return { path, diagnostics: [problem] };
+}
+
+function unreadable(path: string, error: unknown): Diagnostic {
   const code = (error as { code?: string }).code;
+  if (code === 'ELOOP') return diagnostic('symlink-loop', 'error', { path });
+  return diagnostic('unreadable', 'error', { path, reason: reasonOf(code, error) });
+}
+
+function reasonOf(code: string | undefined, error: unknown): string {
   if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ENAMETOOLONG') return 'the path is too long';
   return error instanceof Error ? error.message : String(error);
 }

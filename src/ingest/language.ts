@@ -1,0 +1,82 @@
+/**
+ * A cheap guess at whether an article is English, the only language the extractors read
+ * (compromise is an English tagger: on other text it finds nonsense). Two signals: the script
+ * most letters are written in, and, for Latin script, the share of words that are English
+ * function words against the share that are those of other common news languages.
+ */
+import type { Diagnostic, Source } from '../types.js';
+import { diagnostic } from './diagnostics.js';
+
+/** Only the start of a long text is looked at. */
+const PROBE = 20_000;
+/** Below this many letters of another script, or Latin words, there is too little to tell: the text is taken as English. */
+const MIN_LETTERS = 10;
+const MIN_WORDS = 15;
+/** English news prose has about 40 % function words; a text with this many is English whatever else it has. */
+const ENGLISH_SHARE = 0.15;
+
+const SCRIPTS: ReadonlyArray<[name: string, pattern: RegExp]> = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Chinese', /\p{Script=Han}/u],
+  ['Japanese', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Korean', /\p{Script=Hangul}/u],
+  ['Cyrillic script (e.g. Russian)', /\p{Script=Cyrillic}/u],
+  ['Arabic script', /\p{Script=Arabic}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Devanagari script (e.g. Hindi)', /\p{Script=Devanagari}/u],
+  ['Thai', /\p{Script=Thai}/u],
+];
+
+const FUNCTION_WORDS: ReadonlyArray<[language: string, words: ReadonlySet<string>]> = [
+  ['English', set('the of and to in a is was for on that with as by at from it said has have be are an its this which will were been their they he she his but not or also after than who had would')],
+  ['French', set('le la les des du de et est une un dans pour que qui sur au aux avec par ont été ce cette sont il elle ne pas plus a à en l d qu se son ses leur selon')],
+  ['Spanish', set('el la los las de del y en que por con para una un es se su sus al como fue ha han más lo según entre sobre este esta')],
+  ['German', set('der die das und ist den dem des ein eine einer mit von zu im auf für nicht sich auch wurde wird sind es bei nach hat aus')],
+  ['Portuguese', set('o os a as de do da dos das e em no na que um uma para com por foi não mais ao à seu sua pelo pela')],
+  ['Italian', set('il lo la gli le di del della e è che un una per con non sono ha nel nella alla dei delle anche come')],
+  ['Dutch', set('de het een en van in is op te dat die met voor zijn niet ook werd wordt naar bij aan door')],
+  ['Indonesian', set('yang dan di ini itu dengan untuk dari dalam tidak akan pada adalah juga oleh ke telah bahwa para')],
+];
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(' '));
+}
+
+/** What the language guess found: English, or what the text looks like instead. */
+export type LanguageGuess = { english: true } | { english: false; looksLike: string };
+
+/** Guesses from the text alone; short texts and texts with no clear signal count as English. */
+export function guessLanguage(text: string): LanguageGuess {
+  const probe = text.slice(0, PROBE);
+  const letters = probe.match(/\p{L}/gu) ?? [];
+  if (letters.length < MIN_LETTERS) return { english: true };
+  const counts = SCRIPTS.map(([name, pattern]) => [name, letters.filter((l) => pattern.test(l)).length] as const);
+  const [script, most] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (script !== 'Latin' && most > letters.length / 2) return { english: false, looksLike: script };
+  const words = probe.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < MIN_WORDS) return { english: true };
+  const shares = FUNCTION_WORDS.map(([language, list]) => [language, words.filter((w) => list.has(w)).length / words.length] as const);
+  const english = shares[0]?.[1] ?? 0;
+  const [other, share] = shares.slice(1).reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (english >= ENGLISH_SHARE || english >= share) return { english: true };
+  return { english: false, looksLike: share >= ENGLISH_SHARE / 2 ? other : 'another language' };
+}
+
+/**
+ * The `not-english` diagnostic for an article, or none. A `language` in the metadata wins over
+ * the guess: `en`, `en-GB` are English, any other tag is not.
+ */
+export function languageDiagnostic(text: string, declared?: string): Diagnostic | undefined {
+  if (declared) {
+    if (/^en(?:[-_]|$)/i.test(declared)) return undefined;
+    return diagnostic('not-english', 'warning', { why: `its metadata says language "${declared}"` });
+  }
+  const guess = guessLanguage(text);
+  return guess.english ? undefined : diagnostic('not-english', 'warning', { why: `looks like ${guess.looksLike}` });
+}
+
+/** False for a source ingest found not to be English: the extractors are not run on it. */
+export function isExtractable(source: Pick<Source, 'diagnostics'>): boolean {
+  return !source.diagnostics.some((d) => d.code === 'not-english');
+}
