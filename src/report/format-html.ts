@@ -1,41 +1,55 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { Discrepancy, Report, ReportSource } from '../types.js';
-import { indexSources } from './finding-place.js';
+import type { Discrepancy, Report } from '../types.js';
+import type { HtmlContext } from './html/context.js';
+import { htmlContext } from './html/context.js';
 import type { HtmlElement } from './html/hast-element.js';
 import { FILTER_SCRIPT, FILTER_SCRIPT_HASH } from './html/filter-script.js';
-import { renderFilters, renderHeader } from './html/render-header.js';
+import { renderFilterCount, renderFilters } from './html/render-filters.js';
+import { renderHeader } from './html/render-header.js';
 import { renderFinding } from './html/render-finding.js';
+import { renderOverview } from './html/render-overview.js';
 import { renderSources } from './html/render-sources.js';
 import { STYLES } from './html/styles.js';
 import { plural } from './vocabulary.js';
 
-/** No network, no plugins; styles inline; only the report's own filter script may run. */
+/** No network, no plugins; styles inline; only the report's own script may run. */
 export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src 'unsafe-inline'; script-src ${FILTER_SCRIPT_HASH}; img-src data:`;
 
 /** Findings grouped by subject, groups in the order their first finding appears (most severe first). */
 function bySubject(findings: readonly Discrepancy[]): Map<string, Discrepancy[]> {
   const groups = new Map<string, Discrepancy[]>();
-  for (const finding of findings) groups.set(finding.subject, [...(groups.get(finding.subject) ?? []), finding]);
+  for (const finding of findings) {
+    const group = groups.get(finding.subject);
+    if (group === undefined) groups.set(finding.subject, [finding]);
+    else group.push(finding);
+  }
   return groups;
 }
 
-function renderFindings(report: Report, sources: ReadonlyMap<string, ReportSource>): HtmlElement {
+function renderFindings(report: Report, context: HtmlContext): HtmlElement {
   if (report.discrepancies.length === 0) {
     return h('section#findings', [h('h2', 'Findings'), h('p', 'No discrepancies found.')]);
   }
   const groups = [...bySubject(report.discrepancies)].map(([subject, findings]) =>
-    h('section.subject', [h('h3', subject), ...findings.map((finding) => renderFinding(finding, sources))]),
+    h('section.subject', [h('h3', subject), ...findings.map((finding) => renderFinding(finding, context))]),
   );
-  return h('section#findings', [h('h2', 'Findings'), renderFilters(report), ...groups]);
+  return h('section#findings', { ariaLabelledBy: 'findings-title' }, [
+    h('h2#findings-title', `Findings (${report.discrepancies.length})`),
+    renderFilters(report, context),
+    renderFilterCount(),
+    ...groups,
+  ]);
 }
 
 /**
- * The report as one self-contained HTML page: inline CSS, one hashed inline script, a strict CSP,
- * nothing loaded from elsewhere. Built only from hast nodes, so every piece of article text is escaped.
+ * The report as one self-contained HTML page: a summary and the answers an editor asks first, the
+ * findings with filters and search, and a paged view per source with its facts. Inline CSS, one
+ * hashed inline script, a strict CSP, nothing loaded from elsewhere; built only from hast nodes, so
+ * every piece of article text is escaped. Everything shows without JavaScript.
  */
 export function formatHtml(report: Report): string {
-  const sources = indexSources(report.sources);
+  const context = htmlContext(report);
   const tree = h(null, [
     { type: 'doctype' },
     h('html', { lang: 'en' }, [
@@ -48,8 +62,9 @@ export function formatHtml(report: Report): string {
         h('style', STYLES),
       ]),
       h('body', [
+        h('a.skip', { href: '#findings' }, 'Skip to findings'),
         renderHeader(report),
-        h('main', [renderSources(report.sources), renderFindings(report, sources)]),
+        h('main', [renderOverview(report, context), renderFindings(report, context), renderSources(report.sources, context)]),
         h('script', FILTER_SCRIPT),
       ]),
     ]),

@@ -52,11 +52,13 @@ describe('voices and the odd one out in the report', () => {
     expect(Object.keys(json.discrepancies.find((d: any) => d.oddOneOut)).slice(-2)).toEqual(['diff', 'oddOneOut']);
   });
 
-  it('shows reprint groups in the sources table and marks the odd claim in the HTML', () => {
+  it('shows reprint groups in the per-source view and marks the odd claim in the HTML', () => {
     const tree = unified().use(rehypeParse).parse(formatHtml(report));
-    const rows = selectAll('#sources tbody tr', tree).map((tr) => selectAll('td', tr).map((td) => toText(td)));
-    expect(rows.map((cells) => cells[5])).toEqual([`translation with ${S001} · 36% shared`, `translation with ${S000} · 36% shared`, '—']);
-    expect(selectAll('#sources th', tree).map((th) => toText(th))).toContain('Same story');
+    const stories = selectAll('#source-list .source-meta', tree).map((meta) => {
+      const cells = selectAll('dt, dd', meta).map((cell) => toText(cell));
+      return cells[cells.indexOf('Same story') + 1];
+    });
+    expect(stories).toEqual([`translation with Xinhua (${S001.slice(8)}) · 36% shared`, `translation with ${S000.slice(8)} · 36% shared`, 'its own voice']);
     expect(selectAll('.finding .odd', tree).map((el) => toText(el))).toEqual(['odd one out']);
   });
 });

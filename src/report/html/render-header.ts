@@ -3,19 +3,27 @@ import type { HtmlElement } from './hast-element.js';
 import type { Report } from '../../types.js';
 import { KINDS, SEVERITIES, plural } from '../vocabulary.js';
 import { KIND_LABELS } from './labels.js';
+import { countStatuses, STATUSES } from './status.js';
 
-function countList(title: string, entries: Array<[label: string, n: number, className: string]>): HtmlElement {
+function countList(title: string, entries: Array<[label: string, n: number | undefined, className: string]>): HtmlElement {
   return h('dl', [
     h('dt', title),
-    ...entries.map(([label, n, className]) => h('dd', { className: [className] }, `${label} ${n}`)),
+    ...entries.map(([label, n, className]) => h('dd', { className: [className] }, n === undefined ? label : `${label} ${n}`)),
   ]);
 }
 
-function checkbox(name: string, value: string, label: string, n: number): HtmlElement {
-  return h('label', [h('input', { type: 'checkbox', name, value, checked: true }), ` ${label} (${n})`]);
+/** New against known: from the findings' baseline states when a baseline was used, else the summary's counts. */
+function baselineCounts(report: Report): HtmlElement {
+  const counts = countStatuses(report.discrepancies);
+  if (counts.size === 0) {
+    const { summary } = report;
+    if (summary.baselined === 0) return countList('Baseline', [[`none used: all ${summary.new} new`, undefined, 'muted']]);
+    return countList('Baseline', [['new', summary.new, 'status-new'], ['known', summary.baselined, 'status-known']]);
+  }
+  return countList('Baseline', STATUSES.filter((s) => counts.has(s)).map((s) => [s, counts.get(s) ?? 0, `status-${s}`]));
 }
 
-/** Title, when and by what the report was made, and its counts by kind and severity. */
+/** Title, when and by what the report was made, and its counts by severity, kind and baseline status. */
 export function renderHeader(report: Report): HtmlElement {
   const { summary, tool } = report;
   const { byKind, bySeverity } = summary.discrepancies;
@@ -24,20 +32,12 @@ export function renderHeader(report: Report): HtmlElement {
     h('p.muted', [
       `Generated ${report.generatedAt} by ${tool.name} ${tool.version} · `,
       `${plural(summary.sources, 'source')} · ${plural(summary.claims, 'claim')} · `,
-      `${plural(report.discrepancies.length, 'finding')} (${summary.new} new, ${summary.baselined} baselined)`,
+      `${plural(report.discrepancies.length, 'finding')}`,
     ]),
-    h('div.counts', [
+    h('div.counts', { role: 'group', ariaLabel: 'Summary' }, [
       countList('By severity', SEVERITIES.map((s) => [s, bySeverity[s], `sev-${s}`])),
       countList('By kind', KINDS.map((k) => [KIND_LABELS[k], byKind[k], `kind-${k}`])),
+      baselineCounts(report),
     ]),
-  ]);
-}
-
-/** Filter boxes by severity and kind; hidden until the inline script shows them, useless without it. */
-export function renderFilters(report: Report): HtmlElement {
-  const { byKind, bySeverity } = report.summary.discrepancies;
-  return h('nav#filters', { hidden: true, ariaLabel: 'Filter findings' }, [
-    h('fieldset', [h('legend', 'Severity'), ...SEVERITIES.map((s) => checkbox('severity', s, s, bySeverity[s]))]),
-    h('fieldset', [h('legend', 'Kind'), ...KINDS.map((k) => checkbox('kind', k, KIND_LABELS[k], byKind[k]))]),
   ]);
 }
