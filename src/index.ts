@@ -9,6 +9,8 @@ import { compareClaims } from './compare/index.js';
 import { groupReprints } from './compare/voices/group-reprints.js';
 import { withLearnedOrganisations } from './extract/learn-organisations.js';
 import { readInputs } from './ingest/index.js';
+import { isExtractable } from './ingest/language.js';
+import type { ReadOptions } from './ingest/read-inputs.js';
 import { extractSources, type ExtractSourcesOptions } from './parallel/extract-sources.js';
 import type { WorkerFile } from './parallel/worker-file.js';
 import { buildReport } from './report/build-report.js';
@@ -44,11 +46,13 @@ export interface CheckOptions {
   minBytesPerThread?: number;
   /** The built worker to use instead of the one beside this code (tests and the benchmark build their own). */
   worker?: WorkerFile;
+  /** A source file over this many bytes is skipped with a diagnostic, never read (default 20 MiB). */
+  maxSourceBytes?: number;
 }
 
 /** Reads, extracts, compares and reports. */
 export async function check(options: CheckOptions): Promise<Report> {
-  const { sources: read, failed, rules } = await readDrop(options.paths, options.rules);
+  const { sources: read, failed, rules } = await readDrop(options.paths, options.rules, options.maxSourceBytes === undefined ? {} : { maxBytes: options.maxSourceBytes });
   // Reprints and translations of one story count as one voice. Grouped before extraction, so
   // that no article text is held after it: claims carry their own sentences.
   const voices = groupReprints(read);
@@ -67,26 +71,32 @@ export interface Drop {
   rules: RuleSet;
 }
 
-/** Reads every input and learns what one article defines ("Full Name (ACRONYM)") for the whole drop. */
-export async function readDrop(paths: string[], rules: RuleSet): Promise<Drop> {
-  const { sources, failed } = await readInputs(paths);
-  return { sources, failed, rules: withLearnedOrganisations(rules, sources) };
+/**
+ * Reads every input and learns what one article defines ("Full Name (ACRONYM)") for the whole
+ * drop; articles not in English teach nothing, as they are not extracted.
+ */
+export async function readDrop(paths: string[], rules: RuleSet, read: ReadOptions = {}): Promise<Drop> {
+  const { sources, failed } = await readInputs(paths, read);
+  return { sources, failed, rules: withLearnedOrganisations(rules, sources.filter(isExtractable)) };
 }
 
 /**
  * Extracts the given sources of a drop (all of them, or one shard's) with the drop's rules: from
  * the cache where it holds them, else in this thread or over `jobs` worker threads. Claims come
- * back in source order.
+ * back in source order. An article ingest found not to be in English gives none.
  */
 export async function extractDrop(sources: Source[], rules: RuleSet, options: Pick<CheckOptions, 'rules' | 'tool' | 'cache' | 'jobs' | 'minBytesPerThread' | 'warn' | 'worker'>): Promise<{ sources: ReportSource[]; claims: Claim[] }> {
   const cache = options.cache && { store: options.cache, keyOf: claimKeyer(options.rules, rules, options.tool) };
-  const { results } = await extractSources(sources, rules, { ...(cache ? { cache } : {}), ...pick(options) });
+  const extractable = sources.filter(isExtractable);
+  const { results } = await extractSources(extractable, rules, { ...(cache ? { cache } : {}), ...pick(options) });
+  const extracted = new Map(extractable.map((source, i) => [source, results[i]]));
   const claims: Claim[] = [];
   const described: ReportSource[] = [];
-  results.forEach(({ found, diagnostics }, i) => {
+  for (const source of sources) {
+    const { found, diagnostics } = extracted.get(source) ?? { found: [], diagnostics: source.diagnostics };
     for (const claim of found) claims.push(claim); // no spread: one source may hold very many claims
-    described.push(describeSource(sources[i]!, found.length, diagnostics));
-  });
+    described.push(describeSource(source, found.length, diagnostics));
+  }
   return { sources: described, claims };
 }
 
