@@ -10,5 +10,7 @@ export interface Corpus {
 export const CORPORA: Corpus[] = [
   { name: 'seeds', dir: 'sources', key: 'eval/keys/seeds.yaml' },
   { name: 'dev', dir: 'test/corpus/dev', key: 'test/corpus/dev/key.yaml' },
-  { name: 'test', dir: 'test/corpus/test', key: 'test/corpus/test/key.yaml', heldOut: true },
+  // Scored once, held out, on 2026-11-24 (recall 0.30, precision 0.60: docs/accuracy.md); worked on since.
+  { name: 'test', dir: 'test/corpus/test', key: 'test/corpus/test/key.yaml' },
+  { name: 'test2', dir: 'test/corpus/test2', key: 'test/corpus/test2/key.yaml', heldOut: true },
 ];

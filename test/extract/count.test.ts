@@ -53,3 +53,17 @@ describe('count extractor', () => {
     expect(claim?.time.span).toBeUndefined();
   });
 });
+
+describe('count extractor: whose count', () => {
+  const owners = (text: string) => claimsFrom(text, '2023-09-09', 'generic.member-count').map((c) => [c.value.type === 'count' ? c.value.n : NaN, c.subject.key]);
+
+  it.each([
+    // The African Union is named most, but the count belongs to the name before "has".
+    ['The African Union (AU) joined. The African Union groups 54 nations and becomes the second regional bloc to hold a permanent seat, after the European Union. The G20 now counts 21 members.', [21, 'org:G20']],
+    ['The African Union (AU) joined. With the admission, the G20 now has 21 members.', [21, 'org:G20']],
+    // Not a name: the sentence's organisation as before.
+    ['The African Union (AU) joined. The bloc has 55 members.', [55, 'org:AU']],
+  ])('%s', (text, expected) => {
+    expect(owners(text)).toContainEqual(expected);
+  });
+});

@@ -36,6 +36,9 @@ const compareValues: Check = (group, options, ctx) => {
     const classes = valueClasses(slice, tolerance);
     // Two values in one sentence are two things ("1.5 percent … short of the 2 percent target").
     if (classes.length < 2 || new Set(slice.map((c) => `${c.source}\0${c.evidence.offset}`)).size < 2) continue;
+    // One article that gives 13 and 12 on one day tells a before and an after ("quits the
+    // 13-member group …, leaving it with 12 members"): sources conflict, an article with itself does not.
+    if (!acrossSources(classes)) continue;
     slice.forEach((c) => conflicted.add(c));
     const sides = classes.map((cls) => sideOf(cls, false)).join(' vs ');
     drafts.push(draft('conflict', 'conflict', 0.8, `${label}: ${sides} (all as of ${describeTime(slice[0]!.time)})`, slice));
@@ -47,7 +50,7 @@ const compareValues: Check = (group, options, ctx) => {
     .map((run, i) => [runs[i]!.at(-1)!, run[0]!] as const)
     .filter(([earlier, later]) => !(conflicted.has(earlier) && conflicted.has(later) && sameMoment(earlier, later, moment(options.window))));
   if (changes.length > 0) {
-    if (changes.some(([earlier, later]) => !strictlyBefore(earlier, later))) {
+    if (changes.some(([earlier, later]) => !strictlyBefore(earlier, later) && earlier.source !== later.source)) {
       // "9 members in 2024" and "10 members in 2024": neither the same moment nor an order.
       const sides = runs.map((run) => sideOf(run)).join(' vs ');
       drafts.push(draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — the times overlap, so which came first cannot be told`, runs.flat()));
@@ -96,3 +99,8 @@ const compareValues: Check = (group, options, ctx) => {
     return { kind, outcome, confidence, subject: first!.subject.text, property: first!.property, message, linkedBy: [`same subject: ${first!.subject.text}`], claims };
   }
 };
+
+/** Whether two of the value classes hold claims from different sources. */
+function acrossSources(classes: Claim[][]): boolean {
+  return classes.some((a, i) => classes.slice(i + 1).some((b) => a.some((x) => b.some((y) => x.source !== y.source))));
+}

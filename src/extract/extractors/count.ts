@@ -34,7 +34,7 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
       const before = sentence.text.slice(Math.max(0, match.offset.start - 14), match.offset.start);
       const parsed = parseNumber(`${/(about|nearly|almost|over|more than|some|around)\s*$/i.exec(before)?.[1] ?? ''} ${numberText}`.trim());
       if (!property || !parsed || !Number.isInteger(parsed.n)) continue;
-      const org = organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
+      const org = subjectOf(ctx, sentence.text.slice(0, match.offset.start)) ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
       if (!org) continue;
       const present = !pastTense(ctx.tagged(sentence), match.offset.start);
       claims.push(
@@ -50,4 +50,18 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
     }
   }
   return claims;
+}
+
+/** "the G20 now has 21 members", "OPEC counts 12 members": the name right before the verb. */
+const HAS = /(?:^|[\s,(])(?:[Tt]he\s+)?(?!The\s)([A-Z][\p{L}\d&.-]*(?:\s+(?:of\s+)?[A-Z\d][\p{L}\d&.-]*)*)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:has|have|had|counts|comprises|numbers|includes)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$/u;
+
+/**
+ * The organisation that is the subject of "has N members": a name the source's index knows,
+ * or one written like an acronym ("G20", "OPEC"), which needs no definition to be a name.
+ */
+function subjectOf(ctx: DocumentContext, before: string): string | undefined {
+  const name = HAS.exec(before)?.[1];
+  if (!name) return undefined;
+  const known = ctx.organisations.mentions.find((m) => ctx.source.text.startsWith(name, m.offset))?.key;
+  return known ?? (/^[A-Z][A-Z\d]+$|^[A-Z]\d+$/.test(name) && /[A-Z].*[A-Z\d]/.test(name) ? name : undefined);
 }
