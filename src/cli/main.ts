@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { RuleError, UsageError } from '../errors/index.js';
-import { runCheck, type CheckFlags } from './check-command.js';
+import { runBaseline, type BaselineFlags } from './baseline-command.js';
+import { runCheck, type CheckFlags, type CommandIo } from './check-command.js';
+import { runExplain, type ExplainFlags } from './explain-command.js';
+import { runInit } from './init-command.js';
 import { runCompare, type CompareFlags } from './compare-command.js';
 import { runExtract, type ExtractFlags } from './extract-command.js';
 
@@ -21,13 +24,18 @@ const program = new Command('factdiff')
 program
   .command('check')
   .description('extract dated facts from the sources and compare them')
-  .argument('[paths...]', 'files or folders to check (default: sources/)')
+  .argument('[paths...]', 'files or folders to check (default: the configured sources, else sources/)')
+  .option('--config <file>', 'the config file (default: factdiff.config.json in the working folder, when there is one)')
   .option('--rules <dir>', 'a rule folder; repeat for more (default: rules/)', (dir: string, dirs: string[] = []) => [...dirs, dir])
   .option('--json <file>', 'write the JSON report here')
   .option('--html <file>', 'write the HTML report here')
-  .option('--format <format>', 'terminal | json (github and sarif: not yet)', 'terminal')
-  .option('--baseline <file>', 'compare with a baseline of reviewed findings (not yet)')
-  .option('--fail-on <level>', 'error | warning | info | never', 'error')
+  .option('--sarif <file>', 'write a SARIF 2.1.0 log here')
+  .option('--markdown <file>', 'write a Markdown summary here (for $GITHUB_STEP_SUMMARY or a pull-request comment)')
+  .option('--format <format>', 'what to print: terminal | json | github | sarif | markdown', 'terminal')
+  .option('--baseline <file>', 'mark findings new or unchanged against this baseline; only new ones fail the run')
+  .option('--review <file>', 'editors\' decisions on findings (default: factdiff-review.yaml when present)')
+  .option('--facts <path>', 'a folder (or file) of verified facts to check the sources against')
+  .option('--fail-on <level>', 'error | warning | info | never (default: the config\'s failOn, else error)')
   .option('--cache-dir <dir>', 'where claims extracted per source are kept between runs (default: .factdiff-cache/)')
   .option('--no-cache', 'extract every source again, reading and writing no cache')
   .option('--jobs <n>', 'threads extracting sources (default: one per core; 1: no worker pool)')
@@ -35,6 +43,48 @@ program
     const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
     process.exitCode = await runCheck(paths, flags, tool, io);
   });
+
+program
+  .command('baseline')
+  .description('record the current findings, so that check --baseline reports only new ones')
+  .argument('[paths...]', 'files or folders to check (default: the configured sources, else sources/)')
+  .option('--out <file>', 'where to write (default: the config\'s baseline, else factdiff-baseline.json)')
+  .option('--config <file>', 'the config file')
+  .option('--rules <dir>', 'a rule folder; repeat for more (default: rules/)', (dir: string, dirs: string[] = []) => [...dirs, dir])
+  .option('--facts <path>', 'a folder (or file) of verified facts')
+  .option('--cache-dir <dir>', 'where extracted claims are kept between runs')
+  .option('--no-cache', 'extract every source again')
+  .action(async (paths: string[], flags: BaselineFlags) => {
+    process.exitCode = await runBaseline(paths, flags, tool, terminal());
+  });
+
+program
+  .command('explain')
+  .description('say which claims were read at a line, which findings they are in, and why others were not reported')
+  .argument('<target>', 'FILE:LINE')
+  .argument('[paths...]', 'the drop to compare with (default: the configured sources, else sources/)')
+  .option('--config <file>', 'the config file')
+  .option('--rules <dir>', 'a rule folder; repeat for more (default: rules/)', (dir: string, dirs: string[] = []) => [...dirs, dir])
+  .option('--facts <path>', 'a folder (or file) of verified facts')
+  .option('--review <file>', 'editors\' decisions on findings')
+  .option('--cache-dir <dir>', 'where extracted claims are kept between runs')
+  .option('--no-cache', 'extract every source again')
+  .action(async (target: string, paths: string[], flags: ExplainFlags) => {
+    process.exitCode = await runExplain(target, paths, flags, tool, terminal());
+  });
+
+program
+  .command('init')
+  .description('write a starter factdiff.config.json, rules/ and review file (never overwrites)')
+  .argument('[dir]', 'the folder to set up', '.')
+  .action((dir: string) => {
+    process.exitCode = runInit(dir, terminal());
+  });
+
+/** Standard output and error; colour only on a terminal and without NO_COLOR. */
+function terminal(): CommandIo {
+  return { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+}
 
 program
   .command('extract')

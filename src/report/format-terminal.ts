@@ -18,6 +18,10 @@ interface Row {
   message: string;
   ruleId: string;
   causes: string[];
+  /** In the baseline already: printed dimmed, after the new ones' colours. */
+  known?: boolean;
+  /** An editor's decision, printed beneath the finding. */
+  review?: string;
 }
 
 /** Article text may hold control characters; shown raw they could rewrite the terminal. */
@@ -51,16 +55,19 @@ function collectRows(report: Report): Row[] {
   );
   for (const finding of report.discrepancies) {
     const { place, others } = findingPlace(finding);
+    const review = finding.review;
     rows.push({
       file: sourcePath(place.source, sources),
       line: place.line,
       column: place.column,
       severity: finding.severity,
-      message: finding.message,
+      message: finding.baselineState === 'unchanged' ? `(in baseline) ${finding.message}` : finding.message,
       ruleId: finding.rule,
       causes: others.map(
         (c) => `${location(sourcePath(c.source, sources), c.line, c.column)}  "${clip(c.display)}"`,
       ),
+      ...(finding.baselineState === 'unchanged' ? { known: true } : {}),
+      ...(review ? { review: `reviewed: ${review.decision}${review.source ? ` (${review.source})` : ''} by ${review.by}: ${clip(review.note)}` } : {}),
     });
   }
   return rows.sort(
@@ -73,41 +80,60 @@ function paint(severity: Severity, text: string, c: Colors): string {
   return severity === 'error' ? c.red(text) : severity === 'warning' ? c.yellow(text) : c.cyan(text);
 }
 
-function renderGroup(file: string, rows: Row[], c: Colors): string[] {
+function renderGroup(file: string, rows: Row[], c: Colors, retells: string | undefined): string[] {
   const where = rows.map((r) => clean(location(r.file, r.line, r.column)));
   const width = Math.max(...where.map((w) => w.length));
-  const lines = [c.underline(clean(file))];
+  const lines = [c.underline(clean(file)) + (retells ? c.dim(`  (${clean(retells)})`) : '')];
   rows.forEach((row, i) => {
     const place = (where[i] ?? '').padEnd(width);
-    const severity = paint(row.severity, row.severity.padEnd(7), c);
-    lines.push(`  ${c.dim(place)}  ${severity}  ${clean(row.message)}  ${c.dim(clean(row.ruleId))}`);
+    const severity = row.known ? c.dim(row.severity.padEnd(7)) : paint(row.severity, row.severity.padEnd(7), c);
+    const message = row.known ? c.dim(clean(row.message)) : clean(row.message);
+    lines.push(`  ${c.dim(place)}  ${severity}  ${message}  ${c.dim(clean(row.ruleId))}`);
     for (const cause of row.causes) lines.push(`    ${c.dim('↳')} ${clean(cause)}`);
+    if (row.review) lines.push(`    ${c.green('✔')} ${clean(row.review)}`);
   });
   return lines;
+}
+
+/** `retells 000_x.txt (translation)`, for a source in a reprint group. */
+function retellsOf(report: Report, file: string): string | undefined {
+  const links = report.sources.filter((s) => s.path === file).flatMap((s) => s.voice?.sameStoryAs ?? []);
+  if (links.length === 0) return undefined;
+  return `retells ${links.map((l) => `${l.source.split('/').at(-1) ?? l.source} (${l.relation})`).join(', ')}: one voice`;
 }
 
 function summaryLine(report: Report, c: Colors): string {
   const { summary } = report;
   const scope = `in ${plural(summary.sources, 'source')}, ${plural(summary.claims, 'claim')}`;
   const total = report.discrepancies.length;
-  if (total === 0) return c.green(`✔ no discrepancies ${scope}`);
+  if (total === 0) return c.green(`✔ no discrepancies ${scope}`) + baselineWords(report);
   const counts = SEVERITIES.filter((s) => summary.discrepancies.bySeverity[s] > 0).map((s) =>
     s === 'info' ? `${summary.discrepancies.bySeverity[s]} info` : plural(summary.discrepancies.bySeverity[s], s),
   );
   const worst = SEVERITIES.find((s) => summary.discrepancies.bySeverity[s] > 0) ?? 'info';
-  return c.bold(paint(worst, `✖ ${plural(total, 'finding')} (${counts.join(', ')}) ${scope}`, c));
+  const line = c.bold(paint(worst, `✖ ${plural(total, 'finding')} (${counts.join(', ')}) ${scope}`, c));
+  return line + baselineWords(report);
+}
+
+/** ` — 2 new, 5 in the baseline, 1 gone`: only when the run compared with a baseline. */
+function baselineWords(report: Report): string {
+  if (!report.baseline) return '';
+  const gone = report.baseline.absent.length;
+  return ` — ${report.summary.new} new, ${report.summary.baselined} in the baseline${gone > 0 ? `, ${gone} gone since` : ''}`;
 }
 
 /**
  * The report for a terminal, like ESLint's stylish output: findings and source diagnostics grouped by
  * file as `file:line:col  severity  message  rule-id`, each finding at its latest claim with the other
- * claims beneath (`↳ file:line:col  "display"`), then one summary line. Control characters from
+ * claims beneath (`↳ file:line:col  "display"`) and an editor's decision (`✔ reviewed: …`), then one
+ * summary line. A file that retells another says so beside its name; findings already in a baseline
+ * are dimmed and marked `(in baseline)`. Control characters from
  * articles are shown escaped; colour only when `options.color` is true.
  */
 export function formatTerminal(report: Report, options: TerminalOptions): string {
   const c = pc.createColors(options.color);
   const rows = collectRows(report);
   const files = [...new Set(rows.map((r) => r.file))];
-  const blocks = files.map((file) => renderGroup(file, rows.filter((r) => r.file === file), c).join('\n'));
+  const blocks = files.map((file) => renderGroup(file, rows.filter((r) => r.file === file), c, retellsOf(report, file)).join('\n'));
   return [...blocks, summaryLine(report, c)].join('\n\n') + '\n';
 }

@@ -31,7 +31,8 @@ it('checks the seed corpus and prints the JSON report', () => {
 });
 
 it.each([
-  [['check', 'sources', '--format', 'sarif'], /--format sarif is not supported yet/],
+  [['check', 'sources', '--format', 'xml'], /--format must be one of terminal, json, github, sarif, markdown/],
+  [['explain', 'sources/nothing-here.txt'], /explain needs FILE:LINE/],
   [['check', 'sources', '--rules', 'no/such/dir'], /no\/such\/dir: is not a readable rules folder/],
   [['check', '--no-such-option'], /unknown option/],
 ])('exits 2 with a clear message for %j', (args, message) => {

@@ -41,10 +41,8 @@ describe('factdiff check', () => {
   });
 
   it.each([
-    [{ format: 'sarif' }, /--format sarif is not supported yet/],
-    [{ format: 'github' }, /--format github is not supported yet/],
-    [{ format: 'xml' }, /--format must be one of/],
-    [{ baseline: 'b.json' }, /--baseline is not supported yet/],
+    [{ format: 'xml' }, /--format must be one of terminal, json, github, sarif, markdown, got 'xml'/],
+    [{ baseline: 'no/such/baseline.json' }, /--baseline no\/such\/baseline.json: no such file/],
     [{ failOn: 'sometimes' }, /--fail-on must be one of error, warning, info, never, got 'sometimes'/],
   ])('refuses %j with a usage error (exit 2)', async (flags, message) => {
     await expect(run(['sources'], flags)).rejects.toThrow(UsageError);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markBaseline } from '../../src/baseline/mark-baseline.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { formatTerminal } from '../../src/report/format-terminal.js';
 import { fixtureInput, S000, S001, S002 } from './fixture.js';
@@ -61,5 +62,30 @@ describe('formatTerminal', () => {
     expect(coloured).toMatch(ANSI);
     expect(coloured).not.toContain('\u001b[31mred');
     expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(formatTerminal(buildReport(hostileInput), { color: false }));
+  });
+});
+
+describe('formatTerminal with a baseline, decisions and voices', () => {
+  const marked = markBaseline(report, { version: 1, findings: [
+    { id: 'fd-name-9a1c', rule: 'core.operation-name', kind: 'name-variant', severity: 'warning', subject: 'x', property: 'name', message: 'x' },
+    { id: 'fd-gone', rule: 'core.quote', kind: 'quote-variant', severity: 'warning', subject: 'x', property: 'quote', message: 'x' },
+  ] }, 'b.json');
+  const reviewed = { ...marked, discrepancies: marked.discrepancies.map((d) => (d.id === 'fd-quote-77d0' ? { ...d, review: { decision: 'translation-difference' as const, note: 'one speech, two renderings', by: 'desk' } } : d)) };
+  const out = formatTerminal(reviewed, { color: false }).split('\n');
+
+  it('marks findings already in the baseline and counts new, known and gone', () => {
+    expect(out.find((l) => l.includes('core.operation-name'))).toMatch(/warning +\(in baseline\) name of SCO anti-drug operation/);
+    expect(out.find((l) => l.includes('core.quote'))).not.toContain('(in baseline)');
+    expect(out.at(-2)).toBe('✖ 3 findings (2 warnings, 1 info) in 3 sources, 8 claims — 2 new, 1 in the baseline, 1 gone since');
+  });
+
+  it('prints a decision beneath its finding', () => {
+    const at = out.findIndex((l) => l.includes('core.quote'));
+    expect(out[at + 2]).toBe('    ✔ reviewed: translation-difference by desk: one speech, two renderings');
+  });
+
+  it('says beside a file that it retells another', () => {
+    const voiced = buildReport({ ...fixtureInput, voices: new Map([[S001, { id: S000, sameStoryAs: [{ source: S000, relation: 'translation' as const, overlap: 0.36 }] }]]) });
+    expect(formatTerminal(voiced, { color: false }).split('\n')).toContain(`${S001}  (retells 000_8f66ce1f17e3b40f.txt (translation): one voice)`);
   });
 });

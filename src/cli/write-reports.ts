@@ -1,0 +1,62 @@
+/**
+ * Where a finished report goes: the files the plan names (JSON, HTML, SARIF, Markdown), written
+ * atomically, and one rendering on standard output chosen by `--format`.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { formatGithub } from '../report/format-github.js';
+import { formatHtml } from '../report/format-html.js';
+import { formatJson } from '../report/format-json.js';
+import { formatMarkdown } from '../report/format-markdown.js';
+import { formatSarif, type SarifRuleInfo } from '../report/format-sarif.js';
+import { formatTerminal } from '../report/format-terminal.js';
+import type { Report } from '../types.js';
+import type { ReportFiles } from './check-plan.js';
+
+/** Every `--format`; anything else is a usage error. */
+export const FORMATS = ['terminal', 'json', 'github', 'sarif', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** What the renderings need beyond the report. */
+export interface RenderContext {
+  color: boolean;
+  sarifRules: readonly SarifRuleInfo[];
+}
+
+/** The report rendered in one format. */
+export function render(report: Report, format: Format, context: RenderContext): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'github':
+      return formatGithub(report);
+    case 'sarif':
+      return formatSarif(report, { rules: context.sarifRules });
+    case 'markdown':
+      return formatMarkdown(report);
+    case 'terminal':
+      return formatTerminal(report, { color: context.color });
+  }
+}
+
+/** Writes every report file named; returns their paths in the order written. */
+export function writeReports(report: Report, files: ReportFiles, context: RenderContext): string[] {
+  const kinds = { json: 'json', html: undefined, sarif: 'sarif', markdown: 'markdown' } as const;
+  const written: string[] = [];
+  for (const kind of ['json', 'html', 'sarif', 'markdown'] as const) {
+    const file = files[kind];
+    if (!file) continue;
+    const format = kinds[kind];
+    writeAtomically(file, format ? render(report, format, context) : formatHtml(report));
+    written.push(file);
+  }
+  return written;
+}
+
+/** Writes to a temporary file and renames it, so a killed run never leaves half a report. */
+export function writeAtomically(file: string, content: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, file);
+}

@@ -1,0 +1,129 @@
+/**
+ * Reads a YAML or JSON file an editor writes (config, review, verified facts, baseline) and checks
+ * it against its JSON Schema, compiled once by ajv. Any problem becomes one `RuleError` naming the
+ * file, the line and column, the field and what was expected: the CLI prints it and exits 2.
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import formats from 'ajv-formats';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { RuleError } from '../errors/index.js';
+
+/** ajv-formats is CommonJS: its plugin is `module.exports` and also `.default`. */
+const addFormats = formats.default;
+
+/** Compiles a schema for `readCheckedFile` (draft-07, `date` and `date-time` formats). */
+export function compileSchema(schema: object): ValidateFunction {
+  const ajv = new Ajv({ allErrors: false, strict: false });
+  addFormats(ajv, ['date', 'date-time']);
+  return ajv.compile(schema);
+}
+
+/** A parsed file with what is needed to point at any of its fields. */
+export interface CheckedFile {
+  data: unknown;
+  /** The line and column of the field at a JSON pointer's path (the deepest part that exists). */
+  placeOf: (path: Array<string | number>, atKey?: boolean) => { line: number; column: number };
+  /** The 0-based offset in the file of the field at a path. */
+  offsetOf: (path: Array<string | number>) => number;
+}
+
+/** Reads `file`, parses it (strict JSON for `.json`) and validates it; throws `RuleError` with a place. */
+export function readCheckedFile(file: string, validate: ValidateFunction): CheckedFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new RuleError(file, 'cannot be read', undefined, { cause });
+  }
+  return checkText(file, text, validate);
+}
+
+/** As `readCheckedFile`, for text already in hand. */
+export function checkText(file: string, text: string, validate: ValidateFunction): CheckedFile {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const syntax = file.endsWith('.json') ? 'JSON' : 'YAML';
+  const problem = doc.errors[0];
+  if (problem) throw new RuleError(file, `is not valid ${syntax}: ${firstLine(problem.message)}`, place(lines, problem.pos[0]));
+  if (file.endsWith('.json')) checkJson(file, text, lines);
+  const data: unknown = doc.toJS();
+  const placeOf = (path: Array<string | number>, atKey = false) => place(lines, offsetOf(doc, path.map(String), atKey));
+  const offsetAt = (path: Array<string | number>) => offsetOf(doc, path.map(String), false);
+  if (!validate(data)) {
+    const error = (validate.errors ?? [])[0];
+    if (!error) throw new RuleError(file, 'does not match its schema');
+    const path = error.instancePath.split('/').slice(1).map(decodePointer);
+    const extra = (error.params as { additionalProperty?: string }).additionalProperty;
+    if (error.keyword === 'additionalProperties' && extra) path.push(extra);
+    throw new RuleError(file, `${error.instancePath || '/'} ${describe(error)}`, placeOf(path, error.keyword === 'additionalProperties'));
+  }
+  return { data, placeOf, offsetOf: offsetAt };
+}
+
+/** What was expected, in an editor's words. */
+function describe(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `has unknown field '${String(params.additionalProperty)}'`;
+    case 'enum':
+      return `must be one of ${(params.allowedValues as unknown[]).map(String).join(', ')}`;
+    case 'required':
+      return `needs the field '${String(params.missingProperty)}'`;
+    case 'propertyNames':
+      return `has a key that is not allowed: ${String(params.propertyName)}`;
+    default:
+      return error.message ?? `fails ${error.keyword}`;
+  }
+}
+
+/** YAML accepts what JSON does not (trailing commas): a `.json` file must be strict JSON. */
+function checkJson(file: string, text: string, lines: LineCounter): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const position = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
+    throw new RuleError(file, `is not valid JSON: ${firstLine(error instanceof Error ? error.message : String(error))}`, place(lines, position));
+  }
+}
+
+/** The offset of the deepest node on `path` that exists; at the key when the path ends at a map key. */
+function offsetOf(doc: Document, path: string[], atKey: boolean): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const [depth, key] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value ?? item.key) === key);
+      if (!pair) break;
+      offset = rangeStart(pair.key) ?? offset;
+      if (atKey && depth === path.length - 1) break;
+      if (depth === path.length - 1 && !isMap(pair.value) && !isSeq(pair.value)) {
+        offset = rangeStart(pair.value) ?? offset;
+        break;
+      }
+      node = pair.value;
+    } else if (isSeq(node)) {
+      node = node.items[Number(key)];
+      offset = rangeStart(node) ?? offset;
+    } else break;
+  }
+  return offset;
+}
+
+function place(lines: LineCounter, offset: number): { line: number; column: number } {
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col };
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as { range?: [number, number, number] } | null)?.range?.[0];
+}
+
+function decodePointer(part: string): string {
+  return part.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
