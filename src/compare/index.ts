@@ -37,7 +37,9 @@ export function compareClaims(input: Claim[], rules: RuleSet, voices: ReadonlyMa
     for (const claim of claims) {
       if (claim.extractor !== (rule.claimsFrom ?? rule.id)) continue;
       const key = `${claim.subject.key}\0${claim.property}`;
-      groups.set(key, [...(groups.get(key) ?? []), claim]);
+      const members = groups.get(key);
+      if (members) members.push(claim);
+      else groups.set(key, [claim]);
     }
     for (const key of [...groups.keys()].sort()) {
       const drafts = CHECKS[rule.check.type](groups.get(key)!, rule.check, { rules, all: claims });

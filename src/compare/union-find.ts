@@ -7,7 +7,12 @@ export class UnionFind {
   find(i: number): number {
     let root = i;
     while (this.parent[root] !== root) root = this.parent[root] ?? root;
-    this.parent[i] = root;
+    // Every index on the way now points at the root, so later finds are short.
+    for (let at = i; this.parent[at] !== root; ) {
+      const next = this.parent[at] ?? root;
+      this.parent[at] = root;
+      at = next;
+    }
     return root;
   }
   union(a: number, b: number): void {
@@ -17,7 +22,12 @@ export class UnionFind {
   /** Clusters of two or more members, each sorted, in order of their smallest member. */
   clusters(): number[][] {
     const groups = new Map<number, number[]>();
-    this.parent.forEach((_, i) => groups.set(this.find(i), [...(groups.get(this.find(i)) ?? []), i]));
+    this.parent.forEach((_, i) => {
+      const root = this.find(i);
+      const members = groups.get(root);
+      if (members) members.push(i);
+      else groups.set(root, [i]);
+    });
     return [...groups.values()].filter((g) => g.length > 1);
   }
 }

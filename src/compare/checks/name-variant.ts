@@ -2,11 +2,13 @@
  * name-variant: differently written names of one kind of thing (an operation, a drill) that
  * share enough facts around them (time, quantities, participants) to be one thing. A name
  * containing another is never enough on its own ("Steadfast Defender 2024" is one exercise of a series).
+ * Pairs come from an index of features (set-join.ts) and of spellings, never from all pairs.
  */
 import { sharedFeatures } from '../../extract/features.js';
 import type { Claim } from '../../types.js';
 import { fileOf } from '../describe.js';
 import type { Check, Draft } from '../types.js';
+import { setJoin } from '../set-join.js';
 import { UnionFind } from '../union-find.js';
 import { wordDiff } from './word-diff.js';
 
@@ -14,39 +16,61 @@ export const nameVariant: Check = (group, options) => {
   const minEvidence = options.minEvidence ?? 2;
   const features = group.map((c) => (Array.isArray(c.qualifiers.features) ? c.qualifiers.features : []));
   const sets = new UnionFind(group.length);
+  /** What linked pairs share, by a member of the pair (a cluster's evidence is what its linked pairs share). */
   const evidence = new Map<number, Set<string>>();
-  // Candidate pairs come from an index of features, never from all pairs of the corpus.
-  const index = new Map<string, number[]>();
-  features.forEach((fs, i) => fs.forEach((f) => index.set(f, [...(index.get(f) ?? []), i])));
-  const candidates = new Set<string>();
-  for (const members of index.values()) for (const a of members) for (const b of members) if (a < b) candidates.add(`${a},${b}`);
-  for (const pair of [...candidates].sort()) {
-    const [a, b] = pair.split(',').map(Number) as [number, number];
-    const shared = sharedFeatures(features[a]!, features[b]!);
-    if (shared.length < minEvidence && normal(group[a]!) !== normal(group[b]!)) continue;
-    sets.union(a, b);
-    const root = Math.min(a, b);
-    evidence.set(root, new Set([...(evidence.get(root) ?? []), ...shared]));
+  const record = (i: number, shared: string[]) => {
+    const held = evidence.get(i) ?? evidence.set(i, new Set()).get(i)!;
+    for (const s of shared) held.add(s);
+  };
+  // Equal names are one thing, and what they share links them.
+  for (const same of classesOf(group.map(normal))) {
+    for (const i of same) sets.union(same[0]!, i);
+    record(same[0]!, sharedByTwo(same.map((i) => features[i]!)));
   }
-  // Equal names are one thing; with minEvidence 0 the key that grouped them is evidence enough.
-  group.forEach((c, i) => group.forEach((d, j) => i < j && (minEvidence === 0 || normal(c) === normal(d)) && sets.union(i, j)));
+  if (minEvidence <= 0) {
+    // Any shared fact is enough: claims sharing one are linked, through each fact's holders.
+    const holders = new Map<string, number[]>();
+    features.forEach((fs, i) => fs.forEach((f) => (holders.get(f) ?? holders.set(f, []).get(f)!).push(i)));
+    for (const [feature, held] of holders) {
+      for (const i of held) sets.union(held[0]!, i);
+      if (held.length > 1) record(held[0]!, sharedFeatures([feature], [feature]));
+    }
+    // With minEvidence 0 the key that grouped them is evidence enough.
+    if (minEvidence === 0) group.forEach((_, i) => sets.union(0, i));
+  } else {
+    // Different names need minEvidence shared facts.
+    const join = setJoin(features, () => minEvidence);
+    for (const same of join.classes) {
+      if (same.length < 2 || features[same[0]!]!.length < minEvidence) continue;
+      for (const i of same) sets.union(same[0]!, i);
+      record(same[0]!, sharedFeatures(features[same[0]!]!, features[same[0]!]!));
+    }
+    for (const [a, b] of join.candidates) {
+      const shared = sharedFeatures(features[a]!, features[b]!);
+      if (shared.length < minEvidence) continue;
+      sets.union(a, b);
+      record(a, shared);
+    }
+  }
   const drafts: Draft[] = [];
   for (const cluster of sets.clusters()) {
     const claims = cluster.map((i) => group[i]!);
     const names = [...new Set(claims.map((c) => (c.value.type === 'name' ? c.value.text : '')))];
     if (new Set(claims.map(normal)).size < 2) continue;
-    const shared = [...new Set(cluster.flatMap((i) => [...(evidence.get(sets.find(i)) ?? []), ...(evidence.get(i) ?? [])]))].sort();
+    const shared = [...new Set(cluster.flatMap((i) => [...(evidence.get(i) ?? [])]))].sort();
     // With minEvidence 0 the grouping key itself (a spelling-tolerant name key) is what links them.
     const linked = shared.length > 0 ? shared : ['names alike once spelling differences are set aside'];
     const first = claims[0]!;
     const sources = new Set(claims.map((c) => c.source));
+    const files = new Map<string, string[]>();
+    for (const c of claims) if (c.value.type === 'name') (files.get(c.value.text) ?? files.set(c.value.text, []).get(c.value.text)!).push(fileOf(c));
     drafts.push({
       kind: 'name-variant',
       outcome: 'name-variant',
       confidence: Math.min(0.95, 0.5 + 0.1 * linked.length),
       subject: first.subject.text,
       property: first.property,
-      message: `${first.subject.text} is named ${names.map((n) => `"${n}" in ${claims.filter((c) => c.value.type === 'name' && c.value.text === n).map(fileOf).join(', ')}`).join(' vs ')}${sources.size === 1 ? ' (within one source)' : ''}; linked by ${linked.join(', ')}`,
+      message: `${first.subject.text} is named ${names.map((n) => `"${n}" in ${(files.get(n) ?? []).join(', ')}`).join(' vs ')}${sources.size === 1 ? ' (within one source)' : ''}; linked by ${linked.join(', ')}`,
       linkedBy: linked,
       claims,
       diff: wordDiff(names[0] ?? '', names[1] ?? ''),
@@ -58,4 +82,20 @@ export const nameVariant: Check = (group, options) => {
 /** Case, punctuation and diacritics folded: "Plenković" and "Plenkovic" are one spelling. */
 function normal(claim: Claim): string {
   return claim.value.type === 'name' ? claim.value.text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : '';
+}
+
+/** Indexes with equal keys, in order of first appearance. */
+function classesOf(keys: string[]): number[][] {
+  const classes = new Map<string, number[]>();
+  keys.forEach((key, i) => (classes.get(key) ?? classes.set(key, []).get(key)!).push(i));
+  return [...classes.values()];
+}
+
+/** The facts that at least two of the lists hold, as `sharedFeatures` words them. */
+function sharedByTwo(lists: string[][]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const list of lists) for (const f of new Set(list)) (seen.has(f) ? twice : seen).add(f);
+  const held = [...twice];
+  return sharedFeatures(held, held);
 }

@@ -1,13 +1,17 @@
 /**
  * quote-variant: one speaker's words rendered differently across sources (translations,
- * paraphrases in quote marks). Quotes are linked through an index of their content words,
- * never all pairs; a quote contained in another agrees; punctuation or case alone is cosmetic.
+ * paraphrases in quote marks). Quotes are linked through an index of their rarest content
+ * words (set-join.ts), never all pairs, and a quote repeated word for word is looked at once; a
+ * quote contained in another agrees; punctuation or case alone is cosmetic.
  */
 import type { Claim } from '../../types.js';
 import { fileOf } from '../describe.js';
 import type { Check, Draft } from '../types.js';
+import { setJoin } from '../set-join.js';
 import { UnionFind } from '../union-find.js';
 import { wordDiff } from './word-diff.js';
+
+const MIN_SHARED = 3;
 
 const STOP = new Set('a an the and or of to in on for with by at from is are was were be been it its this that these those as our their his her we you they i not but so than then there which who what all can has have had will would should more most also just only very'.split(' '));
 
@@ -15,16 +19,19 @@ export const quoteVariant: Check = (group, options) => {
   const minSimilarity = options.minSimilarity ?? 0.3;
   const texts = group.map(quoteText);
   const words = texts.map(contentWords);
-  const index = new Map<string, number[]>();
-  words.forEach((ws, i) => ws.forEach((w) => index.set(w, [...(index.get(w) ?? []), i])));
-  const overlap = new Map<string, number>();
-  for (const members of index.values()) for (const a of members) for (const b of members) if (a < b) overlap.set(`${a},${b}`, (overlap.get(`${a},${b}`) ?? 0) + 1);
+  /** Two renderings of one quote share at least three content words and `minSimilarity` of all their words. */
+  const linked = (a: number, b: number): boolean => {
+    const shared = [...words[a]!].filter((w) => words[b]!.has(w)).length;
+    return shared >= MIN_SHARED && shared / (words[a]!.size + words[b]!.size - shared) >= minSimilarity;
+  };
+  // A linked pair shares at least three words, and at least minSimilarity × the size of either set.
+  const join = setJoin(words.map((ws) => [...ws]), (size) => Math.max(MIN_SHARED, Math.floor(minSimilarity * size)));
   const sets = new UnionFind(group.length);
-  for (const [pair, shared] of [...overlap].sort()) {
-    const [a, b] = pair.split(',').map(Number) as [number, number];
-    const union = words[a]!.size + words[b]!.size - shared;
-    if (shared >= 3 && shared / union >= minSimilarity) sets.union(a, b);
-  }
+  for (const same of join.classes) if (same.length > 1 && linked(same[0]!, same[1]!)) for (const i of same) sets.union(same[0]!, i);
+  for (const [a, b] of join.candidates) if (linked(a, b)) sets.union(a, b);
+  const position = new Map<Claim, number>();
+  group.forEach((claim, i) => position.has(claim) || position.set(claim, i));
+  const wordsOf = (claim: Claim) => words[position.get(claim)!]!;
   const drafts: Draft[] = [];
   for (const cluster of sets.clusters()) {
     const renderings = distinctRenderings(cluster.map((i) => group[i]!));
@@ -36,11 +43,11 @@ export const quoteVariant: Check = (group, options) => {
     drafts.push({
       kind: 'quote-variant',
       outcome: cosmetic ? 'cosmetic' : 'quote-variant',
-      confidence: Math.min(0.95, 0.4 + similarity(words[group.indexOf(a)]!, words[group.indexOf(b)]!)),
+      confidence: Math.min(0.95, 0.4 + similarity(wordsOf(a), wordsOf(b))),
       subject: speaker,
       property: claims[0]!.property,
       message: `${speaker} is quoted differently: ${renderings.map((r) => `"${shorten(quoteText(r))}" in ${fileOf(r)}`).join(' vs ')}${cosmetic ? ' (punctuation or case only)' : ''}`,
-      linkedBy: [`same speaker: ${speaker}`, `${Math.round(similarity(words[group.indexOf(a)]!, words[group.indexOf(b)]!) * 100)}% shared words`],
+      linkedBy: [`same speaker: ${speaker}`, `${Math.round(similarity(wordsOf(a), wordsOf(b)) * 100)}% shared words`],
       claims,
       diff: wordDiff(quoteText(a), quoteText(b)),
     });
@@ -55,9 +62,16 @@ export const quoteVariant: Check = (group, options) => {
  */
 function distinctRenderings(claims: Claim[]): Claim[] {
   const out: Claim[] = [];
+  const kept: Array<{ text: string; words: string }> = [];
+  // A wording once kept or left out stays so: what is kept only grows. So each wording is looked at once.
+  const decided = new Set<string>();
   for (const claim of [...claims].sort((x, y) => quoteText(y).length - quoteText(x).length)) {
-    const [text, words] = [strict(quoteText(claim)), loose(quoteText(claim))];
-    if (out.some((o) => strict(quoteText(o)) === text || (loose(quoteText(o)) !== words && loose(quoteText(o)).includes(words)))) continue;
+    const text = strict(quoteText(claim));
+    if (decided.has(text)) continue;
+    decided.add(text);
+    const words = loose(quoteText(claim));
+    if (kept.some((o) => o.text === text || (o.words !== words && o.words.includes(words)))) continue;
+    kept.push({ text, words });
     out.push(claim);
   }
   return out.sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.evidence.offset - y.evidence.offset));
