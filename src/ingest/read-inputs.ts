@@ -30,7 +30,7 @@ const nodeFs: InputFs = { stat, readdir: (path) => readdir(path), readFile: (pat
  * Reads every source under the given paths: files as given, directories walked recursively in
  * sorted order (hidden entries skipped), keeping `.txt .md .json .html .htm` files and using
  * `NAME.meta.json|yaml|yml` as the sidecar of `NAME.ext`. Paths stay as given, with forward
- * slashes. Every path that yields no source is a `FailedInput` saying why (missing, unreadable,
+ * slashes; files are read in path order, whatever order they were given in. Every path that yields no source is a `FailedInput` saying why (missing, unreadable,
  * too large, not a regular file, a symbolic-link loop, a directory named like a source with no
  * sources in it); this never throws for a bad source.
  */
@@ -45,7 +45,8 @@ export async function readInputs(paths: readonly string[], options: ReadOptions 
     files.push(...found.files);
     result.failed.push(...found.failed);
   }
-  for (const path of [...new Set(files)]) {
+  // One order whatever order the paths were given in, so that every later stage sees the same drop.
+  for (const path of [...new Set(files)].sort(byCodeUnit)) {
     const read = await readSource(fs, path, maxBytes);
     if ('diagnostic' in read) {
       result.failed.push(failure(path, read.diagnostic));
@@ -77,7 +78,7 @@ async function walk(fs: InputFs, path: string, ancestors: ReadonlySet<string>, g
   if (ancestors.has(id)) return { files: [], failed: [failure(path, diagnostic('symlink-loop', 'error', { path }))] };
   let names: string[];
   try {
-    names = (await fs.readdir(path)).filter((name) => !name.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    names = (await fs.readdir(path)).filter((name) => !name.startsWith('.')).sort(byCodeUnit);
   } catch (error) {
     return { files: [], failed: [failure(path, unreadable(path, error))] };
   }
@@ -116,6 +117,10 @@ async function findSidecar(fs: InputFs, path: string, maxBytes: number): Promise
     if (read && 'bytes' in read) return { path: candidate, bytes: read.bytes };
   }
   return undefined;
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function failure(path: string, problem: Diagnostic): FailedInput {
