@@ -4,7 +4,7 @@
  * Paths in it are relative to its own folder and come back relative to the working folder.
  */
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { Severity } from '../types.js';
 import { compileSchema, readCheckedFile, type CheckedFile } from './read-checked-file.js';
 import schema from './config.schema.json' with { type: 'json' };
@@ -38,7 +38,7 @@ const validate = compileSchema(schema);
 export function findConfig(cwd: string, explicit?: string): Config | undefined {
   if (explicit !== undefined) return loadConfig(explicit);
   const found = join(cwd, CONFIG_FILE);
-  return existsSync(found) ? loadConfig(relative(cwd, found) || CONFIG_FILE) : undefined;
+  return existsSync(found) ? loadConfig(cwd === '.' ? CONFIG_FILE : found) : undefined;
 }
 
 /** Reads and validates one config file; relative paths in it are resolved against its folder. */
