@@ -36,7 +36,9 @@ export const sameEvent: Check = (group, _options, ctx) => {
 function byOrdinal(claims: Claim[], ordinal: (c: Claim) => number | undefined): Claim[][] {
   const numbers = distinct(claims.map(ordinal));
   if (numbers.length < 2) return [claims];
-  return numbers.map((n) => claims.filter((c) => ordinal(c) === n)).filter((set) => set.length > 1);
+  const byNumber = new Map<number, Claim[]>(numbers.map((n) => [n, []]));
+  for (const claim of claims) byNumber.get(ordinal(claim) ?? Number.NaN)?.push(claim);
+  return [...byNumber.values()].filter((set) => set.length > 1);
 }
 
 /** One event's mentions: places, or dates of the same phase, that differ are a conflict. */
@@ -45,7 +47,7 @@ function compareEvent(claims: Claim[], place: (c: Claim) => string | undefined, 
   const places = distinct(claims.map(place));
   if (places.length > 1) problems.push(`places differ: ${places.join(' vs ')}`);
   const dated = claims.filter((c) => c.time.span);
-  if (dated.some((a) => dated.some((b) => samePhase(a, b) && disjoint(a, b)))) problems.push(`dates differ: ${distinct(dated.map((c) => describeTime(c.time))).join(' vs ')}`);
+  if (somePhaseDisjoint(dated)) problems.push(`dates differ: ${distinct(dated.map((c) => describeTime(c.time))).join(' vs ')}`);
   if (problems.length === 0) return [];
   const first = claims[0]!;
   const numbered = claims.some((c) => ordinal(c) !== undefined);
@@ -69,14 +71,27 @@ function yearsOf(claim: Claim): string[] {
   return span.start.slice(0, 4) === span.end.slice(0, 4) ? [span.start.slice(0, 4)] : [];
 }
 
-/** "opens on Tuesday" and "ends on Thursday" date two days of one event, not two dates for it. */
-function samePhase(a: Claim, b: Claim): boolean {
-  return a.qualifiers.phase === b.qualifiers.phase && a.qualifiers.phase !== 'span';
-}
-
-function disjoint(a: Claim, b: Claim): boolean {
-  const [x, y] = [a.time.span!, b.time.span!];
-  return x.end < y.start || y.end < x.start;
+/**
+ * Whether two dated mentions of one phase have times that do not overlap. "opens on Tuesday" and
+ * "ends on Thursday" date two days of one event, not two dates for it; a `span` phase never
+ * conflicts. Within a phase, some two times are apart exactly when the earliest end is before
+ * the latest start, so one pass over the mentions tells.
+ */
+function somePhaseDisjoint(dated: Claim[]): boolean {
+  const bounds = new Map<unknown, { end: string; start: string }>();
+  for (const claim of dated) {
+    const phase = claim.qualifiers.phase;
+    // A phase that is a list is compared by identity: it is one mention's own.
+    if (phase === 'span' || typeof phase === 'object') continue;
+    const span = claim.time.span!;
+    const seen = bounds.get(phase);
+    if (!seen) bounds.set(phase, { end: span.end, start: span.start });
+    else {
+      if (span.end < seen.end) seen.end = span.end;
+      if (span.start > seen.start) seen.start = span.start;
+    }
+  }
+  return [...bounds.values()].some((b) => b.end < b.start);
 }
 
 function distinct<T>(values: Array<T | undefined>): T[] {
@@ -90,12 +105,16 @@ function canonicalPlace(value: unknown, aliases: Record<string, string[]>): stri
 }
 
 function linkedBy(claims: Claim[], place: (c: Claim) => string | undefined, ordinal: (c: Claim) => number | undefined): string[] {
+  const ordinals = countOf(claims.map(ordinal));
+  const places = countOf(claims.map(place));
   const out = new Set<string>();
-  for (const c of claims) {
-    const n = ordinal(c);
-    if (n !== undefined && claims.filter((o) => ordinal(o) === n).length > 1) out.add(`same ordinal: ${n}`);
-    const p = place(c);
-    if (p && claims.filter((o) => place(o) === p).length > 1) out.add(`same place: ${p}`);
-  }
+  for (const [n, times] of ordinals) if (n !== undefined && times > 1) out.add(`same ordinal: ${n}`);
+  for (const [p, times] of places) if (p && times > 1) out.add(`same place: ${p}`);
   return [...out].sort();
+}
+
+function countOf<T>(values: T[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
 }
