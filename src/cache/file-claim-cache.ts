@@ -3,7 +3,8 @@
  * the CLI's default), safe to delete at any time. A file is a header line (format, key, sha256
  * of the rest) and the claims as JSON. Writes go to a temporary file renamed into place, so a
  * killed run or two runs at once never leave half a file; a file that is missing, truncated,
- * edited or of another format is a miss and is written again, never an error.
+ * edited or of another format is a miss and is written again, never an error (a damaged one is
+ * reported through `warn`).
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ const FORMAT = 1;
 export interface FileClaimCacheOptions {
   /** Mixed into every file name: the CLI passes a fingerprint of its own code, so claims from an edited build are never read. */
   salt?: string;
-  /** Told once, the first time a write fails (a read-only folder, a full disk); the run goes on. */
+  /** Told once, the first time a write fails (a read-only folder, a full disk), and of each damaged entry read; the run goes on. */
   warn?: (message: string) => void;
 }
 
@@ -32,7 +33,9 @@ export class FileClaimCache implements ClaimCache {
   ) {}
 
   get(key: string): Claim[] | undefined {
-    const claims = this.read(key);
+    const read = this.read(key);
+    if (typeof read === 'string') this.options.warn?.(`damaged claim cache entry ${this.fileOf(key)} (${read}): ignored, the source is extracted again`);
+    const claims = typeof read === 'string' ? undefined : read;
     if (claims) this.stats.hits++;
     else this.stats.misses++;
     return claims;
@@ -55,18 +58,31 @@ export class FileClaimCache implements ClaimCache {
     }
   }
 
-  private read(key: string): Claim[] | undefined {
+  /** The claims stored under `key`; undefined when there are none (or of another format); a string saying what is wrong with a damaged entry. */
+  private read(key: string): Claim[] | string | undefined {
+    let text: string;
     try {
-      const text = readFileSync(this.fileOf(key), 'utf8');
-      const newline = text.indexOf('\n');
-      if (newline < 0) return undefined;
-      const header = JSON.parse(text.slice(0, newline)) as { factdiff?: unknown; format?: unknown; key?: unknown; sha256?: unknown };
-      const body = text.slice(newline + 1).replace(/\n$/, '');
-      if (header.factdiff !== 'claims' || header.format !== FORMAT || header.key !== key || header.sha256 !== sha256(body)) return undefined;
-      const claims: unknown = JSON.parse(body);
-      return Array.isArray(claims) ? (claims as Claim[]) : undefined;
+      text = readFileSync(this.fileOf(key), 'utf8');
     } catch {
       return undefined;
+    }
+    const newline = text.indexOf('\n');
+    if (newline < 0) return 'no header line';
+    let header: { factdiff?: unknown; format?: unknown; key?: unknown; sha256?: unknown };
+    try {
+      header = JSON.parse(text.slice(0, newline)) as typeof header;
+    } catch {
+      return 'its header is not JSON';
+    }
+    if (header.factdiff === 'claims' && header.format !== FORMAT) return undefined;
+    const body = text.slice(newline + 1).replace(/\n$/, '');
+    if (header.factdiff !== 'claims' || header.key !== key) return 'its header is not that of this entry';
+    if (header.sha256 !== sha256(body)) return 'truncated or edited: its checksum does not match';
+    try {
+      const claims: unknown = JSON.parse(body);
+      return Array.isArray(claims) ? (claims as Claim[]) : 'its claims are not a list';
+    } catch {
+      return 'its claims are not JSON';
     }
   }
 
