@@ -11,6 +11,7 @@ import { FileClaimCache } from '../cache/file-claim-cache.js';
 import { UsageError } from '../errors/index.js';
 import { check, type Report } from '../index.js';
 import { jobsFrom } from '../parallel/jobs.js';
+import { parseSize } from './parse-size.js';
 import { planCheck, reportFiles, type CheckPlan, type PlanFlags } from './check-plan.js';
 import { exitCodeFor, type FailOn } from './exit-code.js';
 import { finishReport } from './finish-report.js';
@@ -30,6 +31,8 @@ export interface CheckFlags extends PlanFlags {
   cacheDir?: string;
   /** `--jobs N`: threads extracting sources (default: one per available core; 1: no worker pool). */
   jobs?: string;
+  /** `--max-size 20mb`: a source file over this size is skipped with a diagnostic, never read. */
+  maxSize?: string;
 }
 
 /** Where claims are cached when `--cache-dir` is not given (relative to the working folder). */
@@ -51,7 +54,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, tool: { name:
   const jobs = jobsFrom(flags.jobs, availableParallelism());
   const warn = (message: string) => io.stderr(`factdiff: ${message}\n`);
   const verified = plan.verified ? { verified: plan.verified } : {};
-  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...(cache ? { cache } : {}) });
+  const maxSize = flags.maxSize === undefined ? {} : { maxSourceBytes: parseSize('--max-size', flags.maxSize) };
+  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}) });
   return writeOutputs(report, flags, io, { named: plan.named, defaults: paths.length === 0, plan });
 }
 
