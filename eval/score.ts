@@ -27,7 +27,11 @@ export function score(report: Report, key: AnswerKey): Scores {
     const files = new Set(d.claims.map((c) => fileName(c.source)));
     return sources.every((s) => files.has(s)) && values.every((v) => d.claims.some((c) => valueMatches(c.value, v) || datedAt(c.time.span, v)));
   };
-  const matchOf = (k: KeyFinding) => report.discrepancies.find((d) => d.property === k.property && covers(d, k.sources, k.values));
+  // A finding of the key's kind first: an unresolved finding that lists a whole timeline also covers the change in it.
+  const matchOf = (k: KeyFinding) => {
+    const covering = report.discrepancies.filter((d) => d.property === k.property && covers(d, k.sources, k.values));
+    return covering.find((d) => d.kind === k.kind) ?? covering[0];
+  };
   const matched = key.findings.map((k) => ({ key: k, reported: matchOf(k) }));
   const found = matched.filter((m) => m.reported);
   const expected = (d: Discrepancy) => key.findings.some((k) => d.property === k.property && covers(d, k.sources, k.values));

@@ -29,6 +29,7 @@ export function indexOrganisations(text: string, lexicon: Required<Lexicon>): Or
   for (const [canonical, variants] of Object.entries(learnOrganisations([text], lexicon.organisationHeads))) add(names.get(canonical) ?? canonical, variants);
   for (const [canonical, variants] of Object.entries(lexicon.aliases)) if (isOrganisationName(canonical, variants, heads)) add(canonical, variants);
   for (const name of namedOrganisations(text, lexicon.organisationHeads)) if (!names.has(name)) names.set(name, name);
+  for (const name of acronyms(text, new Set(lexicon.notOrganisations))) if (!names.has(name)) names.set(name, spelledOut(name, [...new Set(names.values())]) ?? name);
   const mentions: OrganisationIndex['mentions'] = [];
   const written = [...names.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const lower = written.filter((n) => n === n.toLowerCase());
@@ -50,7 +51,8 @@ export function indexOrganisations(text: string, lexicon: Required<Lexicon>): Or
  */
 function namedOrganisations(text: string, organisationHeads: string[]): string[] {
   if (organisationHeads.length === 0) return [];
-  const pattern = new RegExp(`\\b((?:[A-Z][\\w'’-]+\\s+)(?:[A-Z][\\w'’-]+\\s+)*?(?:${organisationHeads.map(escape).join('|')}))\\b`, 'g');
+  // Words of a name stay on one line: "Explainers\n\nThe Organization" is a breadcrumb and a sentence.
+  const pattern = new RegExp(`\\b((?:[A-Z][\\w'’-]+[ \\t]+)(?:[A-Z][\\w'’-]+[ \\t]+)*?(?:${organisationHeads.map(escape).join('|')}))\\b`, 'g');
   const found = new Set<string>();
   for (const match of text.matchAll(pattern)) found.add((match[1] ?? '').replace(/^(?:The|A|An|In|At|On|For|By)\s+/, ''));
   return [...found].filter((name) => name.includes(' '));
@@ -74,6 +76,27 @@ export function organisationFor(index: OrganisationIndex, start: number, end: nu
 function refersBack(index: OrganisationIndex, text: string): boolean {
   const lower = ` ${text.toLowerCase()} `;
   return /\b(it|its)\b/.test(lower) || index.anaphors.some((phrase) => lower.includes(` ${phrase} `) || lower.includes(` ${phrase}'s `));
+}
+
+/**
+ * Names written like an organisation's abbreviation ("G20", "OPEC", "NATO"), two to six capitals
+ * or a capital and digits, that a source uses at least twice: once may be a dateline's agency.
+ */
+function acronyms(text: string, not: Set<string>): string[] {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(/(?<![\p{L}\d$£€-])([A-Z][A-Z\d]{1,5})(?![\p{L}\d$-])/gu)) {
+    const name = match[1] ?? '';
+    if (!/[A-Z].*[A-Z]|^[A-Z]\d+$/.test(name) || not.has(name)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n >= 2).map(([name]) => name).sort();
+}
+
+/** The organisation an abbreviation stands for by its initials: "AU" → "African Union" (one match only). */
+function spelledOut(acronym: string, organisations: string[]): string | undefined {
+  const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const matches = organisations.filter((name) => name.includes(' ') && initials(name) === acronym);
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 function isOrganisationName(canonical: string, variants: string[], heads: Set<string>): boolean {

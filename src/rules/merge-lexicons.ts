@@ -2,7 +2,7 @@
 import type { Lexicon, Rule } from './types.js';
 
 export function mergeLexicons(rules: Rule[]): Required<Lexicon> {
-  const merged: Required<Lexicon> = { aliases: {}, organisations: {}, eventKinds: {}, organisationNouns: [], organisationHeads: [], roles: [] };
+  const merged: Required<Lexicon> = { aliases: {}, organisations: {}, eventKinds: {}, organisationNouns: [], organisationHeads: [], roles: [], notOrganisations: [] };
   for (const { lexicon } of rules) {
     if (!lexicon) continue;
     mergeMap(merged.aliases, lexicon.aliases);
@@ -11,6 +11,7 @@ export function mergeLexicons(rules: Rule[]): Required<Lexicon> {
     merged.organisationNouns = unique([...merged.organisationNouns, ...(lexicon.organisationNouns ?? [])]);
     merged.organisationHeads = unique([...merged.organisationHeads, ...(lexicon.organisationHeads ?? [])]);
     merged.roles = unique([...merged.roles, ...(lexicon.roles ?? [])]);
+    merged.notOrganisations = unique([...merged.notOrganisations, ...(lexicon.notOrganisations ?? [])]);
   }
   return merged;
 }

@@ -66,6 +66,8 @@ export interface Lexicon {
   organisationHeads?: string[];
   /** Role nouns that refer back to a person (`leader`, `president`). */
   roles?: string[];
+  /** Capitalised abbreviations that never name an organisation (`GDP`, `CEO`), though written like one. */
+  notOrganisations?: string[];
 }
 
 export interface Rule {

@@ -86,7 +86,8 @@ describe('an article that defines what another only names', () => {
   it('extracts the other one again, and its claims now name the organisation', async () => {
     const drop = tmp('asean');
     const cache = new FileClaimCache(tmp('cache'));
-    writeFileSync(join(drop, 'a.md'), '---\ntitle: A\npublished: 2025-10-26\n---\n\nASEAN now has 11 member states after admitting Timor-Leste.\n');
+    // Named once, and not as the subject of "has": not an organisation until another article defines it.
+    writeFileSync(join(drop, 'a.md'), '---\ntitle: A\npublished: 2025-10-26\n---\n\nASEAN leaders met in Kuala Lumpur. The bloc now has 11 member states after admitting Timor-Leste.\n');
     writeFileSync(join(drop, 'b.md'), '---\ntitle: B\npublished: 2025-10-26\n---\n\nThe euro area has 20 member states.\n');
     const before = await run(drop, cache);
     const subjectsOfA = async () => (await check({ paths: [drop], rules: projectRules, tool: { name: 'factdiff', version: 'test' }, generatedAt: '' })).claims.filter((c) => c.source.endsWith('a.md')).map((c) => c.subject.key);

@@ -21,6 +21,9 @@ describe('value-at-time', () => {
     ['9 and 10 both "in 2024": they cannot be ordered, unresolved', [claim('a', count(9), year(2024)), claim('b', count(10), year(2024))], [['unresolved', 'unresolved']]],
     // "Angola's departure from the 13-member group takes effect on January 1, leaving OPEC with 12 members."
     ['one article with two counts on one day: a before and an after, not a conflict', [claim('a', count(13), day('2023-12-21')), claim('a', count(12), day('2023-12-21'), { evidence: { text: '', zone: 'body', line: 2, column: 1, offset: 50, length: 10 } }), claim('b', count(12), day('2024-01-02'))], [['temporal-change', 'temporal-change']]],
+    // An undated "13 member countries" when 13 became 12: it agrees only with the past.
+    ['an undated value that only the superseded value shares: unresolved', [claim('a', count(13), day('2023-12-21')), claim('b', count(12), day('2024-01-02')), claim('c', count(13), undated)], [['temporal-change', 'temporal-change'], ['unresolved', 'unresolved']]],
+    ['an undated value that the latest value shares: nothing more to say', [claim('a', count(13), day('2023-12-21')), claim('b', count(12), day('2024-01-02')), claim('c', count(12), undated)], [['temporal-change', 'temporal-change']]],
     ['an undated value beside a same-day conflict is still reported', [claim('a', count(9), day('2024-07-01')), claim('b', count(10), day('2024-07-01')), claim('c', count(12), undated)], [['conflict', 'conflict'], ['unresolved', 'unresolved']]],
   ])('%s', (_name, claims, expected) => {
     expect(run(claims)).toEqual(expected);

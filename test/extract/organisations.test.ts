@@ -43,3 +43,22 @@ describe('learning definitions', () => {
     expect(learnOrganisations(texts, heads)).toEqual({ PIF: ['Pacific Islands Forum'], ASEAN: ['Association of Southeast Asian Nations'] });
   });
 });
+
+describe('names written like an abbreviation', () => {
+  const keys = (text: string) => [...new Set(indexOrganisations(text, projectRules.lexicon).mentions.map((m) => m.key))].sort();
+
+  it.each([
+    // Used twice, never defined: still a name.
+    ['G20 leaders head to New Delhi. The G20 has 20 members: 19 countries plus the European Union.', ['EU', 'G20']],
+    // An abbreviation that spells out a known name is that organisation.
+    ['The African Union groups 54 nations. Analysts in Addis Ababa, where the AU has its headquarters, said the AU must now agree.', ['African Union']],
+    // Once only (a dateline's agency), or a common abbreviation: not an organisation.
+    ['NEW DELHI, Sept 9 (AP) -- Growth in GDP slowed, and GDP per head fell.', []],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('does not join a breadcrumb and the next paragraph into one name', () => {
+    expect(keys('Home > Energy > Explainers\n\nThe Organization of the Petroleum Exporting Countries was founded in 1960.')).not.toContain('Explainers\n\nThe Organization');
+  });
+});

@@ -68,9 +68,15 @@ const compareValues: Check = (group, options, ctx) => {
   }
   return [...drafts, ...undatedStrays()];
 
-  /** Undated claims whose value no dated claim shares: they cannot be placed. */
+  /**
+   * Undated claims that cannot be placed: their value no dated claim shares, or, once the value
+   * has changed, not the latest one ("13 members" undated, when 13 became 12 last month).
+   */
   function undatedStrays(): Draft[] {
-    const strays = group.filter((c) => !c.time.span && !dated.some((d) => valueClasses([d, c], tolerance).length === 1));
+    const latest = timeline(dated, tolerance).at(-1) ?? [];
+    const changed = latest.length > 0 && latest.length < dated.length && valueClasses(dated, tolerance).length > 1;
+    const placed = (c: Claim) => (changed ? latest : dated).some((d) => valueClasses([d, c], tolerance).length === 1);
+    const strays = group.filter((c) => !c.time.span && !placed(c));
     if (strays.length === 0 || dated.length === 0) return [];
     const sides = [...valueClasses(dated, tolerance), ...valueClasses(strays, tolerance)].map((cls) => sideOf(cls)).join(' vs ');
     return [draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — cannot be placed in time: undated source`, [...dated, ...strays])];

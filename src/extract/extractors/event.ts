@@ -12,6 +12,7 @@ import { hasTrigger, type DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
 import { escape, organisationFor } from '../organisations.js';
 import { hostPlace, placeAfter, placeBefore, placeEarlier, seriesBefore } from './event-place.js';
+import type { Sentence } from '../sentences.js';
 
 const ORDINAL_BEFORE = /\b(?:the|its|their|his|her)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b(?:\s+[\w-]+){0,5}\s*$/i;
 /** Words near the event's name that date one day of it: the opening, the close, or its length. */
@@ -44,7 +45,7 @@ export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
         let time = claimTime(ctx.source, sentence.text, { near: end });
         if (time.basis === 'publication' || time.basis === 'none') time = { implied: ['date'], basis: 'none', certain: false };
         if (sentence.zone === 'caption') time = yearOnly(time);
-        const owner = series ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
+        const owner = series ?? ownerNamedBefore(ctx, sentence, before, at) ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
         if (!owner) continue;
         claims.push(
           makeClaim(ctx, rule.id, sentence, {
@@ -61,6 +62,20 @@ export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
     }
   }
   return claims;
+}
+
+/** "the G20 summit", "the G20 leaders' summit": a name written like an acronym right before the event word. */
+const ACRONYM_BEFORE = /\b([A-Z][A-Z\d]+|[A-Z]\d+)(?:['’]s)?(?:\s+[a-z]+['’]?)?\s+$/;
+
+/**
+ * The organisation whose event it is: an acronym right before the event word, else the
+ * organisation named last before it in the sentence ("admitted to the Group of 20 on Saturday,
+ * minutes after Modi opened the leaders' summit" is the Group of 20's summit).
+ */
+function ownerNamedBefore(ctx: DocumentContext, sentence: Sentence, before: string, at: number): string | undefined {
+  const acronym = ACRONYM_BEFORE.exec(before)?.[1];
+  if (acronym) return ctx.organisations.mentions.find((m) => ctx.source.text.startsWith(acronym, m.offset))?.key ?? acronym;
+  return ctx.organisations.mentions.filter((m) => m.offset >= sentence.start && m.offset < sentence.start + at).at(-1)?.key;
 }
 
 function phaseOf(text: string): { phase?: string } {
