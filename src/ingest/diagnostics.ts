@@ -37,6 +37,9 @@ const MESSAGES: Record<string, (d: Data) => string> = {
   'not-english': (d) => `not English (${d.why}); no facts extracted: the extractors read English only`,
 };
 
+/** Every code ingest can give (the docs list them all; a test checks). */
+export const DIAGNOSTIC_CODES: readonly string[] = Object.keys(MESSAGES);
+
 /** Builds a diagnostic from a message code, its data and an optional place. */
 export function diagnostic(
   code: string,
