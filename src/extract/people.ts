@@ -24,6 +24,8 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
     new RegExp(`((?:\\p{Lu}\\p{Ll}+\\s+){0,2})\\b(?:${roleAlt})\\s+(${FULL_NAME})`, 'gu'),
     new RegExp(`[,”"]\\s*(?:${verbAlt})\\s+()(${FULL_NAME})`, 'gu'),
     new RegExp(`()(${FULL_NAME})\\s+(?:once\\s+|also\\s+)?(?:${verbAlt})\\b`, 'gu'),
+    // "Moussa Faki Mahamat, who chairs the African Union Commission", "Musa Faki Mahamat, chairperson of …"
+    new RegExp(`()(${FULL_NAME}),\\s+(?:who\\s+(?:chairs|heads|leads|runs|directs)\\b|(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${roleAlt})\\b)`, 'gu'),
   ];
   const found: Array<{ offset: number; raw: string; descriptors: string[] }> = [];
   for (const pattern of patterns) {

@@ -16,6 +16,8 @@ export interface ExtractSpec {
   properties?: Record<string, string[]>;
   /** count: property → words after a hyphenated number, e.g. `member-states: [member, nation]` for "the 19-nation euro zone". */
   compounds?: Record<string, string[]>;
+  /** count: property → a verb of composition and the nouns it counts, e.g. "groups 54 nations". */
+  governed?: Record<string, { verbs: string[]; nouns: string[] }>;
   /** membership-status: status → the words that give it, e.g. `observer: [observer, observer state]` (plurals are added). */
   statuses?: Record<string, string[]>;
   /** membership-event: compromise match patterns; the first proper noun is the member. */

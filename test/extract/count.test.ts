@@ -67,3 +67,17 @@ describe('count extractor: whose count', () => {
     expect(owners(text)).toContainEqual(expected);
   });
 });
+
+describe('count extractor: counts after a verb of composition', () => {
+  const governed = (text: string) => claimsFrom(text, '2023-09-09', 'generic.member-count').map((c) => [c.value.type === 'count' ? c.value.n : NaN, c.subject.key, c.display]);
+
+  it.each([
+    ['The African Union (AU) met. The African Union groups 54 nations and becomes the second regional bloc to hold a permanent seat.', [[54, 'org:AU', '54 nations']]],
+    ['The African Union (AU) met. The bloc now comprises 55 member states.', [[55, 'org:AU', '55 member states']]],
+    // A part of the group, and a count with no verb of composition: nothing from this pattern.
+    ["The European Union (EU) met. Six of the EU's 27 countries still use their own currencies.", []],
+    ['The African Union (AU) met. Leaders from 54 nations attended.', []],
+  ])('%s', (text, expected) => {
+    expect(governed(text)).toEqual(expected);
+  });
+});

@@ -56,3 +56,12 @@ describe('person names', () => {
     expect(claims.map((c) => c.display)).toEqual(['Andrej Plenković']);
   });
 });
+
+describe('people named before an apposition', () => {
+  it.each([
+    ['Moussa Faki Mahamat, who chairs the African Union Commission, welcomed the decision on X.', 'Moussa Faki Mahamat'],
+    ['Musa Faki Mahamat, chairperson of the African Union Commission, said the membership was the result of years of lobbying.', 'Musa Faki Mahamat'],
+  ])('%s', (sentence, name) => {
+    expect(claimsFrom(sentence, '2023-09-09', 'generic.person-name').map((c) => c.value)).toContainEqual({ type: 'name', text: name });
+  });
+});

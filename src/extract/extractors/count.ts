@@ -14,16 +14,18 @@ import { organisationFor } from '../organisations.js';
 import { pastTense } from '../past-tense.js';
 import { extractCompoundCounts } from './count-compound.js';
 import { countGate } from './count-gate.js';
+import { extractGovernedCounts } from './count-governed.js';
 
 export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
   const properties = Object.entries(rule.extract?.properties ?? {});
-  if (properties.length === 0 && !rule.extract?.compounds) return [];
+  if (properties.length === 0 && !rule.extract?.compounds && !rule.extract?.governed) return [];
   const nouns = properties.flatMap(([, words]) => words).sort((a, b) => b.length - a.length);
   const pattern = `#Value+ (${nouns.join('|')})`;
   const mayCount = countGate(nouns);
   const claims: Claim[] = [];
   for (const sentence of ctx.sentences) {
     if (rule.extract?.compounds && /\w-\w/.test(sentence.text)) claims.push(...extractCompoundCounts(ctx, rule, sentence, () => pastTense(ctx.tagged(sentence), 0)));
+    if (rule.extract?.governed) claims.push(...extractGovernedCounts(ctx, rule, sentence));
     if (!hasTrigger(sentence, rule.extract?.triggers) || properties.length === 0 || !mayCount(sentence.text.toLowerCase())) continue;
     const matches = ctx.tagged(sentence).match(matchPattern(pattern)).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
     for (const match of matches) {
@@ -49,7 +51,8 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
       );
     }
   }
-  return claims;
+  // "comprises 55 member states" is read by both patterns: one claim.
+  return claims.filter((claim, i) => claims.findIndex((other) => other.id === claim.id) === i);
 }
 
 /** "the G20 now has 21 members", "OPEC counts 12 members": the name right before the verb. */
