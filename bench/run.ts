@@ -1,61 +1,120 @@
 /**
- * `npm run bench [-- --sizes 100,1000]`: times a full check on generated drops and prints
- * throughput, time per stage, peak memory and the recall of injected disagreements.
- * Figures, never assertions: targets live in docs/performance.md, not in unit tests.
+ * `npm run bench [-- --sizes 100,1000,10000 --jobs 2]`: on generated drops, times a cold check
+ * stage by stage (extraction over `--jobs` worker threads), extraction in one thread, the naive
+ * baseline (compromise's full tagger over all text), a warm re-run of the built CLI after adding
+ * 10 articles, and the compare stage alone on growing claim counts; prints peak memory and
+ * accounts for every finding. Figures, never assertions: the targets are in docs/performance.md.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ClaimCache } from '../src/cache/claim-cache.js';
 import { compareClaims } from '../src/compare/index.js';
-import { extractClaims } from '../src/extract/index.js';
-import { readInputs } from '../src/ingest/index.js';
+import { groupReprints } from '../src/compare/voices/group-reprints.js';
+import { extractDrop, readDrop } from '../src/index.js';
 import { buildReport } from '../src/report/build-report.js';
 import { formatHtml } from '../src/report/format-html.js';
 import { formatJson } from '../src/report/format-json.js';
 import { loadRules } from '../src/rules/load-rules.js';
 import type { Claim } from '../src/types.js';
+import { accountFor } from './account.js';
+import { naiveBaseline } from './baseline.js';
+import { buildCli } from './build-cli.js';
+import { compareGrowth } from './compare-growth.js';
 import { generateDrop } from './generate.js';
+import { benchOptions } from './options.js';
 
-const flag = process.argv.indexOf('--sizes');
-const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? (flag > 0 ? process.argv[flag + 1] : undefined) ?? '100,1000')
-  .split(',')
-  .map(Number)
-  .filter((n) => n > 0);
-
+const options = benchOptions(process.argv.slice(2));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
+const tool = { name: pkg.name, version: pkg.version };
 const rules = loadRules(['rules']);
-console.log(`factdiff bench · node ${process.version} · sizes ${sizes.join(', ')}`);
-console.log('articles      MB   total s   MB/s  art/s   ingest  extract  compare   report  findings  injected recall  peak RSS MB');
-for (const n of sizes) {
+const seconds = (from: number, to: number) => (to - from) / 1000;
+const s = (x: number, width = 8) => `${x.toFixed(2)}s`.padStart(width);
+
+console.log(`factdiff bench · node ${process.version} · sizes ${options.sizes.join(', ')} · --jobs ${options.jobs} · load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const built = buildCli();
+const { codeSaltedCache } = (await import(pathToFileURL(join(built.root, 'dist/cache/code-salted-cache.js')).href)) as { codeSaltedCache: (dir: string, warn: (m: string) => void) => ClaimCache };
+
+const cold: string[] = [];
+const versus: string[] = [];
+const findings: string[] = [];
+const unexplained: string[] = [];
+let largest: Claim[] = [];
+for (const n of options.sizes) {
   const drop = generateDrop(n);
-  const dir = mkdtempSync(join(tmpdir(), 'factdiff-bench-'));
-  mkdirSync(dir, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'factdiff-bench-'));
+  const [dir, cacheDir] = [join(work, 'drop'), join(work, 'cache')];
+  mkdirSync(dir);
   for (const file of drop.files) writeFileSync(join(dir, file.name), file.text);
+
+  // The cold check, stage by stage; it fills a cache the built CLI reads (same key, same salt).
+  const cache = codeSaltedCache(cacheDir, () => undefined);
+  const warnings: string[] = [];
   const t0 = performance.now();
-  const { sources } = await readInputs([dir]);
+  const read = await readDrop([dir], rules);
   const t1 = performance.now();
-  const claims: Claim[] = sources.flatMap((s) => extractClaims(s, rules));
+  const voices = groupReprints(read.sources);
   const t2 = performance.now();
-  const discrepancies = compareClaims(claims, rules);
+  const extracted = await extractDrop(read.sources, read.rules, { rules, tool, cache, jobs: options.jobs, worker: built.worker, warn: (m) => warnings.push(m) });
   const t3 = performance.now();
-  const report = buildReport({ sources: [], claims, discrepancies, tool: { name: 'factdiff', version: 'bench' }, generatedAt: new Date().toISOString() });
-  formatJson(report);
-  formatHtml(report);
+  const discrepancies = compareClaims(extracted.claims, read.rules, voices);
   const t4 = performance.now();
-  rmSync(dir, { recursive: true, force: true });
-  const conflicts = new Set(discrepancies.filter((d) => d.kind === 'conflict' && d.property === 'member-states').map((d) => d.subject));
-  const recall = drop.injected.filter((org) => conflicts.has(org)).length / Math.max(1, drop.injected.length);
-  const total = (t4 - t0) / 1000;
+  const report = buildReport({ sources: extracted.sources, claims: extracted.claims, discrepancies, voices, tool, generatedAt: new Date().toISOString() });
+  writeFileSync(join(work, 'report.json'), formatJson(report));
+  writeFileSync(join(work, 'report.html'), formatHtml(report));
+  const t5 = performance.now();
+  const rss = process.resourceUsage().maxRSS / 1024;
+  const total = seconds(t0, t5);
   const mb = drop.bytes / 1e6;
-  const row = [
-    String(n).padStart(8),
-    mb.toFixed(1).padStart(7),
-    total.toFixed(2).padStart(9),
-    (mb / total).toFixed(2).padStart(6),
-    (n / total).toFixed(0).padStart(6),
-    ...[t1 - t0, t2 - t1, t3 - t2, t4 - t3].map((ms) => `${(ms / 1000).toFixed(2)}s`.padStart(8)),
-    String(discrepancies.length).padStart(9),
-    `${drop.injected.length} ${recall.toFixed(2)}`.padStart(16),
-    (process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(12),
-  ];
-  console.log(row.join(' '));
+  for (const w of warnings) console.log(`  warning: ${w}`);
+  cold.push([String(n).padStart(8), mb.toFixed(1).padStart(6), s(total, 9), (mb / total).toFixed(2).padStart(6), (n / total).toFixed(0).padStart(6), s(seconds(t0, t1)), s(seconds(t1, t2)), s(seconds(t2, t3)), s(seconds(t3, t4)), s(seconds(t4, t5)), rss.toFixed(0).padStart(8)].join(' '));
+  console.log(`  cold ${n}: ${total.toFixed(2)} s`);
+
+  // Extraction in one thread, the same sources, no cache: the worker pool's gain.
+  const t6 = performance.now();
+  await extractDrop(read.sources, read.rules, { rules, tool, jobs: 1 });
+  const oneThread = seconds(t6, performance.now());
+  console.log(`  one thread ${n}: ${oneThread.toFixed(2)} s`);
+
+  // The naive baseline: the full tagger over every article's text (a sample on large drops).
+  const baseline = naiveBaseline(read.sources.map((source) => source.text), options.baselineSample);
+  const sampled = baseline.sampled < baseline.total ? `${((100 * baseline.sampled) / baseline.total).toFixed(0)}%→est.` : 'all';
+  console.log(`  baseline ${n}: ${baseline.seconds.toFixed(2)} s (${sampled})`);
+
+  // A warm re-run: 10 articles added, the built CLI in a fresh process, up to a fresh JSON report.
+  for (const file of generateDrop(n + 10).files.slice(n)) writeFileSync(join(dir, file.name), file.text);
+  const before = readdirSync(cacheDir).length;
+  const t7 = performance.now();
+  const run = spawnSync(process.execPath, [built.cli, 'check', dir, '--json', join(work, 'warm.json'), '--format', 'json', '--cache-dir', cacheDir, '--jobs', String(options.jobs)], { cwd: built.root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const warm = seconds(t7, performance.now());
+  const reExtracted = readdirSync(cacheDir).length - before;
+  if (run.status === 2) console.log(`  warm run failed: ${run.stderr.trim()}`);
+  versus.push([String(n).padStart(8), s(oneThread, 9), s(seconds(t2, t3), 9), `${(oneThread / seconds(t2, t3)).toFixed(2)}x`.padStart(7), s(baseline.seconds, 10), sampled.padStart(9), `${(baseline.seconds / total).toFixed(1)}x`.padStart(9), s(warm, 8), String(reExtracted).padStart(10)].join(' '));
+
+  const account = accountFor(discrepancies, drop.injected, drop.seedText);
+  findings.push([String(n).padStart(8), String(discrepancies.length).padStart(9), String(account.injected).padStart(9), String(account.found).padStart(6), (account.found / Math.max(1, account.injected)).toFixed(2).padStart(7), String(account.seed).padStart(12), String(account.unexplained.length).padStart(12)].join(' '));
+  for (const d of account.unexplained.slice(0, 5)) unexplained.push(`  ${n}: ${d.kind} ${d.property} ${d.subject}: ${d.message.slice(0, 160)}`);
+  largest = extracted.claims;
+  rmSync(work, { recursive: true, force: true });
 }
+
+console.log(`\nCold check (extraction on --jobs ${options.jobs} worker threads; report = build + JSON + HTML written)`);
+console.log('articles     MB   total s   MB/s  art/s   ingest reprints  extract  compare   report  peak RSS MB');
+for (const row of cold) console.log(row);
+console.log('\nSide by side, same run and drop (baseline: compromise full tagger over all text, one process)');
+console.log(`articles  1 thread  ${options.jobs} threads  ratio  baseline s   sampled  vs check  warm +10  extracted`);
+for (const row of versus) console.log(row);
+console.log('\nFindings accounted for');
+console.log('articles  findings  injected  found  recall  seed corpus  unexplained');
+for (const row of findings) console.log(row);
+for (const line of unexplained) console.log(line);
+
+const growth = compareGrowth(largest, options.compareClaims, rules);
+console.log(`\nCompare stage alone (claims of the ${options.sizes.at(-1)}-article drop, repeated under other source names)`);
+console.log('  claims  compare s  findings');
+for (const g of growth) console.log([String(g.claims).padStart(8), s(g.seconds, 10), String(g.findings).padStart(9)].join(' '));
+if (growth.length > 1) console.log(`growth ${growth.at(-1)!.claims / growth[0]!.claims}x claims → ${(growth.at(-1)!.seconds / growth[0]!.seconds).toFixed(1)}x time`);
+console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB · load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+rmSync(built.root, { recursive: true, force: true });
