@@ -23,6 +23,8 @@ export function compareShards(shards: readonly NamedShard[], rules: RuleSet, too
   const entries = checkSet(shards, rules, tool);
   const first = shards[0]!.shard.header;
   const voices = groupReprints(entries.flatMap((e) => (e.story === undefined ? [] : [{ id: e.source.id, text: e.story }])));
+  // Texts are needed for reprints only: claims carry their own sentences.
+  for (const entry of entries) delete entry.story;
   const claims: Claim[] = [];
   for (const entry of entries) for (const claim of entry.claims) claims.push(claim);
   const effective: RuleSet = { ...rules, lexicon: { ...rules.lexicon, organisations: first.organisations } };
