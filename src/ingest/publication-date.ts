@@ -3,7 +3,9 @@ import { isoDate } from './date-parts.js';
 import type { DateHeader } from './date-header.js';
 import type { Dateline } from './dateline.js';
 import { diagnostic } from './diagnostics.js';
+import { sentencesOf } from './sentences.js';
 import { textEvidenceYear } from './text-evidence-year.js';
+import { weekdayYear } from './weekday-year.js';
 
 /** A publication date established from the text itself (no metadata). */
 export interface Publication {
@@ -37,9 +39,14 @@ export function publicationFromText({ dateline, headers, paragraphs }: DateClues
   }
   if (dateline) {
     const evidence = textEvidenceYear(paragraphs);
-    const published = evidence && isoDate(evidence.year, dateline.month, dateline.day);
+    // The latest year the text names is a lower bound; the lead's weekday can move it on.
+    const lead = sentencesOf(paragraphs.find((p) => p.includes(dateline.evidence)) ?? paragraphs[0] ?? '')[0] ?? '';
+    const weekday = evidence?.from === 'latest-past-year' ? weekdayYear(lead, evidence.year, dateline.month, dateline.day) : undefined;
+    const year = weekday ?? evidence?.year;
+    const published = year !== undefined && isoDate(year, dateline.month, dateline.day);
     if (evidence && published) {
-      return dated(published, 'dateline+text', `${dateline.evidence} + ${evidence.evidence}`);
+      const because = weekday !== undefined && weekday !== evidence.year ? ` (the first year from ${evidence.year} on whose ${published.slice(5)} is the lead's weekday)` : '';
+      return dated(published, 'dateline+text', `${dateline.evidence} + ${evidence.evidence}${because}`);
     }
   }
   if (header) return dated(header.date, 'header', header.text);
