@@ -79,7 +79,7 @@ ol.facts { margin: 0 0 .4rem 1rem; padding-left: 0; list-style: none; font-size:
 }
 @media print {
   #filters, #filter-count, .toolbar, .skip { display: none !important; }
-  .finding[hidden], .subject[hidden], #source-list > li[hidden] { display: block !important; }
+  .finding[hidden], .subject[hidden] { display: block !important; }
   details::details-content { content-visibility: visible; display: contents; }
   summary { list-style: none; }
   body { max-width: none; padding: 0; font-size: 10.5pt; color: #000; background: #fff; }
