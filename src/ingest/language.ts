@@ -17,7 +17,7 @@ const ENGLISH_SHARE = 0.15;
 
 const SCRIPTS: ReadonlyArray<[name: string, pattern: RegExp]> = [
   ['Latin', /\p{Script=Latin}/u],
-  ['Chinese', /\p{Script=Han}/u],
+  ['Han script', /\p{Script=Han}/u],
   ['Japanese', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
   ['Korean', /\p{Script=Hangul}/u],
   ['Cyrillic script (e.g. Russian)', /\p{Script=Cyrillic}/u],

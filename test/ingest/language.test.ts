@@ -11,7 +11,7 @@ describe('guessLanguage', () => {
     ['German', 'Kroatien hat sich um Mitternacht von der Kuna verabschiedet und zahlt seit Sonntag mit dem Euro, als 20. Land mit der gemeinsamen Währung.', { english: false, looksLike: 'German' }],
     ['Indonesian', 'Kereta cepat yang menghubungkan Jakarta dan Bandung diresmikan oleh Presiden pada hari Senin, dan akan mulai beroperasi untuk umum pada bulan depan.', { english: false, looksLike: 'Indonesian' }],
     ['Russian', 'Хорватия в воскресенье перешла на евро и стала двадцатой страной еврозоны.', { english: false, looksLike: 'Cyrillic script (e.g. Russian)' }],
-    ['Chinese', '克罗地亚周日告别库纳，开始使用欧元，成为第20个使用单一货币的国家。', { english: false, looksLike: 'Chinese' }],
+    ['Chinese', '克罗地亚周日告别库纳，开始使用欧元，成为第20个使用单一货币的国家。', { english: false, looksLike: 'Han script' }],
     ['Japanese', 'クロアチアは日曜日にユーロを導入し、単一通貨を使う20番目の国となった。', { english: false, looksLike: 'Japanese' }],
   ])('%s', (_name, text, expected) => {
     expect(guessLanguage(text)).toEqual(expected);
