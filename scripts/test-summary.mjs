@@ -1,18 +1,28 @@
-// Reads vitest's JSON reporter output and prints the closing line CI reads:
-// "N passed, N failed" (", N skipped" when any were skipped). Exits 1 on failures or no tests.
+// Reads one or more vitest JSON reporter files (the unit tests, the browser tests) and prints the
+// one closing line CI reads, counting all of them together: "N passed, N failed" (", N skipped"
+// when any were skipped). Exits 1 on any failure, on a file it cannot read, or when no test ran.
 import { readFileSync } from 'node:fs';
 
-const file = process.argv[2];
-let results;
-try {
-  results = JSON.parse(readFileSync(file, 'utf8'));
-} catch (error) {
-  console.log(`0 passed, 1 failed`);
-  console.error(`test-summary: cannot read vitest results from ${file}: ${error.message}`);
-  process.exit(1);
+const files = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (files.length === 0) {
+  console.error('test-summary: give the vitest JSON result files to count');
+  failed += 1;
 }
-const passed = results.numPassedTests ?? 0;
-const failed = (results.numFailedTests ?? 0) + (results.numFailedTestSuites ?? 0);
-const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
+for (const file of files) {
+  let results;
+  try {
+    results = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    console.error(`test-summary: cannot read vitest results from ${file}: ${error.message}`);
+    failed += 1;
+    continue;
+  }
+  passed += results.numPassedTests ?? 0;
+  failed += (results.numFailedTests ?? 0) + (results.numFailedTestSuites ?? 0);
+  skipped += (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
+}
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

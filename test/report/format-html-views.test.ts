@@ -120,22 +120,28 @@ describe('the filters', () => {
 
 describe('against a baseline', () => {
   const states = { 'fd-name-9a1c': 'new', 'fd-quote-77d0': 'unchanged', 'fd-members-3f2e': 'unchanged' } as const;
-  const decision = { decision: 'translation-difference', note: 'wording of the Russian text', by: 'desk' };
-  const withStates = discrepancies.map((finding) => ({
+  const review = { decision: 'translation-difference', note: 'wording of the Russian text', by: 'desk', date: '2025-09-01' } as const;
+  const withStates: Discrepancy[] = discrepancies.map((finding) => ({
     ...finding,
     baselineState: states[finding.id as keyof typeof states],
-    ...(finding.id === 'fd-quote-77d0' ? { decision } : {}),
+    ...(finding.id === 'fd-quote-77d0' ? { review } : {}),
   }));
-  const baselined = page({ ...fixtureInput, discrepancies: withStates });
+  const absent = [{ id: 'fd-gone', rule: 'core.member-count', kind: 'conflict', severity: 'error', subject: 'SCO', property: 'member-states', message: 'member states of SCO: 9 vs 11' }] as const;
+  const report = { ...buildReport({ ...fixtureInput, discrepancies: withStates }), baseline: { path: 'factdiff.baseline.json', absent: [...absent] } };
+  const baselined = parse(formatHtml(report));
 
   it('counts new and known findings in the summary and offers a status filter', () => {
-    expect(text(select('.counts dl:last-child', baselined))).toBe('Baseline new 1 known 2');
+    expect(text(select('.counts dl:last-child', baselined))).toBe('Baseline factdiff.baseline.json new 1 known 2 no longer found 1');
     expect(selectAll('input[name=status]', baselined).map((box) => box.properties.value)).toEqual(['new', 'known']);
   });
 
   it('marks each finding with its status and shows an editor’s decision', () => {
     expect(selectAll('.finding', baselined).map((card) => card.properties.dataStatus)).toEqual(['new', 'known', 'known']);
-    expect(text(select('#finding-fd-quote-77d0 .decision', baselined))).toBe('Decision: translation difference — wording of the Russian text (desk)');
+    expect(text(select('#finding-fd-quote-77d0 .decision', baselined))).toBe('Decision: translation difference — wording of the Russian text (desk, 2025-09-01)');
+  });
+
+  it('lists the baseline’s findings that are no longer found', () => {
+    expect(selectAll('#overview ul.absent > li', baselined).map((item) => text(item))).toEqual(['error member states of SCO: 9 vs 11']);
   });
 });
 

@@ -3,7 +3,7 @@ import type { HtmlElement } from './hast-element.js';
 import type { Report } from '../../types.js';
 import { KINDS, SEVERITIES, plural } from '../vocabulary.js';
 import { KIND_LABELS } from './labels.js';
-import { countStatuses, STATUSES } from './status.js';
+import { absentFindings, countStatuses, STATUSES } from './status.js';
 
 function countList(title: string, entries: Array<[label: string, n: number | undefined, className: string]>): HtmlElement {
   return h('dl', [
@@ -12,15 +12,16 @@ function countList(title: string, entries: Array<[label: string, n: number | und
   ]);
 }
 
-/** New against known: from the findings' baseline states when a baseline was used, else the summary's counts. */
+/** New against known (and gone) when a baseline was used, else that none was. */
 function baselineCounts(report: Report): HtmlElement {
   const counts = countStatuses(report.discrepancies);
-  if (counts.size === 0) {
-    const { summary } = report;
-    if (summary.baselined === 0) return countList('Baseline', [[`none used: all ${summary.new} new`, undefined, 'muted']]);
-    return countList('Baseline', [['new', summary.new, 'status-new'], ['known', summary.baselined, 'status-known']]);
+  if (report.baseline === undefined && counts.size === 0) {
+    return countList('Baseline', [[`none used: all ${report.discrepancies.length} new`, undefined, 'muted']]);
   }
-  return countList('Baseline', STATUSES.filter((s) => counts.has(s)).map((s) => [s, counts.get(s) ?? 0, `status-${s}`]));
+  return countList(`Baseline${report.baseline === undefined ? '' : ` ${report.baseline.path}`}`, [
+    ...STATUSES.map((s): [string, number, string] => [s, counts.get(s) ?? 0, `status-${s}`]),
+    ['no longer found', absentFindings(report).length, 'status-absent'],
+  ]);
 }
 
 /** Title, when and by what the report was made, and its counts by severity, kind and baseline status. */

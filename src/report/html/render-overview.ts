@@ -5,6 +5,7 @@ import type { HtmlContext } from './context.js';
 import { sourceLabel } from './context.js';
 import type { HtmlElement, Inline } from './hast-element.js';
 import { KIND_LABELS } from './labels.js';
+import { absentFindings } from './status.js';
 
 /** How many findings and story groups the overview lists before pointing below. */
 export const OVERVIEW_LIMIT = 25;
@@ -78,10 +79,21 @@ function more(total: number, noun: string): HtmlElement | string {
   return total > OVERVIEW_LIMIT ? h('p.muted', `… and ${plural(total - OVERVIEW_LIMIT, noun)} more below.`) : '';
 }
 
+/** The baseline's findings that are no longer found: fixed, or a source was removed. */
+function renderAbsent(report: Report): Array<HtmlElement | string> {
+  const absent = absentFindings(report);
+  if (absent.length === 0) return [];
+  return [
+    h('h3', `No longer found (${absent.length})`),
+    h('ul.absent', absent.slice(0, OVERVIEW_LIMIT).map((finding) => h('li', [h(`span.badge.sev-${finding.severity}`, finding.severity), ` ${finding.message}`]))),
+    absent.length > OVERVIEW_LIMIT ? h('p.muted', `… and ${plural(absent.length - OVERVIEW_LIMIT, 'finding')} more in the JSON report.`) : '',
+  ];
+}
+
 /**
  * Before the details, the answers an editor asks first: for each disagreement (most severe first),
  * which outlet is the odd one out and which of its sources are one story; then every group of
- * reprints and translations in the drop.
+ * reprints and translations in the drop; with a baseline, the findings no longer found.
  */
 export function renderOverview(report: Report, context: HtmlContext): HtmlElement {
   const groups = storyGroups(report.sources, context);
@@ -96,5 +108,6 @@ export function renderOverview(report: Report, context: HtmlContext): HtmlElemen
       ? h('p', 'Every source is a voice of its own: no reprints or translations of one another.')
       : h('ul.stories', groups.slice(0, OVERVIEW_LIMIT)),
     more(groups.length, 'group'),
+    ...renderAbsent(report),
   ]);
 }

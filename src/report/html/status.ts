@@ -1,40 +1,31 @@
-import type { Discrepancy } from '../../types.js';
+import type { Discrepancy, Report } from '../../types.js';
+import { fileName } from './context.js';
 
 /**
- * A finding's standing against a baseline, in an editor's words: `new`, `known` (SARIF's
- * `unchanged`) or `absent` (in the baseline, no longer found).
+ * A finding's standing against a baseline, in an editor's words: `new`, or `known` (SARIF's
+ * `unchanged`: the baseline holds it). Findings the baseline holds that are gone are listed apart.
  */
-export type FindingStatus = 'new' | 'known' | 'absent';
+export type FindingStatus = 'new' | 'known';
 
 /** Every status, in the order the summary and the filters list them. */
-export const STATUSES: readonly FindingStatus[] = ['new', 'known', 'absent'];
+export const STATUSES: readonly FindingStatus[] = ['new', 'known'];
 
-const FROM_BASELINE_STATE: Record<string, FindingStatus> = { new: 'new', unchanged: 'known', updated: 'known', absent: 'absent' };
-
-/**
- * The status of a finding, read from its optional `baselineState`; undefined when the report was
- * made without a baseline (the field is optional, so older reports render as before).
- */
+/** The status of a finding; undefined when the report was made without a baseline. */
 export function findingStatus(finding: Discrepancy): FindingStatus | undefined {
-  const state = (finding as { baselineState?: unknown }).baselineState;
-  return typeof state === 'string' ? FROM_BASELINE_STATE[state] : undefined;
+  if (finding.baselineState === undefined) return undefined;
+  return finding.baselineState === 'new' ? 'new' : 'known';
 }
 
-/** An editor's recorded decision on a finding, as words to show: `false alarm — note (by who)`. */
+/** An editor's recorded decision on a finding, in words: `source error in x.txt — note (desk, 2025-09-01)`. */
 export function findingDecision(finding: Discrepancy): string | undefined {
-  const decision = (finding as { decision?: unknown }).decision;
-  if (typeof decision === 'string') return decision;
-  if (typeof decision !== 'object' || decision === null) return undefined;
-  const fields = decision as Record<string, unknown>;
-  const text = (key: string): string | undefined => (typeof fields[key] === 'string' && fields[key] !== '' ? (fields[key] as string) : undefined);
-  const what = text('decision') ?? text('kind') ?? text('status') ?? text('type');
-  if (what === undefined) return undefined;
-  const note = text('note');
-  const by = text('by') ?? text('decidedBy') ?? text('author');
-  return `${what.replace(/-/g, ' ')}${note === undefined ? '' : ` — ${note}`}${by === undefined ? '' : ` (${by})`}`;
+  const review = finding.review;
+  if (review === undefined) return undefined;
+  const what = review.decision.replace(/-/g, ' ') + (review.source === undefined ? '' : ` in ${fileName(review.source)}`);
+  const who = [review.by, review.date].filter((part) => part !== undefined && part !== '').join(', ');
+  return `${what}${review.note === '' ? '' : ` — ${review.note}`}${who === '' ? '' : ` (${who})`}`;
 }
 
-/** How many findings have each status; empty when none has one (no baseline was used). */
+/** How many findings have each status; empty when no baseline was used. */
 export function countStatuses(findings: readonly Discrepancy[]): Map<FindingStatus, number> {
   const counts = new Map<FindingStatus, number>();
   for (const finding of findings) {
@@ -42,4 +33,9 @@ export function countStatuses(findings: readonly Discrepancy[]): Map<FindingStat
     if (status !== undefined) counts.set(status, (counts.get(status) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The baseline's findings not found this time. */
+export function absentFindings(report: Report): NonNullable<Report['baseline']>['absent'] {
+  return report.baseline?.absent ?? [];
 }
