@@ -81,3 +81,12 @@ describe('count extractor: counts after a verb of composition', () => {
     expect(governed(text)).toEqual(expected);
   });
 });
+
+describe('count extractor: a part of the group', () => {
+  it.each([
+    ['The East African Community (EAC) admitted Somalia. The other seven partner states are Burundi, the Democratic Republic of the Congo, Kenya, Rwanda, South Sudan, Uganda and Tanzania.'],
+    ['The East African Community (EAC) admitted Somalia. The remaining seven members welcomed it.'],
+  ])('%s', (text) => {
+    expect(claimsFrom(text, '2023-11-24', 'generic.member-count').filter((c) => c.value.type === 'count' && c.value.n === 7)).toEqual([]);
+  });
+});

@@ -46,3 +46,15 @@ describe('event extractor', () => {
     expect(found).toEqual([{ subject: 'event:SCO:summit', kind: 'summit', place: 'Qingdao', year: '2018' }]);
   });
 });
+
+describe('event extractor: words that are not places', () => {
+  it.each([
+    // "Ordinary" is the summit's kind, not its place: the ordinal is read instead.
+    ['The East African Community (EAC) met. The 23rd Ordinary Summit of the bloc voted on November 25.', undefined],
+    // An abbreviation before the event word is its owner, not a place.
+    ['Modi, who is attending the BRICS summit in Johannesburg, waved the flag.', 'Johannesburg'],
+  ])('%s', (text, place) => {
+    const [claim] = claimsFrom(text, '2023-11-25', 'generic.summit');
+    expect(claim?.qualifiers.place).toBe(place);
+  });
+});

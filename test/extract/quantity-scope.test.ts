@@ -72,3 +72,11 @@ describe('quantity extractor: scope of a figure', () => {
     expect(population?.time).toMatchObject({ basis: 'publication', span: { start: '2024-09-13' } });
   });
 });
+
+describe('quantity extractor: a conversion in brackets', () => {
+  it('reads "£40 million ($51 million)" as one figure, not two', () => {
+    const found = quantities('Britain offered £40 million ($51 million), the United States $17.5 million.');
+    expect(found.map((c) => c.display)).not.toContain('$51 million');
+    expect(found.map((c) => c.value)).toContainEqual({ type: 'quantity', amount: 40e6, unit: 'GBP' });
+  });
+});

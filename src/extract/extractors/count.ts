@@ -36,6 +36,8 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
       const before = sentence.text.slice(Math.max(0, match.offset.start - 14), match.offset.start);
       const parsed = parseNumber(`${/(about|nearly|almost|over|more than|some|around)\s*$/i.exec(before)?.[1] ?? ''} ${numberText}`.trim());
       if (!property || !parsed || !Number.isInteger(parsed.n)) continue;
+      // "The other seven partner states", "the remaining 26 members": a part of the group.
+      if (/\b(?:other|remaining|rest of the|further|additional)\s+$/i.test(before)) continue;
       const org = subjectOf(ctx, sentence.text.slice(0, match.offset.start)) ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
       if (!org) continue;
       const present = !pastTense(ctx.tagged(sentence), match.offset.start);

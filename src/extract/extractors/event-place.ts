@@ -6,6 +6,7 @@
  */
 const CAPITALISED = /^[A-Z][\p{L}'’-]*$/u;
 const NOT_PLACES = new Set(['The', 'A', 'An', 'At', 'In', 'Of', 'On', 'Its', 'His', 'Her', 'Their', 'This', 'That', 'Summit', 'Meeting', 'Annual', 'First', 'Second', 'Third', 'Landmark',
+  'Ordinary', 'Extraordinary', 'Special', 'Emergency', 'Informal', 'Regular', 'Joint', 'Leaders', 'Under', 'During', 'After', 'Before', 'Since', 'For', 'With', 'From', 'By', 'Until', 'At',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
@@ -16,8 +17,9 @@ export function placeBefore(before: string, orgKeys: string[]): string | undefin
   const place: string[] = [];
   for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
     const word = (words[i] ?? '').replace(/[’']s$/, '');
-    if (place.length === 0 && (/^\d{4}$/.test(word) || orgs.has(word) || /^(the|landmark|annual)$/i.test(word))) continue;
-    if (word.includes('-') || !CAPITALISED.test(word) || NOT_PLACES.has(word) || orgs.has(word) || /[.,;:]$/.test(word)) break;
+    if (place.length === 0 && (/^\d{4}$/.test(word) || orgs.has(word) || /^(the|landmark|annual|ordinary|extraordinary|special|emergency|informal|regular)$/i.test(word))) continue;
+    // An abbreviation before the event word names its owner ("the BRICS summit"), not a place.
+    if (word.includes('-') || !CAPITALISED.test(word) || NOT_PLACES.has(word) || orgs.has(word) || /[.,;:]$/.test(word) || /^[A-Z][A-Z\d]+$/.test(word)) break;
     place.unshift(word);
   }
   return place.length > 0 ? place.join(' ') : undefined;

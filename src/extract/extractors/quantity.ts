@@ -35,6 +35,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const digit = at + match[0].search(/\d/);
       if (times.some(([s, e]) => digit >= s && digit < e) || isPartOfWord(sentence.text, at)) continue;
       if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
+      // "£40 million ($51 million)": a conversion in brackets restates the figure before it.
+      if (/\d[^()]{0,40}\(\s*$/.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
       const quantity = rateOf(parseQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at));
       if (!quantity || !quantity.unit || DURATIONS.has(quantity.unit) || exclude.some((noun) => match[0].toLowerCase().includes(noun))) continue;
       // A bare four-digit year that the time finder did not claim ("2,000" with its comma is a number).
