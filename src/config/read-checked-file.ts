@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import formats from 'ajv-formats';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { RuleError } from '../errors/index.js';
+import { offsetInDocument, placeOfOffset } from '../errors/yaml-place.js';
 
 /** ajv-formats is CommonJS: its plugin is `module.exports` and also `.default`. */
 const addFormats = formats.default;
@@ -45,11 +46,11 @@ export function checkText(file: string, text: string, validate: ValidateFunction
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const syntax = file.endsWith('.json') ? 'JSON' : 'YAML';
   const problem = doc.errors[0];
-  if (problem) throw new RuleError(file, `is not valid ${syntax}: ${firstLine(problem.message)}`, place(lines, problem.pos[0]));
+  if (problem) throw new RuleError(file, `is not valid ${syntax}: ${firstLine(problem.message)}`, placeOfOffset(lines, problem.pos[0]));
   if (file.endsWith('.json')) checkJson(file, text, lines);
   const data: unknown = doc.toJS();
-  const placeOf = (path: Array<string | number>, atKey = false) => place(lines, offsetOf(doc, path.map(String), atKey));
-  const offsetAt = (path: Array<string | number>) => offsetOf(doc, path.map(String), false);
+  const placeOf = (path: Array<string | number>, atKey = false) => placeOfOffset(lines, offsetInDocument(doc, path.map(String), atKey, { containerAtKey: true }));
+  const offsetAt = (path: Array<string | number>) => offsetInDocument(doc, path.map(String), false, { containerAtKey: true });
   if (!validate(data)) {
     const error = (validate.errors ?? [])[0];
     if (!error) throw new RuleError(file, 'does not match its schema');
@@ -84,40 +85,8 @@ function checkJson(file: string, text: string, lines: LineCounter): void {
     JSON.parse(text);
   } catch (error) {
     const position = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
-    throw new RuleError(file, `is not valid JSON: ${firstLine(error instanceof Error ? error.message : String(error))}`, place(lines, position));
+    throw new RuleError(file, `is not valid JSON: ${firstLine(error instanceof Error ? error.message : String(error))}`, placeOfOffset(lines, position));
   }
-}
-
-/** The offset of the deepest node on `path` that exists; at the key when the path ends at a map key. */
-function offsetOf(doc: Document, path: string[], atKey: boolean): number {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node) ?? 0;
-  for (const [depth, key] of path.entries()) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value ?? item.key) === key);
-      if (!pair) break;
-      offset = rangeStart(pair.key) ?? offset;
-      if (atKey && depth === path.length - 1) break;
-      if (depth === path.length - 1 && !isMap(pair.value) && !isSeq(pair.value)) {
-        offset = rangeStart(pair.value) ?? offset;
-        break;
-      }
-      node = pair.value;
-    } else if (isSeq(node)) {
-      node = node.items[Number(key)];
-      offset = rangeStart(node) ?? offset;
-    } else break;
-  }
-  return offset;
-}
-
-function place(lines: LineCounter, offset: number): { line: number; column: number } {
-  const { line, col } = lines.linePos(offset);
-  return { line, column: col };
-}
-
-function rangeStart(node: unknown): number | undefined {
-  return (node as { range?: [number, number, number] } | null)?.range?.[0];
 }
 
 function decodePointer(part: string): string {

@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
-import { isMap, isSeq, LineCounter, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { RuleError } from '../errors/index.js';
+import { offsetInDocument, placeOfOffset } from '../errors/yaml-place.js';
 import { patternProblem, plainWordProblem } from './safe-pattern.js';
 
 const schemaUrl = new URL('../../rules/rule.schema.json', import.meta.url);
@@ -60,28 +61,6 @@ function decodePointer(part: string): string {
   return part.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/** The line and column of the deepest node on `path` that exists in the YAML document. */
 function placeOf(doc: Document, lines: LineCounter, path: string[], atKey: boolean): { line: number; column: number } {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node) ?? 0;
-  for (const [depth, key] of path.entries()) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value ?? item.key) === key);
-      if (!pair) break;
-      offset = rangeStart(pair.key) ?? offset;
-      if (atKey && depth === path.length - 1) break;
-      node = pair.value;
-      offset = rangeStart(node) ?? offset;
-    } else if (isSeq(node)) {
-      node = node.items[Number(key)];
-      offset = rangeStart(node) ?? offset;
-    } else break;
-  }
-  const { line, col } = lines.linePos(offset);
-  return { line, column: col };
-}
-
-function rangeStart(node: unknown): number | undefined {
-  const range = (node as { range?: [number, number, number] } | null)?.range;
-  return range ? range[0] : undefined;
+  return placeOfOffset(lines, offsetInDocument(doc, path, atKey));
 }
