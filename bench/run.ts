@@ -96,6 +96,8 @@ for (const n of options.sizes) {
   const account = accountFor(discrepancies, drop.injected, drop.seedText);
   findings.push([String(n).padStart(8), String(discrepancies.length).padStart(9), String(account.injected).padStart(9), String(account.found).padStart(6), (account.found / Math.max(1, account.injected)).toFixed(2).padStart(7), String(account.seed).padStart(12), String(account.unexplained.length).padStart(12)].join(' '));
   for (const d of account.unexplained.slice(0, 5)) unexplained.push(`  ${n}: ${d.kind} ${d.property} ${d.subject}: ${d.message.slice(0, 160)}`);
+  // Printed as soon as measured too, so a long run that is stopped still leaves its figures.
+  console.log(`  rows ${n}:\n${cold.at(-1)}\n${versus.at(-1)}\n${findings.at(-1)}`);
   largest = extracted.claims;
   rmSync(work, { recursive: true, force: true });
 }
