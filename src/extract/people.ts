@@ -13,7 +13,8 @@ export interface PersonMention {
 }
 
 const NAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
-const FULL_NAME = `${NAME}(?:\\s+${NAME}){0,2}`;
+// An initial may lead ("S. Somanath", "S Somnath").
+const FULL_NAME = `(?:\\p{Lu}\\.?\\s+(?=\\p{Lu}\\p{Ll}))?${NAME}(?:\\s+${NAME}){0,2}`;
 const STOP = new Set(['The', 'In', 'At', 'On', 'As', 'For', 'When', 'During', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'And', 'But', 'However', 'Since', 'From', 'With', 'After', 'Before', 'Former', 'Then']);
 
 /** Finds people: names after a role noun ("President Emmanuel Macron") or next to a verb of saying. */

@@ -70,3 +70,27 @@ describe('traps with several values', () => {
     expect(score(found, key(['9.5e6 ticket', '9.56e6 ticket'])).trapsHit).toBe(0);
   });
 });
+
+describe('traps: values from the trap\'s own sources', () => {
+  const at = (source: string, n: number) => ({
+    source,
+    value: { type: 'count' as const, n },
+    display: String(n),
+    text: '',
+    zone: 'body' as const,
+    time: { implied: [], basis: 'none' as const, certain: false },
+    line: 1,
+    column: 1,
+    claimId: `${source}${n}`,
+  });
+  const trap = { corpus: 'x', facts: [], findings: [], traps: [{ description: "a part of the group: 'The other seven partner states'", sources: ['treaty.json#1'], values: [7, 8] }] };
+  const report = (claims: ReturnType<typeof at>[]) => ({ discrepancies: [{ property: 'member-states', kind: 'temporal-change', claims }], claims: [], sources: [] }) as never;
+
+  it('is not hit when the 7 comes from another article', () => {
+    expect(score(report([at('explainer.txt', 7), at('treaty.json#1', 8)]), trap).trapsHit).toBe(0);
+  });
+
+  it('is hit when the trap\'s article gives both values', () => {
+    expect(score(report([at('treaty.json#1', 7), at('treaty.json#1', 8)]), trap).trapsHit).toBe(1);
+  });
+});

@@ -65,3 +65,15 @@ describe('people named before an apposition', () => {
     expect(claimsFrom(sentence, '2023-09-09', 'generic.person-name').map((c) => c.value)).toContainEqual({ type: 'name', text: name });
   });
 });
+
+describe('people named with an initial', () => {
+  it.each([
+    ['"India is on the moon," ISRO chairman S. Somanath told the room once the touchdown was confirmed.', 'S. Somanath'],
+    ['Chairman S Somnath said the lander was healthy.', 'S Somnath'],
+  ])('%s', (sentence, name) => {
+    const found = claimsFrom(sentence, '2023-08-23', 'generic.person-name');
+    expect(found.map((c) => c.value)).toContainEqual({ type: 'name', text: name });
+    // Both spellings share one key, so the name-variant check sees them side by side.
+    expect(found.find((c) => c.value.type === 'name' && c.value.text === name)?.subject.key).toBe('person:s smnt');
+  });
+});
