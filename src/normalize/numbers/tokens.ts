@@ -17,5 +17,7 @@ export function tokenize(text: string): string[] {
   return spaced
     .split(/\s+/)
     .map((t) => t.replace(/^[("'\u201c\u2018]+|[),;:!?"'\u201d\u2019]+$/g, ''))
+    // A sentence's full stop after a word ("$420 million.") is not part of it; "a.m." keeps its dots.
+    .map((t) => t.replace(/(?<=[a-z]{2})\.$/, ''))
     .filter((t) => t.length > 0);
 }

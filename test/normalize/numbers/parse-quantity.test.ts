@@ -10,6 +10,10 @@ describe('parseQuantity on seed phrases and common forms', () => {
     ['US$890 billion in 2024', { amount: 890e9, unit: 'USD', currency: 'USD' }],
     ['about 90 billion U.S. dollars', { amount: 90e9, unit: 'USD', approx: 'about', currency: 'USD' }],
     ['more than 600', { amount: 600, unit: '', approx: 'more-than' }],
+    // A sentence's full stop after the scale word: "bringing the day's pledges to about $420 million."
+    ['about $420 million.', { amount: 420e6, unit: 'USD', approx: 'about', currency: 'USD' }],
+    ['Trains travel at up to 350 km per hour.', undefined],
+    ['up to 350 km per hour.', { amount: 350, unit: 'km/h', approx: 'up-to' }],
     ['more than 600 terrorist crimes', { amount: 600, unit: 'crime', approx: 'more-than' }],
     ['some 2,000 terrorists', { amount: 2000, unit: 'terrorist', approx: 'about' }],
     ['over 500 terrorist boot camps', { amount: 500, unit: 'camp', approx: 'more-than' }],
