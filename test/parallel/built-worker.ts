@@ -3,7 +3,7 @@
  * code under test and not whatever `dist/` holds (which may be older, or rebuilt by another run).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkerFile } from '../../src/parallel/worker-file.js';
 
@@ -12,6 +12,8 @@ export function buildWorker(): WorkerFile {
   const parent = join('node_modules', '.cache');
   execFileSync('mkdir', ['-p', parent]);
   const out = mkdtempSync(join(parent, 'factdiff-worker-test-'));
+  // Removed when the test process ends, whichever test file built it.
+  process.once('exit', () => rmSync(out, { recursive: true, force: true }));
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', out, '--sourceMap', 'false'], { stdio: 'pipe' });
   return { file: join(process.cwd(), out, 'parallel', 'extract-worker.js') };
 }
