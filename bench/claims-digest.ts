@@ -15,7 +15,7 @@ import { readInputs } from '../src/ingest/index.js';
 import { loadRules } from '../src/rules/load-rules.js';
 import { generateDrop } from './generate.js';
 
-const FOLDERS = ['sources', 'test/corpus/dev', 'test/corpus/test', 'test/fixtures/alliance'];
+const FOLDERS = ['sources', 'test/corpus/dev', 'test/corpus/test', 'test/corpus/test2', 'test/fixtures/alliance'];
 
 const argument = (name: string): string | undefined => {
   const at = process.argv.indexOf(name);

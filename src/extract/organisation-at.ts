@@ -32,6 +32,14 @@ function sameText(written: string, name: string): boolean {
   return name === name.toLowerCase() ? written.toLowerCase() === name : written === name;
 }
 
+const sorted = new WeakMap<OrganisationIndex, string[]>();
+
+/** The index's names, longest first, sorted once per index. */
 function longestFirst(index: OrganisationIndex): string[] {
-  return [...index.names].sort((a, b) => b.length - a.length);
+  let names = sorted.get(index);
+  if (!names) {
+    names = [...index.present].sort((a, b) => b.length - a.length);
+    sorted.set(index, names);
+  }
+  return names;
 }

@@ -13,6 +13,8 @@ export interface OrganisationIndex {
   main?: string;
   /** Every name and acronym that was recognised as an organisation. */
   names: string[];
+  /** The names this source's text contains (case-insensitively for lower-case ones): the only ones that can match in it. */
+  present: string[];
   /** Lower-case phrases that refer back to the last organisation named. */
   anaphors: string[];
 }
@@ -31,7 +33,10 @@ export function indexOrganisations(text: string, lexicon: Required<Lexicon>): Or
   for (const name of namedOrganisations(text, lexicon.organisationHeads)) if (!names.has(name)) names.set(name, name);
   for (const name of acronyms(text, new Set(lexicon.notOrganisations))) if (!names.has(name)) names.set(name, spelledOut(name, [...new Set(names.values())]) ?? name);
   const mentions: OrganisationIndex['mentions'] = [];
-  const written = [...names.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // Only names the text contains go into the pattern: a drop that defines thousands of
+  // organisations would otherwise build and run a pattern of thousands of names per article.
+  const lowerText = text.toLowerCase();
+  const written = [...names.keys()].filter((n) => (n === n.toLowerCase() ? lowerText : text).includes(n)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const lower = written.filter((n) => n === n.toLowerCase());
   const proper = written.filter((n) => n !== n.toLowerCase());
   for (const [list, flags] of [[proper, 'g'], [lower, 'gi']] as const) {
@@ -42,7 +47,7 @@ export function indexOrganisations(text: string, lexicon: Required<Lexicon>): Or
     }
   }
   mentions.sort((a, b) => a.offset - b.offset);
-  return { mentions, names: [...names.keys()].sort(), main: mostFrequent(mentions.map((m) => m.key)), anaphors: lexicon.organisationNouns.map((n) => n.toLowerCase()) };
+  return { mentions, names: [...names.keys()].sort(), present: written, main: mostFrequent(mentions.map((m) => m.key)), anaphors: lexicon.organisationNouns.map((n) => n.toLowerCase()) };
 }
 
 /**
