@@ -42,6 +42,8 @@ export interface CheckOptions {
   jobs?: number;
   /** Told when workers were asked for but cannot run (no or an old build); extraction goes on in this thread. */
   warn?: (message: string) => void;
+  /** Told after each source is extracted (or read from the cache), for a progress line; not part of the report. */
+  progress?: (done: number, total: number) => void;
   /** Text each worker must have before a pool is started (default 256 KB; 0 to always start one when `jobs` > 1). */
   minBytesPerThread?: number;
   /** The built worker to use instead of the one beside this code (tests and the benchmark build their own). */
@@ -85,7 +87,7 @@ export async function readDrop(paths: string[], rules: RuleSet, read: ReadOption
  * the cache where it holds them, else in this thread or over `jobs` worker threads. Claims come
  * back in source order. An article ingest found not to be in English gives none.
  */
-export async function extractDrop(sources: Source[], rules: RuleSet, options: Pick<CheckOptions, 'rules' | 'tool' | 'cache' | 'jobs' | 'minBytesPerThread' | 'warn' | 'worker'>): Promise<{ sources: ReportSource[]; claims: Claim[] }> {
+export async function extractDrop(sources: Source[], rules: RuleSet, options: Pick<CheckOptions, 'rules' | 'tool' | 'cache' | 'jobs' | 'minBytesPerThread' | 'warn' | 'worker' | 'progress'>): Promise<{ sources: ReportSource[]; claims: Claim[] }> {
   const cache = options.cache && { store: options.cache, keyOf: claimKeyer(options.rules, rules, options.tool) };
   const extractable = sources.filter(isExtractable);
   const { results } = await extractSources(extractable, rules, { ...(cache ? { cache } : {}), ...pick(options) });
@@ -111,9 +113,9 @@ export function describeFailed(input: FailedInput): ReportSource {
   return { id: input.path, path: input.path, publishedFrom: 'unreadable', facts: 0, diagnostics: input.diagnostics };
 }
 
-function pick(options: Pick<CheckOptions, 'jobs' | 'minBytesPerThread' | 'warn' | 'worker'>): ExtractSourcesOptions {
-  const { jobs, minBytesPerThread, warn, worker } = options;
-  return { ...(jobs !== undefined ? { jobs } : {}), ...(minBytesPerThread !== undefined ? { minBytesPerThread } : {}), ...(warn ? { warn } : {}), ...(worker ? { worker } : {}) };
+function pick(options: Pick<CheckOptions, 'jobs' | 'minBytesPerThread' | 'warn' | 'worker' | 'progress'>): ExtractSourcesOptions {
+  const { jobs, minBytesPerThread, warn, worker, progress } = options;
+  return { ...(jobs !== undefined ? { jobs } : {}), ...(minBytesPerThread !== undefined ? { minBytesPerThread } : {}), ...(warn ? { warn } : {}), ...(worker ? { worker } : {}), ...(progress ? { progress } : {}) };
 }
 
 function describeSource(source: Source, facts: number, diagnostics: Diagnostic[]): ReportSource {

@@ -13,6 +13,7 @@ import { check, type Report } from '../index.js';
 import { jobsFrom } from '../parallel/jobs.js';
 import { parseSize } from './parse-size.js';
 import { planCheck, reportFiles, type CheckPlan, type PlanFlags } from './check-plan.js';
+import { progressLine } from './progress.js';
 import { exitCodeFor, type FailOn } from './exit-code.js';
 import { finishReport } from './finish-report.js';
 import { sarifRules } from './sarif-rules.js';
@@ -45,6 +46,8 @@ export interface CommandIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   color: boolean;
+  /** Whether standard error is a terminal, where a long run shows a progress line. */
+  progress?: boolean;
 }
 
 export async function runCheck(paths: string[], flags: CheckFlags, tool: { name: string; version: string }, io: CommandIo): Promise<number> {
@@ -55,7 +58,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, tool: { name:
   const warn = (message: string) => io.stderr(`factdiff: ${message}\n`);
   const verified = plan.verified ? { verified: plan.verified } : {};
   const maxSize = flags.maxSize === undefined ? {} : { maxSourceBytes: parseSize('--max-size', flags.maxSize) };
-  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}) });
+  const progress = progressLine(io.stderr, Boolean(io.progress));
+  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}), ...(progress ? { progress } : {}) });
   return writeOutputs(report, flags, io, { named: plan.named, defaults: paths.length === 0, plan });
 }
 

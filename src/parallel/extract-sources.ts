@@ -25,6 +25,8 @@ export interface ExtractSourcesOptions {
   worker?: WorkerFile;
   /** Told why workers could not be used; extraction then goes on in this thread. */
   warn?: (message: string) => void;
+  /** Told after each source extracted (cached ones count at once): for a progress line. */
+  progress?: (done: number, total: number) => void;
 }
 
 const DEFAULT_MIN_BYTES_PER_THREAD = 256_000;
@@ -41,7 +43,10 @@ export async function extractSources(sources: readonly Source[], rules: RuleSet,
     if (stored) results[i] = { found: stored, diagnostics: source.diagnostics };
     else pending.push(i);
   });
-  const threads = await extractPending(sources, pending, rules, options, results);
+  let done = sources.length - pending.length;
+  options.progress?.(done, sources.length);
+  const tick = () => options.progress?.(++done, sources.length);
+  const threads = await extractPending(sources, pending, rules, options, results, tick);
   for (const i of pending) {
     const result = results[i];
     // A failed extraction is not cached: the next run tries again.
@@ -50,7 +55,7 @@ export async function extractSources(sources: readonly Source[], rules: RuleSet,
   return { results: results.map((r, i) => r ?? failed(sources[i]!, 'no result')), threads };
 }
 
-async function extractPending(sources: readonly Source[], pending: number[], rules: RuleSet, options: ExtractSourcesOptions, results: Array<Extracted | undefined>): Promise<number> {
+async function extractPending(sources: readonly Source[], pending: number[], rules: RuleSet, options: ExtractSourcesOptions, results: Array<Extracted | undefined>, tick: () => void): Promise<number> {
   if (pending.length === 0) return 0;
   const bytes = pending.reduce((sum, i) => sum + sources[i]!.text.length, 0);
   const worth = Math.floor(bytes / Math.max(1, options.minBytesPerThread ?? DEFAULT_MIN_BYTES_PER_THREAD));
@@ -60,7 +65,10 @@ async function extractPending(sources: readonly Source[], pending: number[], rul
   if (!worker || 'problem' in worker) {
     // Loaded on first use: compromise takes most of a second to load, and a warm run never needs it.
     const { extractClaims } = await import('../extract/index.js');
-    for (const i of pending) results[i] = extractOne(extractClaims, sources[i]!, rules);
+    for (const i of pending) {
+      results[i] = extractOne(extractClaims, sources[i]!, rules);
+      tick();
+    }
     return 0;
   }
   const pool = new Piscina({ filename: worker.file, workerData: { rules }, minThreads: threads, maxThreads: threads });
@@ -69,6 +77,7 @@ async function extractPending(sources: readonly Source[], pending: number[], rul
       pending.map(async (i) => {
         const source = sources[i]!;
         results[i] = await pool.run({ source }).catch((error: unknown) => failed(source, `worker failed: ${error instanceof Error ? error.message : String(error)}`));
+        tick();
       }),
     );
   } finally {
