@@ -18,18 +18,49 @@ const companionsCache = new WeakMap<Claim[], Companions>();
 
 export function sameContexts(group: Claim[], all: Claim[] = []): Claim[][] {
   const companions = companionsOf(all);
+  // What each pair test reads, once per claim: the group's pairs are many, its claims few.
+  const features = group.map((claim) => featuresOf(claim, companions));
   const sets = new UnionFind(group.length);
-  group.forEach((a, i) =>
-    group.forEach((b, j) => {
-      if (j <= i || sameSentence(a, b)) return;
-      const purpose = samePurpose(purposeOf(a), purposeOf(b));
-      if (purpose === false) return;
-      if (purpose === true || linked(a, b) || anchored(a, b, companions)) sets.union(i, j);
-    }),
-  );
+  for (let i = 0; i < group.length; i++) {
+    const a = features[i]!;
+    for (let j = i + 1; j < group.length; j++) {
+      const b = features[j]!;
+      if (a.sentence === b.sentence) continue;
+      const purpose = samePurpose(a.purpose, b.purpose);
+      if (purpose === false) continue;
+      if (purpose === true || linked(a, b) || anchored(a, b)) sets.union(i, j);
+    }
+  }
   const seen = new Map<number, Claim[]>();
-  group.forEach((claim, i) => seen.set(sets.find(i), [...(seen.get(sets.find(i)) ?? []), claim]));
+  group.forEach((claim, i) => {
+    const root = sets.find(i);
+    const set = seen.get(root);
+    if (set) set.push(claim);
+    else seen.set(root, [claim]);
+  });
   return [...seen.values()];
+}
+
+/** A claim as the pair tests read it. */
+interface Features {
+  source: string;
+  sentence: string;
+  verb: string | undefined;
+  entities: Set<string>;
+  purpose: string[];
+  /** The other figures of its sentence, apart from any that agree with the claim itself. */
+  beside: Claim[];
+}
+
+function featuresOf(claim: Claim, companions: Companions): Features {
+  return {
+    source: claim.source,
+    sentence: sentenceOf(claim),
+    verb: typeof claim.qualifiers.verb === 'string' ? claim.qualifiers.verb : undefined,
+    entities: new Set(Array.isArray(claim.qualifiers.entities) ? claim.qualifiers.entities : []),
+    purpose: purposeOf(claim),
+    beside: companions.get(sentenceOf(claim))?.filter((c) => c !== claim && !agrees(c, claim)) ?? [],
+  };
 }
 
 /** What a figure is for ("for the Paris Olympics"), when its sentence says. */
@@ -47,25 +78,20 @@ export function sameSentence(a: Claim, b: Claim): boolean {
  * The same verb with a shared entity (or none named on either side), or two shared entities.
  * One shared name alone ("Paris") links too much: trade with one region and with another.
  */
-function linked(a: Claim, b: Claim): boolean {
-  const verb = (c: Claim) => (typeof c.qualifiers.verb === 'string' ? c.qualifiers.verb : undefined);
-  const entities = (c: Claim) => new Set(Array.isArray(c.qualifiers.entities) ? c.qualifiers.entities : []);
-  const [x, y] = [entities(a), entities(b)];
-  const shared = [...x].filter((e) => y.has(e)).length;
-  const sameVerb = verb(a) !== undefined && verb(a) === verb(b);
-  return (sameVerb && (shared > 0 || (x.size === 0 && y.size === 0))) || shared >= 2;
+function linked(a: Features, b: Features): boolean {
+  let shared = 0;
+  for (const entity of a.entities) if (b.entities.has(entity)) shared++;
+  const sameVerb = a.verb !== undefined && a.verb === b.verb;
+  return (sameVerb && (shared > 0 || (a.entities.size === 0 && b.entities.size === 0))) || shared >= 2;
 }
 
 /**
  * Two sentences from different sources that give one other figure alike (the same unit, values
  * that agree, at least 10 so that "two" or "three" link nothing) tell the same story.
  */
-function anchored(a: Claim, b: Claim, companions: Companions): boolean {
-  if (a.source === b.source) return false;
-  const besideA = companions.get(sentenceOf(a))?.filter((c) => c !== a && !agrees(c, a)) ?? [];
-  if (besideA.length === 0) return false;
-  const besideB = companions.get(sentenceOf(b))?.filter((c) => c !== b && !agrees(c, b)) ?? [];
-  return besideA.some((x) => besideB.some((y) => agrees(x, y)));
+function anchored(a: Features, b: Features): boolean {
+  if (a.source === b.source || a.beside.length === 0 || b.beside.length === 0) return false;
+  return a.beside.some((x) => b.beside.some((y) => agrees(x, y)));
 }
 
 function agrees(x: Claim, y: Claim): boolean {
