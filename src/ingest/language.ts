@@ -44,16 +44,37 @@ function set(words: string): ReadonlySet<string> {
 }
 
 /** What the language guess found: English, or what the text looks like instead. */
+/**
+ * Letters by script, in one pass: a plain ASCII letter is Latin at once, and only the others are
+ * tested against each script (an English article has almost none).
+ */
+function scriptCounts(text: string): { letters: number; counts: Array<readonly [string, number]> } {
+  const tally = new Map<string, number>(SCRIPTS.map(([name]) => [name, 0]));
+  let letters = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      letters++;
+      tally.set('Latin', (tally.get('Latin') ?? 0) + 1);
+      continue;
+    }
+    if (code < 128 || !/\p{L}/u.test(ch)) continue;
+    letters++;
+    const script = SCRIPTS.find(([, pattern]) => pattern.test(ch))?.[0];
+    if (script) tally.set(script, (tally.get(script) ?? 0) + 1);
+  }
+  return { letters, counts: SCRIPTS.map(([name]) => [name, tally.get(name) ?? 0] as const) };
+}
+
 export type LanguageGuess = { english: true } | { english: false; looksLike: string };
 
 /** Guesses from the text alone; short texts and texts with no clear signal count as English. */
 export function guessLanguage(text: string): LanguageGuess {
   const probe = text.slice(0, PROBE);
-  const letters = probe.match(/\p{L}/gu) ?? [];
-  if (letters.length < MIN_LETTERS) return { english: true };
-  const counts = SCRIPTS.map(([name, pattern]) => [name, letters.filter((l) => pattern.test(l)).length] as const);
+  const { letters, counts } = scriptCounts(probe);
+  if (letters < MIN_LETTERS) return { english: true };
   const [script, most] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
-  if (script !== 'Latin' && most > letters.length / 2) return { english: false, looksLike: script };
+  if (script !== 'Latin' && most > letters / 2) return { english: false, looksLike: script };
   const words = probe.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return { english: true };
   const shares = FUNCTION_WORDS.map(([language, list]) => [language, words.filter((w) => list.has(w)).length / words.length] as const);

@@ -46,19 +46,30 @@ export async function readInputs(paths: readonly string[], options: ReadOptions 
     result.failed.push(...found.failed);
   }
   // One order whatever order the paths were given in, so that every later stage sees the same drop.
-  for (const path of [...new Set(files)].sort(byCodeUnit)) {
-    const read = await readSource(fs, path, maxBytes);
-    if ('diagnostic' in read) {
-      result.failed.push(failure(path, read.diagnostic));
-      continue;
+  const ordered = [...new Set(files)].sort(byCodeUnit);
+  // Files are read a few at a time (the disk waits overlap) and ingested in order; only one
+  // batch's bytes are held at once.
+  for (let start = 0; start < ordered.length; start += READ_AHEAD) {
+    const batch = ordered.slice(start, start + READ_AHEAD);
+    const reads = await Promise.all(batch.map(async (path) => {
+      const read = await readSource(fs, path, maxBytes);
+      return { path, read, sidecar: 'diagnostic' in read ? undefined : await findSidecar(fs, path, maxBytes) };
+    }));
+    for (const { path, read, sidecar } of reads) {
+      if ('diagnostic' in read) {
+        result.failed.push(failure(path, read.diagnostic));
+        continue;
+      }
+      const ingested = ingestFile(path, read.bytes, sidecar);
+      result.sources.push(...ingested.sources);
+      result.failed.push(...ingested.failed);
     }
-    const sidecar = await findSidecar(fs, path, maxBytes);
-    const ingested = ingestFile(path, read.bytes, sidecar);
-    result.sources.push(...ingested.sources);
-    result.failed.push(...ingested.failed);
   }
   return result;
 }
+
+/** Files read at once. */
+const READ_AHEAD = 16;
 
 type Walked = { files: string[]; failed: FailedInput[] };
 
