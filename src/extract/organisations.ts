@@ -78,6 +78,11 @@ export function organisationFor(index: OrganisationIndex, start: number, end: nu
   return named ? referred : (referred ?? index.main ?? before?.key);
 }
 
+/** The organisation a name written in `text` (a whole source) stands for, where the index found it as a mention. */
+export function keyOfWritten(index: OrganisationIndex, text: string, name: string): string | undefined {
+  return index.mentions.find((m) => text.startsWith(name, m.offset))?.key;
+}
+
 function refersBack(index: OrganisationIndex, text: string): boolean {
   const lower = ` ${text.toLowerCase()} `;
   return /\b(it|its)\b/.test(lower) || index.anaphors.some((phrase) => lower.includes(` ${phrase} `) || lower.includes(` ${phrase}'s `));

@@ -54,7 +54,7 @@ const compareValues: Check = (group, options, ctx) => {
       // "9 members in 2024" and "10 members in 2024": neither the same moment nor an order.
       const sides = runs.map((run) => sideOf(run)).join(' vs ');
       drafts.push(draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — the times overlap, so which came first cannot be told`, runs.flat()));
-      return [...drafts, ...undatedStrays()];
+      return [...drafts, ...undatedStrays(runs)];
     }
     const events = ctx.all.filter((c) => c.property === options.explainWith && c.subject.key === first.subject.key);
     const explanations = options.explainWith ? changes.map(([earlier, later]) => explainChange(events, earlier, later)) : [];
@@ -66,16 +66,16 @@ const compareValues: Check = (group, options, ctx) => {
     if (found.length > 0) d.explanation = `${certain ? 'Explained' : 'Possibly explained'} by ${because}`;
     drafts.push(d);
   }
-  return [...drafts, ...undatedStrays()];
+  return [...drafts, ...undatedStrays(runs)];
 
   /**
    * Undated claims that cannot be placed: their value no dated claim shares, or, once the value
    * has changed, not the latest one ("13 members" undated, when 13 became 12 last month).
    */
-  function undatedStrays(): Draft[] {
-    const latest = timeline(dated, tolerance).at(-1) ?? [];
-    const changed = latest.length > 0 && latest.length < dated.length && valueClasses(dated, tolerance).length > 1;
-    const placed = (c: Claim) => (changed ? latest : dated).some((d) => valueClasses([d, c], tolerance).length === 1);
+  function undatedStrays(runs: Claim[][]): Draft[] {
+    // More than one run: the value changed, and only the latest one still holds.
+    const holding = runs.length > 1 ? (runs.at(-1) ?? []) : dated;
+    const placed = (c: Claim) => holding.some((d) => valueClasses([d, c], tolerance).length === 1);
     const strays = group.filter((c) => !c.time.span && !placed(c));
     if (strays.length === 0 || dated.length === 0) return [];
     const sides = [...valueClasses(dated, tolerance), ...valueClasses(strays, tolerance)].map((cls) => sideOf(cls)).join(' vs ');

@@ -10,7 +10,7 @@ import { claimTime } from '../claim-time.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
 import { matchPattern } from '../match-pattern.js';
-import { organisationFor } from '../organisations.js';
+import { keyOfWritten, organisationFor } from '../organisations.js';
 import { pastTense } from '../past-tense.js';
 import { extractCompoundCounts } from './count-compound.js';
 import { countGate } from './count-gate.js';
@@ -67,6 +67,6 @@ const HAS = /(?:^|[\s,(])(?:[Tt]he\s+)?(?!The\s)([A-Z][\p{L}\d&.-]*(?:\s+(?:of\s
 function subjectOf(ctx: DocumentContext, before: string): string | undefined {
   const name = HAS.exec(before)?.[1];
   if (!name) return undefined;
-  const known = ctx.organisations.mentions.find((m) => ctx.source.text.startsWith(name, m.offset))?.key;
+  const known = keyOfWritten(ctx.organisations, ctx.source.text, name);
   return known ?? (/^[A-Z][A-Z\d]+$|^[A-Z]\d+$/.test(name) && /[A-Z].*[A-Z\d]/.test(name) ? name : undefined);
 }

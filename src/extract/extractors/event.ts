@@ -10,7 +10,7 @@ import type { Claim, ClaimTime } from '../../types.js';
 import { claimTime } from '../claim-time.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
-import { escape, organisationFor } from '../organisations.js';
+import { escape, keyOfWritten, organisationFor } from '../organisations.js';
 import { hostPlace, placeAfter, placeBefore, placeEarlier, seriesBefore } from './event-place.js';
 import type { Sentence } from '../sentences.js';
 
@@ -76,7 +76,7 @@ const ACRONYM_BEFORE = /\b([A-Z][A-Z\d]+|[A-Z]\d+)(?:['’]s)?(?:\s+[a-z]+['’]
  */
 function ownerNamedBefore(ctx: DocumentContext, sentence: Sentence, before: string, at: number): string | undefined {
   const acronym = ACRONYM_BEFORE.exec(before)?.[1];
-  if (acronym) return ctx.organisations.mentions.find((m) => ctx.source.text.startsWith(acronym, m.offset))?.key ?? acronym;
+  if (acronym) return keyOfWritten(ctx.organisations, ctx.source.text, acronym) ?? acronym;
   return ctx.organisations.mentions.filter((m) => m.offset >= sentence.start && m.offset < sentence.start + at).at(-1)?.key;
 }
 
