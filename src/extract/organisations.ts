@@ -4,6 +4,7 @@
  * "the North Atlantic Treaty Organization", "NATO" and "the alliance" resolve to one key.
  */
 import type { Lexicon } from '../rules/types.js';
+import { parseNumber } from '../normalize/numbers/index.js';
 import { learnOrganisations } from './learn-organisations.js';
 
 export interface OrganisationIndex {
@@ -32,6 +33,7 @@ export function indexOrganisations(text: string, lexicon: Required<Lexicon>): Or
   for (const [canonical, variants] of Object.entries(lexicon.aliases)) if (isOrganisationName(canonical, variants, heads)) add(canonical, variants);
   for (const name of namedOrganisations(text, lexicon.organisationHeads)) if (!names.has(name)) names.set(name, name);
   for (const name of acronyms(text, new Set(lexicon.notOrganisations))) if (!names.has(name)) names.set(name, spelledOut(name, [...new Set(names.values())]) ?? name);
+  for (const [written, acronym] of numberedNames(text, names)) if (!names.has(written)) names.set(written, names.get(acronym) ?? acronym);
   const mentions: OrganisationIndex['mentions'] = [];
   // Only names the text contains go into the pattern: a drop that defines thousands of
   // organisations would otherwise build and run a pattern of thousands of names per article.
@@ -107,6 +109,27 @@ function spelledOut(acronym: string, organisations: string[]): string | undefine
   const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   const matches = organisations.filter((name) => name.includes(' ') && initials(name) === acronym);
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * "Group of 20" or "Group of Seven" written where "G20" or "G7" is an organisation: the initials
+ * of the capitalised words and the number spell the abbreviation.
+ */
+function numberedNames(text: string, names: ReadonlyMap<string, string>): Array<[string, string]> {
+  const numbered = new Set([...names.keys()].filter((n) => /^[A-Z]+\d+$/.test(n)));
+  if (numbered.size === 0) return [];
+  const found: Array<[string, string]> = [];
+  for (const match of text.matchAll(/\b((?:[A-Z][a-z]+\s+)+)of\s+(\d{1,3}|[A-Z]?[a-z]+(?:-[a-z]+)?)\b/g)) {
+    const n = parseNumber((match[2] ?? '').toLowerCase())?.n;
+    if (n === undefined || !Number.isInteger(n)) continue;
+    const words = (match[1] ?? '').trim().split(/\s+/);
+    // "the Group of 20", not "leaders of the Group of 20": only the words right before "of" that spell the letters.
+    for (let i = 0; i < words.length; i++) {
+      const acronym = words.slice(i).map((w) => w[0]).join('') + String(n);
+      if (numbered.has(acronym)) found.push([`${words.slice(i).join(' ')} of ${match[2]}`, acronym]);
+    }
+  }
+  return found;
 }
 
 function isOrganisationName(canonical: string, variants: string[], heads: Set<string>): boolean {

@@ -28,6 +28,16 @@ describe('count extractor', () => {
   });
 
   it.each([
+    // "Partner states" are members where a treaty calls them so; a dash-led list follows the noun.
+    ['The East African Community is a regional intergovernmental organisation of seven partner states — Burundi, Kenya, Rwanda, South Sudan, Uganda and Tanzania — with its headquarters in Arusha.', [['member-states', 7, 'org:EAC']]],
+    ['The community, which also takes in Burundi, Kenya, Rwanda, Tanzania and Uganda, now has seven partner states.', [['member-states', 7, 'org:EAC']]],
+    ['The bloc has nine member states, two observer states and 14 dialogue partner states.', [['dialogue-partners', 14, 'org:EAC'], ['member-states', 9, 'org:EAC'], ['observer-states', 2, 'org:EAC']]],
+  ])('reads whose count it is in %j', (sentence, expected) => {
+    const found = claimsFrom(`The East African Community (EAC) met.\n\n${sentence}`, '2023-11-24', 'generic.member-count').map((c) => [c.property, c.value.type === 'count' ? c.value.n : NaN, c.subject.key]);
+    expect(found.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual(expected);
+  });
+
+  it.each([
     ['a part of the group', 'All six initial SCO members were along the ancient bustling trade route between the East and the West.'],
     ['a number about something else', 'This year, Xi Jinping has already made three trips abroad, two of them to SCO member states: Russia and Kazakhstan.'],
     ['members with no number', 'The SCO member states enjoy geographical proximity and cultural affinity.'],

@@ -33,6 +33,20 @@ describe('event extractor', () => {
     expect(events(sentence)).toEqual([expected]);
   });
 
+  it.each([
+    // A clause after the event word that says when it opened dates it, not a day named before it.
+    ['World leaders began arriving in New Delhi on Friday for the G20 summit, which will be held at the Bharat Mandapam convention centre on September 9-10.', '2023-09-08', { place: 'New Delhi', day: '2023-09-09' }],
+    ['The announcement came at the opening session of the G20 summit, which opened in New Delhi on 10 September.', '2023-09-11', { place: 'New Delhi', day: '2023-09-10' }],
+  ])('dates and places an event by the clause that describes it: %j', (sentence, published, expected) => {
+    const found = claimsFrom(`The G20 met. The G20 agreed.\n\n${sentence}`, published, 'generic.summit').map((c) => ({ place: c.qualifiers?.place, day: c.time.span?.start }));
+    expect(found).toEqual([expected]);
+  });
+
+  it('gives the summit to "the Group of 20" named before it, the G20 of the rest of the article', () => {
+    const text = 'African Union takes seat at the G20.\n\nThe African Union was admitted as a permanent member of the Group of 20 on Saturday, minutes after Indian Prime Minister Narendra Modi opened the two-day leaders\' summit in New Delhi on September 9.\n\nThe G20 now has 21 members.';
+    expect(claimsFrom(text, '2023-09-09', 'generic.summit').map((c) => c.subject.key)).toEqual(['event:G20:summit']);
+  });
+
   it('keeps only the year of an event in a photo caption (the date is the photo’s)', () => {
     const caption = 'Chinese President Xi Jinping poses for a group photo ahead of the 22nd meeting of the Council of Heads of State of the Shanghai Cooperation Organization (SCO) in Samarkand, Uzbekistan, Sept. 16, 2022. (Photo/Li Tao, Xinhua)';
     const [claim] = claimsFrom(`Title line\n\n${caption}`, '2024-07-01', 'generic.summit');

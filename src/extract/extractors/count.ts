@@ -29,7 +29,7 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
     if (!hasTrigger(sentence, rule.extract?.triggers) || properties.length === 0 || !mayCount(sentence.text.toLowerCase())) continue;
     const matches = ctx.tagged(sentence).match(matchPattern(pattern)).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
     for (const match of matches) {
-      const text = sentence.text.slice(match.offset.start, match.offset.start + match.offset.length).replace(/[,.;:]+$/, '');
+      const text = sentence.text.slice(match.offset.start, match.offset.start + match.offset.length).replace(/[\s,.;:—–-]+$/u, '');
       const noun = nouns.find((n) => text.toLowerCase().endsWith(n));
       const property = properties.find(([, words]) => noun !== undefined && words.includes(noun))?.[0];
       const numberText = noun ? text.slice(0, text.length - noun.length).trim() : '';

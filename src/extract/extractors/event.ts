@@ -21,6 +21,8 @@ const PHASES: Array<[string, RegExp]> = [
   ['end', /\b(?:ends?|ended|closes?|closed|closing|concludes?|concluded|wraps? up|wrapped up)\b/i],
   ['span', /\b(?:two|three|four|five|\d)-day\b/i],
 ];
+/** ", which will be held … on September 9-10": a clause after the event word that says when it is. */
+const DESCRIBED_AFTER = /^,?\s+(?:which|that)\s+(?:(?:will|is|was|has been|is to|is due to)\s+)?(?:be\s+)?(?:held|opened|opens|open|began|begins|begin|starts?|started|took place|takes place|convened|convenes|ran|runs)\b/i;
 const NOT_SERIES = /^\s+(?:hosted|held|attended|chaired|organized|organised)\s+by\b/i;
 
 export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
@@ -44,7 +46,7 @@ export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
         const series = seriesBefore(before);
         const place = hostPlace(before) ?? (series ? undefined : placeBefore(before, orgWords)) ?? placeAfter(after, orgWords) ?? placeEarlier(before, orgWords);
         if (ordinal === undefined && place === undefined) continue;
-        let time = claimTime(ctx.source, sentence.text, { near: end });
+        let time = claimTime(ctx.source, sentence.text, describedAfter(after) ? { near: end, after: end } : { near: end });
         if (time.basis === 'publication' || time.basis === 'none') time = { implied: ['date'], basis: 'none', certain: false };
         if (sentence.zone === 'caption') time = yearOnly(time);
         const owner = series ?? ownerNamedBefore(ctx, sentence, before, at) ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
@@ -78,6 +80,11 @@ function ownerNamedBefore(ctx: DocumentContext, sentence: Sentence, before: stri
   const acronym = ACRONYM_BEFORE.exec(before)?.[1];
   if (acronym) return keyOfWritten(ctx.organisations, ctx.source.text, acronym) ?? acronym;
   return ctx.organisations.mentions.filter((m) => m.offset >= sentence.start && m.offset < sentence.start + at).at(-1)?.key;
+}
+
+/** Whether the words after the event word describe its time; then only an expression after it can date it. */
+function describedAfter(after: string): boolean {
+  return DESCRIBED_AFTER.test(after);
 }
 
 function phaseOf(text: string): { phase?: string } {
