@@ -14,13 +14,17 @@ export interface PersonMention {
 
 const NAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
 // An initial may lead ("S. Somanath", "S Somnath").
-const FULL_NAME = `(?:\\p{Lu}\\.?\\s+(?=\\p{Lu}\\p{Ll}))?${NAME}(?:\\s+${NAME}){0,2}`;
+// A lower-case particle may stand between the words of a name ("Diamantino de Azevedo", "Ursula von der Leyen").
+const PARTICLE = "(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|al|el|bin|ibn|la|le)";
+const FULL_NAME = `(?:\\p{Lu}\\.?\\s+(?=\\p{Lu}\\p{Ll}))?${NAME}(?:\\s+(?:${PARTICLE}\\s+){0,2}${NAME}){0,2}`;
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
 const STOP = new Set(['The', 'In', 'At', 'On', 'As', 'For', 'When', 'During', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'And', 'But', 'However', 'Since', 'From', 'With', 'After', 'Before', 'Former', 'Then']);
 
 /** Finds people: names after a role noun ("President Emmanuel Macron") or next to a verb of saying. */
 export function findPeople(text: string, roles: string[], speechVerbs: string[]): PersonMention[] {
   const roleAlt = roles.map(anyCaseStart).join('|');
   const verbAlt = speechVerbs.map(escapeWord).join('|');
+  const portfolio = new RegExp(`\\b(?:${roleAlt})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*,?\\s+)*(?:and|&)\\s+$`, 'u');
   const patterns = [
     new RegExp(`((?:\\p{Lu}\\p{Ll}+\\s+){0,2})\\b(?:${roleAlt})\\s+(${FULL_NAME})`, 'gu'),
     new RegExp(`[,”"]\\s*(?:${verbAlt})\\s+()(${FULL_NAME})`, 'gu'),
@@ -31,7 +35,8 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
   const found: Array<{ offset: number; raw: string; descriptors: string[] }> = [];
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
-      const raw = trimRoles(trimStopWords(match[2] ?? ''), roles);
+      const start = (match.index ?? 0) + match[0].lastIndexOf(match[2] ?? '');
+      const raw = trimPortfolio(text, start, trimRoles(trimStopWords(match[2] ?? ''), roles), portfolio);
       if (!raw || !/^\p{Lu}/u.test(raw)) continue;
       const offset = (match.index ?? 0) + match[0].lastIndexOf(raw);
       const descriptors = `${match[1] ?? ''} ${match[0].slice(0, match[0].lastIndexOf(raw))}`.toLowerCase().split(/[^\p{Ll}-]+/u).filter(Boolean);
@@ -42,7 +47,7 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
   const mentions = found.map((f) => ({ offset: f.offset, name: expandName(f.raw, full), descriptors: f.descriptors }));
   // Short forms of known full names ("Macron" after "Emmanuel Macron") are mentions too.
   for (const name of full) {
-    for (const part of name.split(/\s+/)) {
+    for (const part of name.split(/\s+/).filter((w) => !PARTICLES.has(w))) {
       for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeWord(part)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu'))) {
         mentions.push({ offset: match.index ?? 0, name, descriptors: [] });
       }
@@ -56,6 +61,16 @@ export function expandName(name: string, fullNames: string[]): string {
   if (name.includes(' ')) return name;
   const candidates = fullNames.filter((full) => full.split(/\s+/).includes(name));
   return candidates.length === 1 ? (candidates[0] ?? name) : name;
+}
+
+/**
+ * "Minister of Mineral Resources, Oil and Gas Diamantino de Azevedo": the first word after a
+ * portfolio's "and" still belongs to the title, when a name of two words or more is left.
+ */
+function trimPortfolio(text: string, start: number, raw: string, portfolio: RegExp): string {
+  const words = raw.split(/\s+/);
+  if (words.filter((w) => !PARTICLES.has(w)).length < 3 || !portfolio.test(text.slice(Math.max(0, start - 160), start))) return raw;
+  return words.slice(1).join(' ');
 }
 
 function trimStopWords(raw: string): string {

@@ -77,3 +77,24 @@ describe('people named with an initial', () => {
     expect(found.find((c) => c.value.type === 'name' && c.value.text === name)?.subject.key).toBe('person:s smnt');
   });
 });
+
+describe('people named with a particle, after a portfolio', () => {
+  it.each([
+    ['Minister of Mineral Resources, Oil and Gas Diamantino de Azevedo told reporters at the Presidential Palace on Thursday that the country had always met its obligations.', 'Diamantino de Azevedo'],
+    ['Angola will leave OPEC, its oil minister Diamantino Azevedo said on Thursday.', 'Diamantino Azevedo'],
+    ['Commission President Ursula von der Leyen said the bloc would respond.', 'Ursula von der Leyen'],
+  ])('%s', (sentence, name) => {
+    const found = claimsFrom(sentence, '2023-12-21', 'generic.person-name');
+    expect(found.map((c) => c.value)).toEqual([{ type: 'name', text: name }]);
+  });
+
+  it('keys a name with and without its particle alike, so the two spellings meet as a name variant', () => {
+    const keys = ['Diamantino de Azevedo', 'Diamantino Azevedo'].map((name) => claimsFrom(`Oil minister ${name} said Angola would leave.`, '2023-12-21', 'generic.person-name')[0]?.subject.key);
+    expect(keys).toEqual(['person:dmntn azvd', 'person:dmntn azvd']);
+  });
+
+  it('does not take a particle alone for the person ("de" is not a mention of de Azevedo)', () => {
+    const found = claimsFrom('Oil minister Diamantino de Azevedo said Angola would leave. "We think the time has come," de Azevedo said.', '2023-12-21', 'generic.quote');
+    expect(found.map((c) => c.subject.text)).toEqual(['Diamantino de Azevedo']);
+  });
+});

@@ -47,7 +47,7 @@ export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
         const place = hostPlace(before) ?? (series ? undefined : placeBefore(before, orgWords)) ?? placeAfter(after, orgWords) ?? placeEarlier(before, orgWords);
         if (ordinal === undefined && place === undefined) continue;
         let time = claimTime(ctx.source, sentence.text, describedAfter(after) ? { near: end, after: end } : { near: end });
-        if (time.basis === 'publication' || time.basis === 'none') time = { implied: ['date'], basis: 'none', certain: false };
+        if (time.basis === 'publication' || time.basis === 'none') time = timeReferredTo(ctx, sentence) ?? { implied: ['date'], basis: 'none', certain: false };
         if (sentence.zone === 'caption') time = yearOnly(time);
         const owner = series ?? ownerNamedBefore(ctx, sentence, before, at) ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
         if (!owner) continue;
@@ -80,6 +80,20 @@ function ownerNamedBefore(ctx: DocumentContext, sentence: Sentence, before: stri
   const acronym = ACRONYM_BEFORE.exec(before)?.[1];
   if (acronym) return keyOfWritten(ctx.organisations, ctx.source.text, acronym) ?? acronym;
   return ctx.organisations.mentions.filter((m) => m.offset >= sentence.start && m.offset < sentence.start + at).at(-1)?.key;
+}
+
+/**
+ * "East African leaders on Friday voted to let Somalia in. The decision came at the 23rd Ordinary
+ * Summit": a sentence that opens by referring back to what the one before told takes that one's
+ * time, when it has none of its own.
+ */
+const REFERS_BACK = /^(?:The|This|That|Their|Its)\s+(?:decision|vote|votes|move|announcement|agreement|approval|admission|ruling|step|pledge|deal)\s+(?:came|was\s+(?:taken|made|announced|reached|adopted|agreed))\b/;
+
+function timeReferredTo(ctx: DocumentContext, sentence: Sentence): ClaimTime | undefined {
+  const previous = ctx.sentences[sentence.index - 1];
+  if (!previous || !REFERS_BACK.test(sentence.text.trimStart())) return undefined;
+  const time = claimTime(ctx.source, previous.text);
+  return time.basis === 'relative' || time.basis === 'written' ? time : undefined;
 }
 
 /** Whether the words after the event word describe its time; then only an expression after it can date it. */
