@@ -34,7 +34,8 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
       const found = resolveTime(match.text, anchor);
       if (!found) continue;
       // A state that has held "since 2023" is stated as of the publication day.
-      if (options.sameClause && /^since\b/i.test(match.text)) break;
+      // So has a total counted "since it rolled out of the lander on August 23".
+      if (options.sameClause && (/^since\b/i.test(match.text) || (options.near !== undefined && match.index > options.near && /\bsince\b/i.test(sentence.slice(options.near, match.index))))) break;
       const resolved = anchor && FUTURE.test(sentence) ? aheadOf(found, anchor) : found;
       return {
         ...(resolved.span ? { span: resolved.span } : {}),

@@ -22,8 +22,11 @@ function resolveWeekday(g: Groups, anchor: Ymd | undefined): ResolvedTime | unde
   return anchored(anchor, place, { implied: ['date'], certain: false, ...(rel === 'next' ? { direction: 'future' as const } : { direction: 'past' as const }) });
 }
 
-/** Patterns for weekdays; a bare weekday counts only after `on`. */
+/** A weekday as a possessive ("after Wednesday's touchdown") or after "by" ("8 metres by Friday"). */
+const BARE_WEEKDAY = `(?<=\\bby\\s)|(?=(?:${DAYS.join('|')})['’]s\\b)`;
+
+/** Patterns for weekdays; a bare weekday counts only after `on` or `by`, or as a possessive. */
 export const WEEKDAYS: readonly TimePattern[] = [
   { id: 'relative-weekday', body: `(?<rel>last|this|next)\\s+${DAY_NAME}`, resolve: resolveWeekday },
-  { id: 'weekday', body: DAY_NAME, guard: '(?!)', resolve: resolveWeekday },
+  { id: 'weekday', body: DAY_NAME, guard: BARE_WEEKDAY, resolve: resolveWeekday },
 ];

@@ -104,4 +104,11 @@ describe('weekdays (anchor Tuesday 2024-07-09)', () => {
     expect(findTimeExpressions('Leaders open a three-day summit in Washington on Tuesday.').map((m) => m.text)).toEqual(['on Tuesday']);
     expect(findTimeExpressions('Tuesday was quiet.')).toEqual([]);
   });
+
+  it('finds a weekday after "by" and as a possessive, never a bare one', () => {
+    const sentence = "The Pragyan rover, which rolled down a ramp from the Vikram lander hours after Wednesday's touchdown, had travelled about 8 metres by Friday, ISRO said.";
+    expect(findTimeExpressions(sentence).map((m) => m.text)).toEqual(['Wednesday', 'Friday']);
+    expect(findTimeExpressions('Friday prayers were held in the square.')).toEqual([]);
+    expect(resolveTime('Friday', '2023-08-26')?.span).toEqual({ start: '2023-08-25', end: '2023-08-25', precision: 'day' });
+  });
 });
