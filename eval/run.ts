@@ -14,6 +14,7 @@ import { readKey } from './key.js';
 import { score, type Scores } from './score.js';
 
 const verbose = process.argv.includes('--verbose');
+const listFacts = process.argv.includes('--facts');
 const heldOut = process.argv.includes('--held-out');
 const all = loadRules(['rules']);
 const generic = withoutDomainPacks(all);
@@ -29,6 +30,7 @@ for (const corpus of CORPORA) {
     const scores = score(await run(corpus.dir, rules), key);
     console.log(row(corpus.name, label, scores));
     if (verbose && label === 'all') explain(scores);
+    if (listFacts && label === 'all') for (const f of scores.missedFacts) console.log(`  no claim  ${f.property} ${f.subject} = ${String(f.value)} in ${f.source}: "${f.phrase}"`);
   }
 }
 

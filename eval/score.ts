@@ -1,6 +1,6 @@
 /** Scores one report against one answer key (docs/answer-key.md, "Scores"). */
 import type { Discrepancy, Report } from '../src/types.js';
-import type { AnswerKey, KeyFinding, KeyTrap, KeyValue } from './key.js';
+import type { AnswerKey, KeyFact, KeyFinding, KeyTrap, KeyValue } from './key.js';
 import { valuesAgree } from '../src/compare/checks/value-sets.js';
 import { fileName, placedAt, valueMatches } from './match.js';
 
@@ -13,6 +13,8 @@ export interface Scores {
   trapsHit: number;
   traps: number;
   factRecall: number;
+  /** Key facts no claim of the report matches (listed by `npm run eval -- --facts`). */
+  missedFacts: KeyFact[];
   asOfAccuracy: number;
   /** What did not match, for working on the misses. */
   missed: KeyFinding[];
@@ -57,6 +59,7 @@ export function score(report: Report, key: AnswerKey): Scores {
     factRecall: ratio(facts.filter((f) => f.claim).length, facts.length),
     asOfAccuracy: ratio(dated.length - wrongAsOf.length, dated.length),
     missed: matched.filter((m) => !m.reported).map((m) => m.key),
+    missedFacts: facts.filter((f) => !f.claim).map((f) => f.fact),
     unexpected: report.discrepancies.filter((d) => !expected(d)),
     wrongKind: found.filter((m) => m.reported!.kind !== m.key.kind).map((m) => ({ key: m.key, reported: m.reported! })),
     hitTraps,

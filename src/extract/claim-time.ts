@@ -21,7 +21,7 @@ export interface TimeOptions {
 /** Words that break a clause: what follows is about something else. */
 const CLAUSE_BREAK = /\b(?:which|who|whose|where)\b|[;(]/i;
 /** A sentence about what will happen: a year-less date in it lies ahead, not behind. */
-const FUTURE = /\b(?:will|shall|(?:is|are) (?:due|set|scheduled|expected) to|upcoming|to be held)\b/i;
+const FUTURE = /\b(?:will|shall|takes? effect|(?:is|are) (?:due|set|scheduled|expected) to|upcoming|to be held)\b/i;
 
 export function claimTime(source: Source, sentence: string, options: TimeOptions = {}): ClaimTime {
   const anchor = source.published;

@@ -44,8 +44,8 @@ export interface CheckSpec {
   window?: 'day' | 'month' | 'year' | 'always';
   /** value-at-time: compare only claims that share their context (the verb, or an entity named beside them). */
   sameContext?: boolean;
-  /** value-at-time: the property of events that can explain a change (e.g. `member-joined`). */
-  explainWith?: string;
+  /** value-at-time: the properties of events that can explain a change (e.g. `member-joined`, `member-left`). */
+  explainWith?: string | string[];
   /** name-variant: shared facts needed before two different names are linked. */
   minEvidence?: number;
   /** quote-variant: word-overlap needed to treat two quotes as renderings of one. */

@@ -39,10 +39,25 @@ describe('value-at-time', () => {
 
   it('an event with another ordinal only possibly explains it', () => {
     const joined = claim('b', { type: 'member', text: 'Sweden', ordinal: 32 }, year(2024), { property: 'member-joined' });
-    const claims = [claim('a', count(3), day('2023-07-10')), claim('b', count(2), day('2024-07-09'))];
+    const claims = [claim('a', count(31), day('2023-07-10')), claim('b', count(33), day('2024-07-09'))];
     const [draft] = valueAtTime(claims, { type: 'value-at-time', window: 'day', explainWith: 'member-joined' }, { rules: projectRules, all: [...claims, joined] });
     expect(draft?.outcome).toBe('temporal-change');
     expect(draft?.explanation).toMatch(/^Possibly explained by Sweden/);
+  });
+
+  // "Angola's departure from the 13-member group takes effect on January 1" between 13 and 12 members.
+  it('a member leaving in between explains a count that fell before a member joining does', () => {
+    const options: CheckSpec = { type: 'value-at-time', window: 'day', explainWith: ['member-joined', 'member-left'] };
+    const left = claim('a', { type: 'member', text: 'Angola' }, day('2024-01-01'), { property: 'member-left' });
+    const joined = claim('c', { type: 'member', text: 'Gabon' }, day('2023-12-25'), { property: 'member-joined' });
+    const claims = [claim('a', count(13), day('2023-12-21')), claim('b', count(12), day('2024-01-02'))];
+    const [fell] = valueAtTime(claims, options, { rules: projectRules, all: [...claims, joined, left] });
+    expect(fell?.explanation).toBe("Possibly explained by Angola left (a, 2024-01-01)");
+    // A join only perhaps explains a fall (an observer that became a member); a departure never explains a rise.
+    const [perhaps] = valueAtTime(claims, options, { rules: projectRules, all: [...claims, joined] });
+    expect(perhaps?.explanation).toBe('Possibly explained by Gabon became a member (c, 2023-12-25)');
+    const rose = [claim('a', count(12), day('2023-12-21')), claim('b', count(13), day('2024-01-02'))];
+    expect(valueAtTime(rose, options, { rules: projectRules, all: [...rose, left] })[0]?.explanation).toBeUndefined();
   });
 
   it('window: always — a founding year given differently is a conflict, whenever each was written', () => {

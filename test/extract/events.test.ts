@@ -72,3 +72,23 @@ describe('event extractor: words that are not places', () => {
     expect(claim?.qualifiers.place).toBe(place);
   });
 });
+
+describe('membership events: joining and leaving', () => {
+  const OPEC = 'The Organization of the Petroleum Exporting Countries (OPEC) met. OPEC agreed.\n\n';
+  const read = (text: string, published: string, rule: string) => claimsFrom(OPEC + text, published, rule).map((c) => [c.value.type === 'member' ? c.value.text : '', c.time.span?.start]);
+  it.each([
+    ['Qatar left OPEC in 2019.', 'generic.membership-exit', [['Qatar', '2019-01-01']]],
+    ['Ecuador quit in 2020.', 'generic.membership-exit', [['Ecuador', '2020-01-01']]],
+    ['Indonesia suspended its membership in 2016.', 'generic.membership-exit', [['Indonesia', '2016-01-01']]],
+    // A present-tense "takes effect" dates a year-less day ahead of the publication day.
+    ["Angola's departure from the 13-member group takes effect on January 1.", 'generic.membership-exit', [['Angola', '2024-01-01']]],
+    ['Angola, which joined OPEC in 2007, said it would go.', 'generic.membership-event', [['Angola', '2007-01-01']]],
+    ['Gabon rejoined in 2016.', 'generic.membership-event', [['Gabon', '2016-01-01']]],
+  ])('%s (%s)', (sentence, rule, expected) => {
+    expect(read(sentence, '2023-12-21', rule)).toEqual(expected);
+  });
+
+  it('reads both members of "Rwanda and Burundi joined in 2007"', () => {
+    expect(read('Rwanda and Burundi joined in 2007.', '2023-11-24', 'generic.membership-event').sort()).toEqual([['Burundi', '2007-01-01'], ['Rwanda', '2007-01-01']]);
+  });
+});

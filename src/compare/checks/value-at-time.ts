@@ -56,7 +56,8 @@ const compareValues: Check = (group, options, ctx) => {
       drafts.push(draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — the times overlap, so which came first cannot be told`, runs.flat()));
       return [...drafts, ...undatedStrays(runs)];
     }
-    const events = ctx.all.filter((c) => c.property === options.explainWith && c.subject.key === first.subject.key);
+    const explainers = new Set([options.explainWith ?? []].flat());
+    const events = ctx.all.filter((c) => explainers.has(c.property) && c.subject.key === first.subject.key);
     const explanations = options.explainWith ? changes.map(([earlier, later]) => explainChange(events, earlier, later)) : [];
     const found = explanations.filter((e) => e !== undefined);
     const certain = found.length === changes.length && found.every((e) => e.certain);

@@ -33,7 +33,8 @@ export function placeAfter(after: string, orgKeys: string[]): string | undefined
   const phrase = /^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+(?:\([A-Z]+\))?)?(?:,\s+(?:(?:also|which|that)\s+)?(?:(?:was|is|will be)\s+)?(?:held|opened|opens|began|begins|took place|takes place|convened|met|hosted)|\s+(?:(?:also|was|is|will be)\s+)?(?:held|opened|opens|began|begins|took place|takes place|convened|met|hosted))?\s+in\s+([^,.;()]{1,60})/.exec(after)?.[1];
   if (!phrase) return undefined;
   const orgs = new Set(orgKeys);
-  const words = phrase.split(/\s+/).slice(0, 7);
+  // "in South Africa and a visit to Greece": what follows "and" plus a lower-case word is another thing.
+  const words = phrase.replace(/\s+and\s+[a-z].*$/, '').split(/\s+/).slice(0, 7);
   return runs(words, (w) => CAPITALISED.test(w) && !NOT_PLACES.has(w) && !orgs.has(w) && !/ese$/.test(w)).at(-1);
 }
 

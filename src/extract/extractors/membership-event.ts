@@ -69,7 +69,8 @@ function lastNameRun(terms: Match['terms']): string {
     else if (i > 0 && /\S/.test(between)) run = term.text;
     else run = run ? `${run} ${term.text}` : term.text;
   }
-  return run;
+  // "Angola's withdrawal … took effect": the member is Angola.
+  return run.replace(/['’]s$/, '');
 }
 
 function firstName(ctx: DocumentContext, sentence: Sentence): string {
