@@ -28,7 +28,7 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
   if (!options.publicationOnly) {
     const found = timeExpressionsIn(sentence)
       .filter((m) => options.after === undefined || m.index >= options.after)
-      .filter((m) => !options.sameClause || options.near === undefined || !breaksClause(between(sentence, m.index, m.length, options.near), m.index > options.near))
+      .filter((m) => !options.sameClause || options.near === undefined || !(breaksClause(between(sentence, m.index, m.length, options.near), m.index > options.near) || inAside(sentence, m.index, options.near)))
       .sort((a, b) => distance(a.index, options.near) - distance(b.index, options.near));
     for (const match of found) {
       const found = resolveTime(match.text, anchor);
@@ -64,6 +64,17 @@ export function publicationTime(anchor: string | undefined): ClaimTime {
  */
 function breaksClause(text: string, timeAfterValue: boolean): boolean {
   return CLAUSE_BREAK.test(text) || (timeAfterValue && text.includes(',')) || CONJOINED_CLAUSE.test(text);
+}
+
+/**
+ * "Angola, which joined OPEC in 2007, produces about 1.1 million barrels": a time before the value
+ * inside a relative clause dates that clause, not the value after it.
+ */
+function inAside(sentence: string, index: number, near: number): boolean {
+  if (index >= near) return false;
+  const lead = sentence.slice(0, index);
+  const clause = lead.slice(lead.lastIndexOf(',') + 1);
+  return lead.includes(',') && /\b(?:which|who|whose)\b/i.test(clause) && sentence.slice(index, near).includes(',');
 }
 
 /** ", and the combined total tops …": a comma and a conjunction start another clause, on either side. */

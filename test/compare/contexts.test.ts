@@ -48,4 +48,14 @@ describe('sameContexts', () => {
     expect(sizes([a, b], [a, b, beside(a, 10500, 'athlete'), beside(b, 4400, 'athlete')])).toEqual([1, 1]);
     expect(sizes([a, b], [a, b, beside(a, 3, 'athlete'), beside(b, 3, 'athlete')])).toEqual([1, 1]);
   });
+
+  it('does not link on two approximations that merely overlap', () => {
+    // "about 1.1 million bpd, compared with roughly 28 million bpd for the whole group" /
+    // "OPEC pumps about 27 million barrels per day, some 27 percent of a world oil market of roughly 102 million bpd"
+    const a = qty('quits.md', 1.1e6, 'compare', ['Angola'], 10);
+    const b = qty('roundup.json', 102e6, 'pump', [], 20);
+    const about = (of: Claim, amount: number) => ({ ...beside(of, amount, 'bbl/d'), value: { type: 'quantity' as const, amount, unit: 'bbl/d', approx: 'about' as const } });
+    expect(sizes([a, b], [a, b, about(a, 28e6), about(b, 27e6)])).toEqual([1, 1]);
+    expect(sizes([a, b], [a, b, about(a, 27e6), beside(b, 27e6, 'bbl/d')])).toEqual([2]);
+  });
 });

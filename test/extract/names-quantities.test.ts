@@ -39,6 +39,11 @@ describe('quantity extractor', () => {
     ["According to official data, China's trade with SCO member states, observer states and dialogue partners reached a record US$890 billion in 2024.", [
       ['US$890 billion', { type: 'quantity', amount: 890e9, unit: 'USD' }, 'USD'],
     ]],
+    // A currency symbol of letters before the number, and a rate of oil however it is written.
+    ['Chandrayaan-3 was completed for Rs 615 crore.', [['Rs 615 crore', { type: 'quantity', amount: 6.15e9, unit: 'INR' }, 'INR']]],
+    ['The total cost came to about Rp118.37 trillion.', [['about Rp118.37 trillion', { type: 'quantity', amount: 118.37e12, unit: 'IDR', approx: 'about' }, 'IDR']]],
+    ['Angola pumps roughly 1.1 million barrels a day.', [['roughly 1.1 million barrels a day', { type: 'quantity', amount: 1.1e6, unit: 'bbl/d', approx: 'about' }, 'bbl/d']]],
+    ['The group pumps roughly 28 million bpd.', [['roughly 28 million bpd', { type: 'quantity', amount: 28e6, unit: 'bbl/d', approx: 'about' }, 'bbl/d']]],
   ])('reads %j', (sentence, expected) => {
     expect(quantities(sentence)).toEqual(expected);
   });

@@ -91,7 +91,18 @@ function linked(a: Features, b: Features): boolean {
  */
 function anchored(a: Features, b: Features): boolean {
   if (a.source === b.source || a.beside.length === 0 || b.beside.length === 0) return false;
-  return a.beside.some((x) => b.beside.some((y) => agrees(x, y)));
+  return a.beside.some((x) => b.beside.some((y) => sameFigure(x, y)));
+}
+
+/**
+ * The same figure within 2%, however qualified ("About 10,500 athletes" / "10,500 athletes"):
+ * two approximations that merely overlap ("roughly 28 million" / "about 27 million") anchor nothing.
+ */
+function sameFigure(x: Claim, y: Claim): boolean {
+  const amount = (c: Claim) => (c.value.type === 'quantity' ? c.value.amount : c.value.type === 'count' ? c.value.n : undefined);
+  const [p, q] = [amount(x), amount(y)];
+  if (p === undefined || q === undefined || !agrees(x, y)) return false;
+  return Math.abs(p - q) <= 0.02 * Math.max(Math.abs(p), Math.abs(q));
 }
 
 function agrees(x: Claim, y: Claim): boolean {

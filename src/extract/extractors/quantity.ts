@@ -18,7 +18,7 @@ import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
 import { verbsOf } from '../verbs.js';
 
-const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:US\$|HK\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
+const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:(?:US\$|HK\$|C\$|A\$|Rs\.?|Rp|[$€£¥₹₽₸])\s?)?\d[\d,]*(?:\.\d+)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
 
 /** Units that make a span of the calendar, an age or a time of day, which time expressions cover (minutes and hours stay). */
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'decade', 'century', 'am', 'pm', 'a.m', 'p.m']);
@@ -46,7 +46,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const verb = governingVerb(ctx, sentence, digit);
       const what = measuredThing(sentence.text.slice(at), quantity.unit);
       const common = { org, topic, verb, what };
-      const display = quantity.unit.includes('/') ? rateDisplay(sentence.text.slice(at), match[0]) : displayOf(match[0], quantity.unit);
+      const display = quantity.unit.includes('/') ? rateDisplay(sentence.text.slice(at), displayOf(match[0], quantity.unit)) : displayOf(match[0], quantity.unit);
       claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display, at }));
       // "8.6 million tickets for the Olympics, and over one million for the Paralympics".
       const elided = elidedFigure(sentence.text, at + match[0].length);
