@@ -11,6 +11,7 @@ import { series } from './checks/series.js';
 import { nameVariant } from './checks/name-variant.js';
 import { quoteVariant } from './checks/quote-variant.js';
 import { valueAtTime } from './checks/value-at-time.js';
+import { adoptUnowned } from './adopt-unowned.js';
 import { stamp } from './stamp.js';
 import type { Check } from './types.js';
 import { unifyPeople } from './unify-people.js';
@@ -41,6 +42,7 @@ export function compareClaims(input: Claim[], rules: RuleSet, voices: ReadonlyMa
       if (members) members.push(claim);
       else groups.set(key, [claim]);
     }
+    if (rule.check.sameContext) adoptUnowned(groups);
     for (const key of [...groups.keys()].sort()) {
       const drafts = CHECKS[rule.check.type](groups.get(key)!, rule.check, { rules, all: claims });
       found.push(...drafts.map((draft) => stamp(draft, rule, voices)));

@@ -23,6 +23,10 @@ describe('sameContexts', () => {
     ['same verb, no entities on either side: one context', [qty('a', 1, 'seize', []), qty('b', 2, 'seize', [])], [2]],
     ['one shared name and different verbs: two contexts (trade with two regions)', [qty('a', 1, 'hit', ['Paris', 'Africa']), qty('b', 2, 'reach', ['Paris', 'Asia'])], [1, 1]],
     ['two shared names: one context', [qty('a', 1, 'hit', ['Paris', 'Africa']), qty('b', 2, 'reach', ['Paris', 'Africa'])], [2]],
+    // "80,000 participants registered" / "More than 97,000 participants have registered … in the Blue Zone"
+    ['the same verb in two sources, one naming nothing beside the figure: one context', [qty('a', 80000, 'register', []), qty('b', 97000, 'register', ['Blue Zone'])], [2]],
+    // "a 3,900 kg spacecraft … The propulsion module weighs 2,148 kg": one article's parts
+    ['the same verb in one article, one naming nothing: two contexts', [qty('a', 3900, 'weigh', [], 5), qty('a', 2148, 'weigh', ['Vikram'], 9)], [1, 1]],
     ['one sentence: never one context', [qty('a', 40, 'hold', ['Acme'], 5), qty('a', 60, 'hold', ['Acme'], 5)], [1, 1]],
     // "9.56 million tickets were sold for the Paris Olympics" / "8.6 million tickets for the Olympics"
     ['the same purpose, one named more fully: one context', [forWhat('a', 9.56e6, ['olympic', 'paris']), forWhat('b', 8.6e6, ['olympic'])], [2]],

@@ -42,10 +42,10 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // A bare four-digit year that the time finder did not claim ("2,000" with its comma is a number).
       if (/^(19|20)\d\d\b/.test(match[0].slice(digit - at)) && !quantity.currency) continue;
       about ??= topicOf(ctx, sentence);
-      const { org, topic } = about;
+      const { org, topic, main } = about;
       const verb = governingVerb(ctx, sentence, digit);
       const what = measuredThing(sentence.text.slice(at), quantity.unit);
-      const common = { org, topic, verb, what };
+      const common = { org, topic, verb, what, ...(main ? { main } : {}) };
       const display = quantity.unit.includes('/') ? rateDisplay(sentence.text.slice(at), displayOf(match[0], quantity.unit)) : displayOf(match[0], quantity.unit);
       claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display, at }));
       // "8.6 million tickets for the Olympics, and over one million for the Paralympics".
@@ -62,6 +62,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
 
 interface QuantityParts {
   org: string;
+  /** The source's main organisation, for a figure whose sentence names none. */
+  main?: string;
   topic: string[];
   verb: string | undefined;
   what: string;
@@ -71,14 +73,14 @@ interface QuantityParts {
 }
 
 function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, parts: QuantityParts): Claim {
-  const { org, topic, verb, what, quantity, at } = parts;
+  const { org, main, topic, verb, what, quantity, at } = parts;
   const purpose = purposeOf(sentence.text, at);
   return makeClaim(ctx, rule.id, sentence, {
     subject: { key: `qty:${org}:${quantity.unit}:${what}`, text: `${quantity.unit}${what ? ` of ${what}` : ''}` },
     property: rule.extract?.property ?? 'quantity',
     value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
     display: parts.display,
-    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}) },
+    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}) },
     time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
     at,
   });
@@ -111,9 +113,13 @@ function withSharedPurposes(claims: Claim[]): Claim[] {
 }
 
 /** The organisation a sentence is about ("general" when none) and the other entities it names. */
-function topicOf(ctx: DocumentContext, sentence: Sentence): { org: string; topic: string[] } {
+function topicOf(ctx: DocumentContext, sentence: Sentence): { org: string; topic: string[]; main?: string } {
   const org = organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text, { named: true }) ?? 'general';
-  return { org, topic: passageFeatures(sentence.text, undefined, [org]).filter((f) => f.startsWith('entity:')).map((f) => f.slice(7)) };
+  const topic = passageFeatures(sentence.text, undefined, [org]).filter((f) => f.startsWith('entity:')).map((f) => f.slice(7));
+  // A figure in a sentence that names no organisation may still be the article's organisation's:
+  // compare decides, when that organisation has figures of the same kind (see adopt-unowned.ts).
+  const main = ctx.organisations.main;
+  return org === 'general' && main ? { org, topic, main } : { org, topic };
 }
 
 /** "320 km (199 miles) per hour": a conversion in brackets is not part of the quantity. */
