@@ -1,7 +1,8 @@
 /**
- * `factdiff init [dir]`: a starter setup in a folder: `factdiff.config.json` (with `$schema` for
- * completion), the generic rules with their schema under `rules/`, and an empty review file. It never
- * overwrites a file that exists; it says what it wrote and what it kept.
+ * `factdiff init [dir] [--pack NAME…]`: a starter setup in a folder: `factdiff.config.json` (with
+ * `$schema` for completion), the generic rules with their schema under `rules/`, the domain packs
+ * asked for under `rules/domain/`, and an empty review file. It never overwrites a file that exists;
+ * it says what it wrote and what it kept, and which packs it did not copy.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -58,7 +59,20 @@ function files(dir: string): string[] {
     .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)).map((f) => join(name, f)) : [name]));
 }
 
-export function runInit(dir: string, io: CommandIo): number {
+/** The domain packs shipped with factdiff, by name (the file name without `.yaml`). */
+export function domainPacks(): string[] {
+  return files(join(RULES, 'domain')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length));
+}
+
+export function runInit(dir: string, io: CommandIo, options: { packs?: string[] } = {}): number {
+  const available = domainPacks();
+  const asked = options.packs ?? [];
+  const unknown = asked.filter((p) => p !== 'all' && !available.includes(p));
+  if (unknown.length > 0) {
+    io.stderr(`factdiff init: no domain pack named ${unknown.map((p) => `"${p}"`).join(', ')}; the packs are: ${available.join(', ')}\n`);
+    return 2;
+  }
+  const packs = asked.includes('all') ? available : available.filter((p) => asked.includes(p));
   const wrote: string[] = [];
   const kept: string[] = [];
   const put = (path: string, write: (target: string) => void) => {
@@ -71,8 +85,11 @@ export function runInit(dir: string, io: CommandIo): number {
   put(CONFIG_FILE, (target) => writeFileSync(target, starterConfig(dir)));
   put('rules/rule.schema.json', (target) => copyFileSync(join(RULES, 'rule.schema.json'), target));
   for (const file of files(join(RULES, 'generic'))) put(join('rules/generic', file), (target) => copyFileSync(join(RULES, 'generic', file), target));
+  for (const pack of packs) put(join('rules/domain', `${pack}.yaml`), (target) => copyFileSync(join(RULES, 'domain', `${pack}.yaml`), target));
   put(DEFAULT_REVIEW, (target) => writeFileSync(target, starterReview(dir)));
   for (const path of wrote) io.stdout(`wrote ${path}\n`);
   for (const path of kept) io.stdout(`kept ${path} (exists)\n`);
+  const left = available.filter((p) => !packs.includes(p));
+  if (left.length > 0) io.stdout(`domain packs not copied (add with --pack NAME, or --pack all): ${left.join(', ')}\n`);
   return 0;
 }

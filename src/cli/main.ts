@@ -78,8 +78,9 @@ program
   .command('init')
   .description('write a starter factdiff.config.json, rules/ and review file (never overwrites)')
   .argument('[dir]', 'the folder to set up', '.')
-  .action((dir: string) => {
-    process.exitCode = runInit(dir, terminal());
+  .option('--pack <name...>', 'also copy these domain packs into rules/domain/ ("all" for every one)')
+  .action((dir: string, flags: { pack?: string[] }) => {
+    process.exitCode = runInit(dir, terminal(), { packs: flags.pack ?? [] });
   });
 
 /** Standard output and error; colour only on a terminal and without NO_COLOR. */

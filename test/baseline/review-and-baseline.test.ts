@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { baselineOf, formatBaseline, readBaseline } from '../../src/baseline/baseline-file.js';
 import { markBaseline } from '../../src/baseline/mark-baseline.js';
 import { applyReviews, readReview } from '../../src/baseline/review-file.js';
-import { runInit } from '../../src/cli/init-command.js';
+import { domainPacks, runInit } from '../../src/cli/init-command.js';
+import { loadRules } from '../../src/rules/load-rules.js';
 import { exitCodeFor } from '../../src/cli/exit-code.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { RuleError } from '../../src/errors/index.js';
@@ -100,5 +101,25 @@ describe('factdiff init', () => {
     expect(config).toMatchObject({ sources: [join(fresh, 'sources')], failOn: 'error' });
     const schema = JSON.parse(readFileSync(join(fresh, 'factdiff.config.json'), 'utf8')).$schema as string;
     expect(existsSync(join(fresh, schema))).toBe(true);
+    // No domain pack unless asked for; the output says which ones there are.
+    expect(existsSync(join(fresh, 'rules/domain'))).toBe(false);
+    expect(out.join('')).toContain('domain packs not copied (add with --pack NAME, or --pack all): ');
+  });
+
+  it('copies the domain packs asked for, and refuses a pack that does not exist with exit 2', () => {
+    const dir = tmp();
+    const err: string[] = [];
+    const io = { stdout: () => {}, stderr: (s: string) => err.push(s), color: false };
+    const [first, ...rest] = domainPacks();
+    expect(runInit(dir, io, { packs: [first!] })).toBe(0);
+    expect(existsSync(join(dir, `rules/domain/${first}.yaml`))).toBe(true);
+    for (const other of rest) expect(existsSync(join(dir, `rules/domain/${other}.yaml`))).toBe(false);
+    // The copied rules load: the folder works as --rules.
+    expect(loadRules([join(dir, 'rules')]).rules.some((r) => r.id.startsWith('domain.'))).toBe(true);
+    const all = tmp();
+    expect(runInit(all, io, { packs: ['all'] })).toBe(0);
+    for (const pack of domainPacks()) expect(existsSync(join(all, `rules/domain/${pack}.yaml`))).toBe(true);
+    expect(runInit(tmp(), io, { packs: ['no-such-pack'] })).toBe(2);
+    expect(err.join('')).toContain('no domain pack named "no-such-pack"');
   });
 });
