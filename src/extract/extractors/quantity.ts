@@ -29,7 +29,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
     if (!/\d/.test(sentence.text) || (rule.extract?.triggers && !hasTrigger(sentence, rule.extract.triggers))) continue;
     const times = timeExpressionsIn(sentence.text).map((t) => [t.index, t.index + t.length] as const);
     // The organisation and the named entities belong to the sentence: read once, for its first quantity.
-    let about: { org: string; topic: string[] } | undefined;
+    let about: { org: string; topic: string[]; main?: string } | undefined;
     for (const match of sentence.text.matchAll(NUMBER)) {
       const at = match.index ?? 0;
       const digit = at + match[0].search(/\d/);
