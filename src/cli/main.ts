@@ -110,8 +110,13 @@ program
   .option('--rules <dir>', 'the rule folders given to extract; repeat for more (default: rules/)', (dir: string, dirs: string[] = []) => [...dirs, dir])
   .option('--json <file>', 'write the JSON report here')
   .option('--html <file>', 'write the HTML report here')
+  .option('--sarif <file>', 'write a SARIF 2.1.0 log here')
+  .option('--markdown <file>', 'write a Markdown summary here')
   .option('--format <format>', 'what to print, as for check (terminal | json …)', 'terminal')
   .option('--fail-on <level>', 'error | warning | info | never', 'error')
+  .option('--facts <path>', 'verified facts (a YAML file or a folder of them), as for check')
+  .option('--baseline <file>', 'mark findings new or unchanged against this baseline; only new ones count for --fail-on')
+  .option('--review <file>', "editors' decisions on findings")
   .action(async (files: string[], flags: CompareFlags) => {
     const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
     process.exitCode = await runCompare(files, flags, tool, io);

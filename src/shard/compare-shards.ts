@@ -11,6 +11,7 @@ import { UsageError } from '../errors/index.js';
 import { compareDrop } from '../index.js';
 import type { Report } from '../index.js';
 import type { RuleSet } from '../rules/types.js';
+import type { VerifiedFacts } from '../facts/load-facts.js';
 import type { Claim } from '../types.js';
 import type { Shard, ShardEntry } from './shard-file.js';
 
@@ -19,7 +20,8 @@ export interface NamedShard {
   shard: Shard;
 }
 
-export function compareShards(shards: readonly NamedShard[], rules: RuleSet, tool: { name: string; version: string }, generatedAt: string): Report {
+/** `verified` (from `--facts`) joins the drop as `check` adds it: its claims and sources after the drop's. */
+export function compareShards(shards: readonly NamedShard[], rules: RuleSet, tool: { name: string; version: string }, generatedAt: string, verified?: VerifiedFacts): Report {
   const entries = checkSet(shards, rules, tool);
   const first = shards[0]!.shard.header;
   const voices = groupReprints(entries.flatMap((e) => (e.story === undefined ? [] : [{ id: e.source.id, text: e.story }])));
@@ -27,8 +29,10 @@ export function compareShards(shards: readonly NamedShard[], rules: RuleSet, too
   for (const entry of entries) delete entry.story;
   const claims: Claim[] = [];
   for (const entry of entries) for (const claim of entry.claims) claims.push(claim);
+  for (const claim of verified?.claims ?? []) claims.push(claim);
+  const sources = [...entries.map((e) => e.source), ...(verified?.sources ?? [])];
   const effective: RuleSet = { ...rules, lexicon: { ...rules.lexicon, organisations: first.organisations } };
-  return compareDrop({ sources: entries.map((e) => e.source), claims, voices, rules: effective, tool, generatedAt });
+  return compareDrop({ sources, claims, voices, rules: effective, tool, generatedAt });
 }
 
 /** The entries of a complete, consistent set of shards, in the drop's order; else a UsageError saying why. */

@@ -7,7 +7,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { baselineOf, formatBaseline } from '../../src/baseline/baseline-file.js';
+import { runCompare } from '../../src/cli/compare-command.js';
 import { UsageError } from '../../src/errors/index.js';
+import { loadFacts } from '../../src/facts/load-facts.js';
 import { check, type Report } from '../../src/index.js';
 import { compareShards, type NamedShard } from '../../src/shard/compare-shards.js';
 import { extractShard } from '../../src/shard/extract-shard.js';
@@ -121,4 +124,39 @@ describe('shards that do not fit together', () => {
   ])('refuses a file that is no shard: %j', (text, message) => {
     expect(() => parseShardFile(text, 'x.jsonl')).toThrow(message);
   });
+});
+
+describe('factdiff compare with verified facts, a baseline and decisions', () => {
+  const NATO_FACTS = 'facts:\n  - subject: NATO\n    property: member-states\n    rule: generic.member-count\n    value: 31\n    asOf: 2024-07-09\n    note: a deliberately wrong fact, so it meets the sources\n';
+  const io = (out: string[]) => ({ stdout: (s: string) => out.push(s), stderr: (s: string) => out.push(s), color: false });
+
+  it('gives the report one check gives with the same --facts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-shard-facts-'));
+    writeFileSync(join(dir, 'nato.yaml'), NATO_FACTS);
+    const verified = loadFacts(join(dir, 'nato.yaml'), projectRules);
+    const paths = ['test/fixtures/alliance'];
+    const single = await check({ paths, rules: projectRules, tool, generatedAt, verified });
+    expect(single.discrepancies.some((d) => d.claims.some((c) => c.source.endsWith('nato.yaml')))).toBe(true);
+    expect(bytes(compareShards(await shardsOf(paths, 2), projectRules, tool, generatedAt, verified))).toBe(bytes(single));
+  }, 60_000);
+
+  it('marks findings against --baseline, so only new ones fail the run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-shard-baseline-'));
+    const files: string[] = [];
+    for (const named of await shardsOf(['test/fixtures/alliance'], 2)) {
+      const file = join(dir, named.name);
+      writeFileSync(file, formatShardFile(named.shard));
+      files.push(file);
+    }
+    const rules = ['rules'];
+    const first: string[] = [];
+    expect(await runCompare(files, { rules, format: 'json', failOn: 'info' }, tool, io(first))).toBe(1);
+    const report = JSON.parse(first.join('')) as Report;
+    expect(report.discrepancies.length).toBeGreaterThan(0);
+    writeFileSync(join(dir, 'baseline.json'), formatBaseline(baselineOf(report)));
+    const again: string[] = [];
+    expect(await runCompare(files, { rules, format: 'json', failOn: 'info', baseline: join(dir, 'baseline.json') }, tool, io(again))).toBe(0);
+    expect((JSON.parse(again.join('')) as Report).discrepancies.every((d) => d.baselineState === 'unchanged')).toBe(true);
+    await expect(runCompare(files, { rules, format: 'json', baseline: join(dir, 'missing.json') }, tool, io([]))).rejects.toThrow('--baseline');
+  }, 60_000);
 });
