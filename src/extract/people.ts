@@ -12,13 +12,16 @@ export interface PersonMention {
   descriptors: string[];
 }
 
-const NAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+// "Jaber", "Al-Jaber", "al-Jaber": an Arabic article may be glued to a name word by a hyphen.
+const NAME = "(?:(?:al|el|ad|as|ash|at|az|an|ar|abu|bin|ibn)-)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+/** Titles of address between a role and a name ("President Dr Sultan Ahmed Al Jaber"); never part of the name. */
+const HONORIFIC = "(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\\.?[ \\t]+)";
 // An initial may lead ("S. Somanath", "S Somnath").
 // A lower-case particle may stand between the words of a name ("Diamantino de Azevedo", "Ursula von der Leyen").
 const PARTICLE = "(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|al|el|bin|ibn|la|le)";
-const FULL_NAME = `(?:\\p{Lu}\\.?\\s+(?=\\p{Lu}\\p{Ll}))?${NAME}(?:\\s+(?:${PARTICLE}\\s+){0,2}${NAME}){0,2}`;
+const FULL_NAME = `(?:\\p{Lu}\\.?[ \\t]+(?=\\p{Lu}\\p{Ll}))?${NAME}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${NAME}){0,3}`;
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
-const STOP = new Set(['The', 'In', 'At', 'On', 'As', 'For', 'When', 'During', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'And', 'But', 'However', 'Since', 'From', 'With', 'After', 'Before', 'Former', 'Then']);
+const STOP = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Professor', 'Sir', 'Dame', 'The', 'In', 'At', 'On', 'As', 'For', 'When', 'During', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'And', 'But', 'However', 'Since', 'From', 'With', 'After', 'Before', 'Former', 'Then']);
 
 /** Finds people: names after a role noun ("President Emmanuel Macron") or next to a verb of saying. */
 export function findPeople(text: string, roles: string[], speechVerbs: string[]): PersonMention[] {
@@ -26,11 +29,13 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
   const verbAlt = speechVerbs.map(escapeWord).join('|');
   const portfolio = new RegExp(`\\b(?:${roleAlt})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*,?\\s+)*(?:and|&)\\s+$`, 'u');
   const patterns = [
-    new RegExp(`((?:\\p{Lu}\\p{Ll}+\\s+){0,2})\\b(?:${roleAlt})\\s+(${FULL_NAME})`, 'gu'),
+    new RegExp(`((?:\\p{Lu}\\p{Ll}+\\s+){0,2})\\b(?:${roleAlt})\\s+${HONORIFIC}?(${FULL_NAME})`, 'gu'),
+    // "Its oil minister, Diamantino Azevedo, said": a name set off by commas right after a role.
+    new RegExp(`()\\b(?:${roleAlt}),\\s+${HONORIFIC}?(${FULL_NAME}),`, 'gu'),
     new RegExp(`[,”"]\\s*(?:${verbAlt})\\s+()(${FULL_NAME})`, 'gu'),
     new RegExp(`()(${FULL_NAME})\\s+(?:once\\s+|also\\s+)?(?:${verbAlt})\\b`, 'gu'),
     // "Moussa Faki Mahamat, who chairs the African Union Commission", "Musa Faki Mahamat, chairperson of …"
-    new RegExp(`()(${FULL_NAME}),\\s+(?:who\\s+(?:chairs|heads|leads|runs|directs)\\b|(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${roleAlt})\\b)`, 'gu'),
+    new RegExp(`()(${FULL_NAME}),\\s+(?:who\\s+(?:also\\s+)?(?:chairs|heads|leads|runs|directs)\\b|(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${roleAlt})\\b)`, 'gu'),
   ];
   const found: Array<{ offset: number; raw: string; descriptors: string[] }> = [];
   for (const pattern of patterns) {

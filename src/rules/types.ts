@@ -50,6 +50,8 @@ export interface CheckSpec {
   minEvidence?: number;
   /** quote-variant: word-overlap needed to treat two quotes as renderings of one. */
   minSimilarity?: number;
+  /** name-variant: names that differ only by a middle name ("Sultan Ahmed Al Jaber" / "Sultan Al Jaber") are one spelling. */
+  ignoreMiddleNames?: boolean;
   /** Severity per outcome, overriding the defaults. */
   severity?: Partial<Record<Kind | 'explained', Severity>>;
 }

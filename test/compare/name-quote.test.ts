@@ -72,3 +72,21 @@ describe('quote-variant', () => {
     expect(quotes(pair, { type: 'quote-variant', minSimilarity })).toHaveLength(findings);
   });
 });
+
+describe('name-variant for people: middle names', () => {
+  const person = (source: string, name: string) =>
+    claim(source, { type: 'name', text: name }, undated, { property: 'name', subject: { key: 'person:sltn jbr', text: name }, qualifiers: { features: [] } });
+  const people: CheckSpec = { type: 'name-variant', minEvidence: 0, ignoreMiddleNames: true };
+  it.each<[string, string[], number]>([
+    ['a middle name given in one source only', ['Sultan Ahmed Al Jaber', 'Sultan Al Jaber'], 0],
+    ['an article written with a hyphen and in lower case', ['Sultan al-Jaber', 'Sultan Al Jaber'], 0],
+    ['a particle dropped from the surname', ['Diamantino de Azevedo', 'Diamantino Azevedo'], 1],
+    ['a surname transliterated two ways', ['Hassan Sheikh Mohamud', 'Hassan Sheikh Mahmoud'], 1],
+  ])('%s: %j', (_name, spellings, findings) => {
+    expect(names(spellings.map((n, i) => person(`${i}.txt`, n)), people)).toHaveLength(findings);
+  });
+
+  it('counts a middle name as a difference without the option', () => {
+    expect(names([person('a.txt', 'Sultan Ahmed Al Jaber'), person('b.txt', 'Sultan Al Jaber')], { type: 'name-variant', minEvidence: 0 })).toHaveLength(1);
+  });
+});

@@ -83,6 +83,10 @@ describe('people named with a particle, after a portfolio', () => {
     ['Minister of Mineral Resources, Oil and Gas Diamantino de Azevedo told reporters at the Presidential Palace on Thursday that the country had always met its obligations.', 'Diamantino de Azevedo'],
     ['Angola will leave OPEC, its oil minister Diamantino Azevedo said on Thursday.', 'Diamantino Azevedo'],
     ['Commission President Ursula von der Leyen said the bloc would respond.', 'Ursula von der Leyen'],
+    // A title of address is not part of the name; a name may hold four words and an article glued by a hyphen.
+    ['COP28 President Dr Sultan Ahmed Al Jaber said the deal was historic.', 'Sultan Ahmed Al Jaber'],
+    ['Sultan al-Jaber, who also heads the national oil company, opened the talks.', 'Sultan al-Jaber'],
+    ['Its oil minister, Diamantino Azevedo, said Angola would stay.', 'Diamantino Azevedo'],
   ])('%s', (sentence, name) => {
     const found = claimsFrom(sentence, '2023-12-21', 'generic.person-name');
     expect(found.map((c) => c.value)).toEqual([{ type: 'name', text: name }]);

@@ -14,6 +14,7 @@ import { wordDiff } from './word-diff.js';
 
 export const nameVariant: Check = (group, options) => {
   const minEvidence = options.minEvidence ?? 2;
+  const normal = options.ignoreMiddleNames ? withoutMiddleNames : spelling;
   const features = group.map((c) => (Array.isArray(c.qualifiers.features) ? c.qualifiers.features : []));
   const sets = new UnionFind(group.length);
   /** What linked pairs share, by a member of the pair (a cluster's evidence is what its linked pairs share). */
@@ -79,9 +80,19 @@ export const nameVariant: Check = (group, options) => {
   return drafts;
 };
 
-/** Case, punctuation and diacritics folded: "Plenković" and "Plenkovic" are one spelling. */
-function normal(claim: Claim): string {
+/** Case, punctuation and diacritics folded: "Plenković" and "Plenkovic", "Al Jaber" and "al-Jaber" are one spelling. */
+function spelling(claim: Claim): string {
   return claim.value.type === 'name' ? claim.value.text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : '';
+}
+
+/** Lower-case words inside a name that are not a middle name: "de" in "Diamantino de Azevedo", "al" in "al-Jaber". */
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'abu']);
+
+/** The spelling with middle names left out: "Sultan Ahmed Al Jaber" → "sultan al jaber". */
+function withoutMiddleNames(claim: Claim): string {
+  const words = spelling(claim).split(' ');
+  if (words.length <= 2) return words.join(' ');
+  return [words[0], ...words.slice(1, -1).filter((w) => PARTICLES.has(w)), words.at(-1)].join(' ');
 }
 
 /** Indexes with equal keys, in order of first appearance. */
