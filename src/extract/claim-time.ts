@@ -28,7 +28,7 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
   if (!options.publicationOnly) {
     const found = timeExpressionsIn(sentence)
       .filter((m) => options.after === undefined || m.index >= options.after)
-      .filter((m) => !options.sameClause || options.near === undefined || !(breaksClause(between(sentence, m.index, m.length, options.near), m.index > options.near) || inAside(sentence, m.index, options.near)))
+      .filter((m) => !options.sameClause || options.near === undefined || !(breaksClause(between(sentence, m.index, m.length, options.near), m.index > options.near, opensSentence(sentence, m.index, m.length)) || inAside(sentence, m.index, options.near)))
       .sort((a, b) => distance(a.index, options.near) - distance(b.index, options.near));
     for (const match of found) {
       const found = resolveTime(match.text, anchor);
@@ -62,8 +62,16 @@ export function publicationTime(anchor: string | undefined): ClaimTime {
  * one before the value does not ("In 2024, trade reached …") unless a conjunction follows it
  * ("the 8.3 million sold for the 1996 Games, and … the 10.9 million tickets sold … in 2012").
  */
-function breaksClause(text: string, timeAfterValue: boolean): boolean {
-  return CLAUSE_BREAK.test(text) || (timeAfterValue && text.includes(',')) || CONJOINED_CLAUSE.test(text);
+function breaksClause(text: string, timeAfterValue: boolean, leading = false): boolean {
+  return CLAUSE_BREAK.test(text) || (timeAfterValue && text.includes(',')) || (!leading && CONJOINED_CLAUSE.test(text));
+}
+
+/**
+ * "On Thursday, the opening day, countries launched a fund …, and pledges totalling $513 million
+ * followed": a time that opens the sentence, set off by a comma, dates every clause of it.
+ */
+function opensSentence(sentence: string, index: number, length: number): boolean {
+  return /^\W*$/.test(sentence.slice(0, index)) && /^\s*,/.test(sentence.slice(index + length));
 }
 
 /**

@@ -16,6 +16,7 @@ describe('claimTime: which written time dates a value', () => {
     ['a state that has held since a date', 'The line, roughly 142 kilometres long, has been in service since October 2, 2023.', '142 kilometres', 'publication'],
     ['a total counted since a dated start', "A traverse map released by ISRO put the rover's total drive at 101.4 m since it rolled out of the Vikram lander on August 23.", '101.4 m', 'publication'],
     ['a time inside a relative clause before the value', 'Angola, which joined OPEC in 2007, produces about 1.1 million barrels per day (bpd).', '1.1 million', 'publication'],
+    ['a time that opens the sentence dates a later clause joined by ", and"', 'On Thursday, the opening day, countries launched a fund for loss and damage, and pledges totalling $513 million followed.', '$513 million', '2022-12-29..2022-12-29'],
     ['a time in the same clause after the value', 'Trade hit 90 billion dollars in 2022.', '90 billion', '2022-01-01..2022-12-31'],
     ['a time in an earlier clause joined by ", and"', 'The Olympic figure beats the 8.3 million sold for the 1996 Games in Atlanta, and the combined total tops the 10.9 million tickets sold for the Olympics and Paralympics in London in 2012.', '10.9 million', '2012-01-01..2012-12-31'],
   ])('%s', (_name, sentence, value, expected) => {
