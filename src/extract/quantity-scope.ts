@@ -28,7 +28,7 @@ export function elidedFigure(text: string, from: number): { at: number; phrase: 
 export function purposeOf(text: string, at: number): string[] {
   const before = text.slice(Math.max(0, at - 24), at);
   const after = text.slice(at, at + 120);
-  if (/\b(?:a total of|total of|combined|altogether)\s*$/i.test(before) || /^\S+(?:\s+\S+){0,3}?\s+(?:in total|in all|altogether|combined)\b/i.test(after)) return [COMBINED, 'total'];
+  if (/\b(?:a total of|total of|combined|altogether)\s*$/i.test(before) || /^\S+(?:\s+\S+){0,3}?\s+(?:in total|in all|altogether|combined)\b/i.test(after) || newTotal(text, at)) return [COMBINED, 'total'];
   const phrase = /^\S+(?:\s+(?!for\b|across\b)[\w$.,'’-]+){0,5}?\s+(?:for|across)\s+(?:the\s+)?((?:[A-Z\d][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)/.exec(after)?.[1];
   if (!phrase) return [];
   const words = phrase
@@ -36,4 +36,12 @@ export function purposeOf(text: string, at: number): string[] {
     .filter((w) => w !== 'and')
     .map((w) => fold(w.replace(/['’]s$/, '')).replace(/(?<=\w{5})s$/, ''));
   return /\sand\s/.test(phrase) ? [COMBINED, ...new Set(words)].sort() : [...new Set(words)].sort();
+}
+
+/** "pledges totalling $513 million", "…, bringing the day's pledges to about $420 million": a running total. */
+const NEW_TOTAL = /(?:\btotall?ing|,\s+(?:bringing|taking|raising|lifting|pushing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?to)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|an estimated)\s+)?(?:US\$|HK\$|[$€£¥])?$/i;
+
+/** Whether the figure at `at` is a running total in a participle clause or after "totalling". */
+export function newTotal(text: string, at: number): boolean {
+  return NEW_TOTAL.test(text.slice(Math.max(0, at - 80), at));
 }

@@ -12,6 +12,10 @@ describe('purposeOf: what a figure is for', () => {
     ['Organisers said more than 9.5 million tickets for the Olympic Games had been bought by spectators from 222 countries.', 'more than 9.5', ['games', 'olympic']],
     ['Paris 2024 final count: 12.1 million tickets across Olympics and Paralympics', '12.1', ['&', 'olympic', 'paralympic']],
     ['Organisers published their final figures, a total of 12,132,647 tickets, or about 95 percent of the seats.', '12,132,647', ['&', 'total']],
+    // A running total: after "totalling", or in a participle clause that brings a total to it.
+    ['On Thursday, the opening day, countries launched a fund for loss and damage, and pledges totalling $513 million followed.', '$513', ['&', 'total']],
+    ["The European Union said contributions from the bloc came to $245.39 million, bringing the day's pledges to about $420 million.", 'about $420', ['&', 'total']],
+    ["The European Union said contributions from the bloc came to $245.39 million, bringing the day's pledges to about $420 million.", '$245.39', []],
     // Nothing named after "for": no purpose.
     ['The operation seized nearly 10 tons of narcotic drugs.', 'nearly 10', []],
   ])('%s (%s)', (sentence, figure, expected) => {
@@ -78,5 +82,16 @@ describe('quantity extractor: a conversion in brackets', () => {
     const found = quantities('Britain offered £40 million ($51 million), the United States $17.5 million.');
     expect(found.map((c) => c.display)).not.toContain('$51 million');
     expect(found.map((c) => c.value)).toContainEqual({ type: 'quantity', amount: 40e6, unit: 'GBP' });
+  });
+});
+
+describe('a running total belongs to no one the sentence names', () => {
+  it("keys the total apart from the organisation that gave a part of it, as the article's own", () => {
+    const text = "The UN climate summit COP28 opened in Dubai. COP28 delegates met.\n\nThe European Union said contributions from the bloc came to $245.39 million, bringing the day's pledges to about $420 million.";
+    const keys = quantities(text).map((c) => [c.display, c.subject.key, c.qualifiers.main]);
+    expect(keys).toEqual([
+      ['$245.39 million', 'qty:EU:USD:', undefined],
+      ['about $420 million', 'qty:general:USD:', 'COP28'],
+    ]);
   });
 });

@@ -13,7 +13,7 @@ import { passageFeatures } from '../features.js';
 import { infinitive } from '../infinitive.js';
 import { makeClaim } from '../make-claim.js';
 import { organisationFor } from '../organisations.js';
-import { elidedFigure, purposeOf } from '../quantity-scope.js';
+import { elidedFigure, newTotal, purposeOf } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
 import { verbsOf } from '../verbs.js';
@@ -42,7 +42,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // A bare four-digit year that the time finder did not claim ("2,000" with its comma is a number).
       if (/^(19|20)\d\d\b/.test(match[0].slice(digit - at)) && !quantity.currency) continue;
       about ??= topicOf(ctx, sentence);
-      const { org, topic, main } = about;
+      // ", bringing the day's pledges to about $420 million": a running total belongs to no one named in the sentence.
+      const { org, topic, main } = newTotal(sentence.text, at) && about.org !== 'general' ? { ...about, org: 'general', main: ctx.organisations.main ?? about.org } : about;
       const verb = governingVerb(ctx, sentence, digit);
       const what = measuredThing(sentence.text.slice(at), quantity.unit);
       const common = { org, topic, verb, what, ...(main ? { main } : {}) };
