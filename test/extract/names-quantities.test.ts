@@ -79,3 +79,9 @@ it('keeps the approximation of a figure that follows a year ("in 2024, accountin
   const found = claimsFrom("China's trade reached a record US$890 billion in 2024, accounting for about 14.4 percent of China's total foreign trade turnover.", '2025-08-29', 'generic.quantity');
   expect(found.map((c) => c.value)).toContainEqual({ type: 'quantity', amount: 14.4, unit: 'percent', approx: 'about' });
 });
+
+it('takes the verb before a figure over a passive in a later clause ("had travelled about 8 metres by Friday, ISRO said, and its instruments had been switched on")', () => {
+  const sentence = 'The Pragyan rover had travelled about 8 metres by Friday, ISRO said, and its instruments had been switched on.';
+  const [found] = claimsFrom(sentence, '2023-08-26', 'generic.quantity');
+  expect(found?.qualifiers.verb).toBe('travel');
+});

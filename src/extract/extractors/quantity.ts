@@ -148,7 +148,8 @@ function rateOf(quantity: ReturnType<typeof parseQuantity>, text: string): Retur
 function governingVerb(ctx: DocumentContext, sentence: Sentence, at: number): string | undefined {
   const verbs = verbsOf(ctx.tagged(sentence));
   const content = verbs.filter((v) => !/^(is|are|was|were|be|been|has|have|had|will|would|can|could)$/i.test(v.text.trim()));
-  const passive = content.find((v) => v.offset.start > at && /\b(?:was|were|been|be|is|are)\s+$/i.test(sentence.text.slice(Math.max(0, v.offset.start - 8), v.offset.start)));
+  // A passive after the figure governs it in the same clause only ("10 tons … were seized", not "8 metres by Friday, ISRO said, and its instruments had been switched on").
+  const passive = content.find((v) => v.offset.start > at && !/[,;]/.test(sentence.text.slice(at, v.offset.start)) && /\b(?:was|were|been|be|is|are)\s+$/i.test(sentence.text.slice(Math.max(0, v.offset.start - 8), v.offset.start)));
   const before = content.filter((v) => v.offset.start < at).at(-1);
   const nearest = passive ?? before ?? content.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
   if (!nearest) return undefined;
