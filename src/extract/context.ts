@@ -4,7 +4,9 @@
  * is tagged at most once. Tagging is most of extraction's cost, so an extractor asks for a
  * sentence's tags only once plain text tests leave a claim possible: a trigger word, a number
  * before a counted noun (count-gate.ts), the words a match pattern needs (pattern-words.ts),
- * a name where a list must start (name-list.ts); the tests never turn away a claim.
+ * a name where a list must start (name-list.ts); the tests never turn away a claim. A sentence
+ * is tagged without compromise's last step, the chunker: no extractor reads chunks, and they
+ * cost a fifth of tagging.
  */
 import nlp from 'compromise';
 import type { RuleSet } from '../rules/types.js';
@@ -43,12 +45,32 @@ export function createContext(source: Source, rules: RuleSet): DocumentContext {
     tagged(sentence) {
       let doc = cache.get(sentence.index);
       if (!doc) {
-        doc = nlp(sentence.text);
+        doc = tagWithoutChunks(sentence.text);
         cache.set(sentence.index, doc);
       }
       return doc;
     },
   };
+}
+
+type World = { hooks: string[] };
+
+/** compromise's steps for `nlp(text)` (tokenizing, tagging, chunking) less the chunker. */
+const TAGGING = (nlp.world() as World).hooks.filter((hook) => hook !== 'chunks');
+
+/**
+ * `nlp(text)` with the steps of TAGGING: compromise reads its list of steps from its world on
+ * each call, so the list is swapped for the call (synchronous: nothing else runs meanwhile).
+ */
+export function tagWithoutChunks(text: string): NlpDoc {
+  const world = nlp.world() as World;
+  const hooks = world.hooks;
+  world.hooks = TAGGING;
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = hooks;
+  }
 }
 
 /** Each sentence's lower-case words, split once: every rule asks about its own triggers. */

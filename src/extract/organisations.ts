@@ -6,14 +6,17 @@
 import type { Lexicon } from '../rules/types.js';
 import { parseNumber } from '../normalize/numbers/index.js';
 import { learnOrganisations } from './learn-organisations.js';
+import { namesFor, type WordTest } from './organisation-names.js';
 
 export interface OrganisationIndex {
   /** Mentions in text order: offset in `Source.text` and canonical key. */
   mentions: Array<{ offset: number; key: string }>;
   /** Canonical key of the organisation the source names most. */
   main?: string;
-  /** Every name and acronym that was recognised as an organisation. */
+  /** Every name and acronym that was recognised as an organisation, sorted. */
   names: string[];
+  /** The words of those names and of the keys mentioned: never a place. */
+  words: WordTest;
   /** The names this source's text contains (case-insensitively for lower-case ones): the only ones that can match in it. */
   present: string[];
   /** Lower-case phrases that refer back to the last organisation named. */
@@ -22,23 +25,18 @@ export interface OrganisationIndex {
 
 /** Finds every organisation mention in `text` (a whole source). */
 export function indexOrganisations(text: string, lexicon: Required<Lexicon>): OrganisationIndex {
-  const names = new Map<string, string>();
-  const add = (canonical: string, variants: string[]) => {
-    names.set(canonical, canonical);
-    for (const variant of variants) names.set(variant, canonical);
-  };
-  const heads = new Set(lexicon.organisationHeads.map((h) => h.toLowerCase()));
-  for (const [canonical, variants] of Object.entries(lexicon.organisations)) add(canonical, variants);
-  for (const [canonical, variants] of Object.entries(learnOrganisations([text], lexicon.organisationHeads))) add(names.get(canonical) ?? canonical, variants);
-  for (const [canonical, variants] of Object.entries(lexicon.aliases)) if (isOrganisationName(canonical, variants, heads)) add(canonical, variants);
+  // The lexicon's organisations, then the source's definitions, then the lexicon's aliases (organisation-names.ts).
+  const names = namesFor(lexicon);
+  for (const [canonical, variants] of Object.entries(learnOrganisations([text], lexicon.organisationHeads))) names.learn(canonical, variants);
   for (const name of namedOrganisations(text, lexicon.organisationHeads)) if (!names.has(name)) names.set(name, name);
-  for (const name of acronyms(text, new Set(lexicon.notOrganisations))) if (!names.has(name)) names.set(name, spelledOut(name, [...new Set(names.values())]) ?? name);
-  for (const [written, acronym] of numberedNames(text, names)) if (!names.has(written)) names.set(written, names.get(acronym) ?? acronym);
+  // The names an abbreviation may spell out, read once (the loop adds only abbreviations, never one of them).
+  let byInitials: Map<string, string[]> | undefined;
+  for (const name of acronyms(text, new Set(lexicon.notOrganisations))) if (!names.has(name)) names.set(name, spelledOut(name, (byInitials ??= initialsIndex(names.values()))) ?? name);
+  for (const [written, acronym] of numberedNames(text, names.numbered())) if (!names.has(written)) names.set(written, names.get(acronym) ?? acronym);
   const mentions: OrganisationIndex['mentions'] = [];
   // Only names the text contains go into the pattern: a drop that defines thousands of
   // organisations would otherwise build and run a pattern of thousands of names per article.
-  const lowerText = text.toLowerCase();
-  const written = [...names.keys()].filter((n) => (n === n.toLowerCase() ? lowerText : text).includes(n)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const written = names.written(text).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const lower = written.filter((n) => n === n.toLowerCase());
   const proper = written.filter((n) => n !== n.toLowerCase());
   for (const [list, flags] of [[proper, 'g'], [lower, 'gi']] as const) {
@@ -49,7 +47,8 @@ export function indexOrganisations(text: string, lexicon: Required<Lexicon>): Or
     }
   }
   mentions.sort((a, b) => a.offset - b.offset);
-  return { mentions, names: [...names.keys()].sort(), present: written, main: mostFrequent(mentions.map((m) => m.key)), anaphors: lexicon.organisationNouns.map((n) => n.toLowerCase()) };
+  const mentionKeys = [...new Set(mentions.map((m) => m.key))];
+  return { mentions, names: names.keys(), words: names.words(mentionKeys), present: written, main: mostFrequent(mentions.map((m) => m.key)), anaphors: lexicon.organisationNouns.map((n) => n.toLowerCase()) };
 }
 
 /**
@@ -105,18 +104,27 @@ function acronyms(text: string, not: Set<string>): string[] {
 }
 
 /** The organisation an abbreviation stands for by its initials: "AU" → "African Union" (one match only). */
-function spelledOut(acronym: string, organisations: string[]): string | undefined {
-  const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  const matches = organisations.filter((name) => name.includes(' ') && initials(name) === acronym);
+function spelledOut(acronym: string, byInitials: Map<string, string[]>): string | undefined {
+  const matches = byInitials.get(acronym) ?? [];
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** Names of more than one word by their initials ("African Union" under "AU"), each name once. */
+function initialsIndex(organisations: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const name of new Set(organisations)) {
+    if (!name.includes(' ')) continue;
+    const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    index.set(initials, [...(index.get(initials) ?? []), name]);
+  }
+  return index;
 }
 
 /**
  * "Group of 20" or "Group of Seven" written where "G20" or "G7" is an organisation: the initials
  * of the capitalised words and the number spell the abbreviation.
  */
-function numberedNames(text: string, names: ReadonlyMap<string, string>): Array<[string, string]> {
-  const numbered = new Set([...names.keys()].filter((n) => /^[A-Z]+\d+$/.test(n)));
+function numberedNames(text: string, numbered: ReadonlySet<string>): Array<[string, string]> {
   if (numbered.size === 0) return [];
   const found: Array<[string, string]> = [];
   for (const match of text.matchAll(/\b((?:[A-Z][a-z]+\s+)+)of\s+(\d{1,3}|[A-Z]?[a-z]+(?:-[a-z]+)?)\b/g)) {
@@ -130,10 +138,6 @@ function numberedNames(text: string, names: ReadonlyMap<string, string>): Array<
     }
   }
   return found;
-}
-
-function isOrganisationName(canonical: string, variants: string[], heads: Set<string>): boolean {
-  return [canonical, ...variants].some((name) => heads.has(name.split(/\s+/).at(-1)?.toLowerCase() ?? ''));
 }
 
 function mostFrequent(keys: string[]): string | undefined {

@@ -4,6 +4,8 @@
  * Spain". Organisation names and hyphenated series names ("EU-Africa") are
  * not places.
  */
+import type { WordTest } from '../organisation-names.js';
+
 const CAPITALISED = /^[A-Z][\p{L}'’-]*$/u;
 const NOT_PLACES = new Set(['The', 'A', 'An', 'At', 'In', 'Of', 'On', 'Its', 'His', 'Her', 'Their', 'This', 'That', 'Summit', 'Meeting', 'Annual', 'First', 'Second', 'Third', 'Landmark',
   'Ordinary', 'Extraordinary', 'Special', 'Emergency', 'Informal', 'Regular', 'Joint', 'Leaders', 'Under', 'During', 'After', 'Before', 'Since', 'For', 'With', 'From', 'By', 'Until', 'At',
@@ -11,9 +13,9 @@ const NOT_PLACES = new Set(['The', 'A', 'An', 'At', 'In', 'Of', 'On', 'Its', 'Hi
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
 /** The capitalised words just before the event word ("Kuala Lumpur summit"), skipping years, ordinals and organisations. */
-export function placeBefore(before: string, orgKeys: string[]): string | undefined {
+export function placeBefore(before: string, orgKeys: WordTest | string[]): string | undefined {
   const words = before.trimEnd().split(/\s+/);
-  const orgs = new Set(orgKeys);
+  const orgs = asSet(orgKeys);
   const place: string[] = [];
   for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
     const word = (words[i] ?? '').replace(/[’']s$/, '');
@@ -29,13 +31,18 @@ export function placeBefore(before: string, orgKeys: string[]): string | undefin
  * The place named by "in …" right after the event word ("summit in Madrid, Spain" → Madrid), also
  * after the organisation's name ("meeting … of the North Atlantic Council (NAC) in Madrid").
  */
-export function placeAfter(after: string, orgKeys: string[]): string | undefined {
+export function placeAfter(after: string, orgKeys: WordTest | string[]): string | undefined {
   const phrase = /^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+)?(?:\([A-Z]+\))?)?(?:,\s+(?:(?:also|which|that)\s+)?(?:(?:was|is|will be)\s+)?(?:held|opened|opens|began|begins|took place|takes place|convened|met|hosted)|\s+(?:(?:also|was|is|will be)\s+)?(?:held|opened|opens|began|begins|took place|takes place|convened|met|hosted))?\s+in\s+([^,.;()]{1,60})/.exec(after)?.[1];
   if (!phrase) return undefined;
-  const orgs = new Set(orgKeys);
+  const orgs = asSet(orgKeys);
   // "in South Africa and a visit to Greece": what follows "and" plus a lower-case word is another thing.
   const words = phrase.replace(/\s+and\s+[a-z].*$/, '').split(/\s+/).slice(0, 7);
   return runs(words, (w) => CAPITALISED.test(w) && !NOT_PLACES.has(w) && !orgs.has(w) && !/ese$/.test(w)).at(-1);
+}
+
+/** The words of organisation names as a set: a caller with many places to read passes one test, built once. */
+function asSet(words: WordTest | string[]): WordTest {
+  return Array.isArray(words) ? new Set(words) : words;
 }
 
 /** Runs of consecutive words that pass `test`, joined: a place may be two words ("Kuala Lumpur"). */
@@ -63,9 +70,9 @@ export function hostPlace(before: string): string | undefined {
  * A place written earlier in the same clause: "arrived in Vilnius last July for their annual
  * meeting". No comma may stand between.
  */
-export function placeEarlier(before: string, orgWords: string[]): string | undefined {
+export function placeEarlier(before: string, orgWords: WordTest | string[]): string | undefined {
   const clause = before.split(/[,;:]/).at(-1) ?? '';
-  const orgs = new Set(orgWords);
+  const orgs = asSet(orgWords);
   const places = [...clause.matchAll(/\bin\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu)]
     .map((m) => runs((m[1] ?? '').split(/\s+/), (w) => !NOT_PLACES.has(w) && !orgs.has(w) && !/ese$/.test(w))[0] ?? '')
     .filter(Boolean);

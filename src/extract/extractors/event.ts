@@ -28,8 +28,8 @@ const NOT_SERIES = /^\s+(?:hosted|held|attended|chaired|organized|organised)\s+b
 export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
   const kinds = mergeKinds(rule.extract?.kinds ?? {}, ctx.rules.lexicon.eventKinds);
   const claims: Claim[] = [];
-  // The words of every organisation name, which are never places: read once per source, when first needed.
-  let orgWords: string[] | undefined;
+  // The words of every organisation name, which are never places.
+  const orgWords = ctx.organisations.words;
   for (const [kind, words] of Object.entries(kinds)) {
     const pattern = new RegExp(`\\b(${words.sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
     const triggers = [...(rule.extract?.triggers ?? []), ...words.map((w) => w.toLowerCase().split(' ')[0] ?? '')];
@@ -42,7 +42,6 @@ export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
         const after = sentence.text.slice(end);
         const ordinalText = NOT_SERIES.test(after) ? undefined : ORDINAL_BEFORE.exec(before)?.[1];
         const ordinal = ordinalText ? parseOrdinal(ordinalText) : undefined;
-        orgWords ??= [...ctx.organisations.names, ...ctx.organisations.mentions.map((m) => m.key)].flatMap((n) => n.split(/\s+/));
         const series = seriesBefore(before);
         const place = hostPlace(before) ?? (series ? undefined : placeBefore(before, orgWords)) ?? placeAfter(after, orgWords) ?? placeEarlier(before, orgWords);
         if (ordinal === undefined && place === undefined) continue;
