@@ -18,6 +18,8 @@ export interface ExtractSpec {
   compounds?: Record<string, string[]>;
   /** count: property → a verb of composition and the nouns it counts, e.g. "groups 54 nations". */
   governed?: Record<string, { verbs: string[]; nouns: string[] }>;
+  /** count: property -> words for a group counted as a whole ("the group of 54 nations", "bringing the number … to 56"). */
+  collective?: Record<string, { groups: string[]; nouns: string[]; totals: string[]; context: string[] }>;
   /** membership-status: status → the words that give it, e.g. `observer: [observer, observer state]` (plurals are added). */
   statuses?: Record<string, string[]>;
   /** membership-event: compromise match patterns; the first proper noun is the member. */

@@ -100,3 +100,25 @@ describe('count extractor: a part of the group', () => {
     expect(claimsFrom(text, '2023-11-24', 'generic.member-count').filter((c) => c.value.type === 'count' && c.value.n === 7)).toEqual([]);
   });
 });
+
+describe('counts of a group as a whole', () => {
+  const ORG = 'The Commonwealth Heads of Government Meeting (CHOGM) closed. CHOGM leaders met.\n\n';
+  const read = (sentence: string) =>
+    claimsFrom(ORG + sentence, '2022-06-26', 'generic.member-count').map((c) => [c.display, c.value.type === 'count' ? c.value.n : NaN, c.time.basis]);
+  it.each([
+    ['Following the forum in Rwanda, the group of 54 nations, mostly former British colonies, accepted the applications of Togo and Gabon.', [['group of 54 nations', 54, 'publication']]],
+    ['The two countries were admitted after years of trying to join the 54 nations bloc, bringing the number to 56.', [['54 nations bloc', 54, 'publication'], ['number to 56', 56, 'publication']]],
+    ['Togo and Gabon were admitted, bringing the number of countries in the bloc to 56, an official said on Saturday.', [['number of countries in the bloc to 56', 56, 'publication']]],
+    ['Their admission expanded the membership of the organisation up to 56 states.', [['membership of the organisation up to 56 states', 56, 'publication']]],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['a new total in a sentence about something else', 'The floods killed 12 more people on Friday, bringing the number of deaths to 56.'],
+    ['a decimal figure after "to"', "The country's membership has opened the door to 2.5 billion consumers."],
+    ['leaders of countries, not a group of them', 'Leaders of 30 countries attended the summit.'],
+  ])('stays quiet on %s', (_name, sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+});

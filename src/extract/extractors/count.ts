@@ -14,11 +14,12 @@ import { keyOfWritten, organisationFor } from '../organisations.js';
 import { pastTense } from '../past-tense.js';
 import { extractCompoundCounts } from './count-compound.js';
 import { countGate } from './count-gate.js';
+import { extractCollectiveCounts } from './count-collective.js';
 import { extractGovernedCounts } from './count-governed.js';
 
 export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
   const properties = Object.entries(rule.extract?.properties ?? {});
-  if (properties.length === 0 && !rule.extract?.compounds && !rule.extract?.governed) return [];
+  if (properties.length === 0 && !rule.extract?.compounds && !rule.extract?.governed && !rule.extract?.collective) return [];
   const nouns = properties.flatMap(([, words]) => words).sort((a, b) => b.length - a.length);
   const pattern = `#Value+ (${nouns.join('|')})`;
   const mayCount = countGate(nouns);
@@ -26,6 +27,7 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
   for (const sentence of ctx.sentences) {
     if (rule.extract?.compounds && /\w-\w/.test(sentence.text)) claims.push(...extractCompoundCounts(ctx, rule, sentence, () => pastTense(ctx.tagged(sentence), 0)));
     if (rule.extract?.governed) claims.push(...extractGovernedCounts(ctx, rule, sentence));
+    if (rule.extract?.collective) claims.push(...extractCollectiveCounts(ctx, rule, sentence));
     if (!hasTrigger(sentence, rule.extract?.triggers) || properties.length === 0 || !mayCount(sentence.text.toLowerCase())) continue;
     const matches = ctx.tagged(sentence).match(matchPattern(pattern)).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
     for (const match of matches) {

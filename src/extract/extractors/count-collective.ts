@@ -1,0 +1,87 @@
+/**
+ * Counts written about a group as a whole, in the words the rule lists: "the group of 54 nations",
+ * "the 54 nations bloc", and a new total after members joined: "bringing the number of countries in
+ * the bloc to 56". The group is the organisation the sentence is about. A new total counts only in
+ * a sentence that speaks of joining or membership, so "bringing the number of deaths to 56" is not one.
+ */
+import { parseNumber } from '../../normalize/numbers/index.js';
+import type { Rule } from '../../rules/types.js';
+import type { Claim } from '../../types.js';
+import { claimTime } from '../claim-time.js';
+import type { DocumentContext } from '../context.js';
+import { makeClaim } from '../make-claim.js';
+import { escape, organisationFor } from '../organisations.js';
+import type { Sentence } from '../sentences.js';
+
+const NUMBER = String.raw`(?:(?:about|around|nearly|almost|some|more than|over)\s+)?(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)`;
+
+interface Collective {
+  groups: string[];
+  nouns: string[];
+  totals: string[];
+  context: string[];
+}
+
+export function extractCollectiveCounts(ctx: DocumentContext, rule: Rule, sentence: Sentence): Claim[] {
+  const claims: Claim[] = [];
+  for (const [property, spec] of Object.entries(rule.extract?.collective ?? {})) {
+    for (const found of findCounts(sentence.text, spec)) {
+      const parsed = parseNumber(found.number);
+      if (!parsed || !Number.isInteger(parsed.n) || parsed.n < 2) continue;
+      const org = organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
+      if (!org) continue;
+      claims.push(
+        makeClaim(ctx, rule.id, sentence, {
+          subject: { key: `org:${org}`, text: org },
+          property,
+          value: { type: 'count', n: parsed.n, ...(parsed.approx ? { approx: parsed.approx } : {}) },
+          display: found.display,
+          // "the group of 54 nations" describes the group as the article is written; a new total is dated by its sentence.
+          time: claimTime(ctx.source, sentence.text, { near: found.at, sameClause: true, publicationOnly: found.kind === 'description' }),
+          at: found.at,
+        }),
+      );
+    }
+  }
+  return claims;
+}
+
+interface Found {
+  kind: 'description' | 'total';
+  number: string;
+  display: string;
+  at: number;
+}
+
+function findCounts(text: string, spec: Collective): Found[] {
+  const groups = alternatives(spec.groups);
+  const nouns = alternatives(spec.nouns);
+  const found: Found[] = [];
+  const patterns: Array<[Found['kind'], RegExp]> = [
+    // "the group of 54 nations", "the bloc of 54 countries"
+    ['description', new RegExp(`\\b(?:the|a|an|this|its)\\s+(?:${groups})\\s+of\\s+(${NUMBER})\\s+(?:${nouns})\\b`, 'gi')],
+    // "the 54 nations bloc" (the hyphenated "54-nation bloc" is a compound count)
+    ['description', new RegExp(`\\b(?:the|a|an|this|its)\\s+(${NUMBER})\\s+(?:${nouns})\\s+(?:${groups})\\b`, 'gi')],
+  ];
+  if (spec.totals.length > 0 && mentions(text, spec.context)) {
+    // "bringing the number of countries in the bloc to 56", "expanded the membership of the Commonwealth up to 56 states"
+    patterns.push(['total', new RegExp(`\\b(?:the|its|their)\\s+(?:${alternatives(spec.totals)})(?:\\s+of(?:\\s+(?!(?:has|have|had|is|are|was|were|will|would)\\b)[\\w'’-]+){1,6}?)?\\s+(?:up\\s+)?to\\s+(${NUMBER})(?![.,]?\\d)(?!\\s+(?:million|billion|trillion|thousand|hundred|percent|per\\s+cent)\\b)(?:\\s+(?:${nouns}))?\\b`, 'gi')]);
+  }
+  for (const [kind, pattern] of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const number = match[1] ?? '';
+      const at = (match.index ?? 0) + match[0].lastIndexOf(number);
+      found.push({ kind, number, display: match[0].replace(/^(?:the|a|an|this|its|their)\s+/i, ''), at });
+    }
+  }
+  return found;
+}
+
+function alternatives(words: string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/\s+/g, '\\s+')).join('|');
+}
+
+function mentions(text: string, words: string[]): boolean {
+  const lower = text.toLowerCase();
+  return words.some((w) => new RegExp(`\\b${escape(w.toLowerCase())}\\b`).test(lower));
+}
