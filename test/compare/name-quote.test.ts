@@ -82,6 +82,7 @@ describe('name-variant for people: middle names', () => {
     ['an article written with a hyphen and in lower case', ['Sultan al-Jaber', 'Sultan Al Jaber'], 0],
     ['a particle dropped from the surname', ['Diamantino de Azevedo', 'Diamantino Azevedo'], 1],
     ['a surname transliterated two ways', ['Hassan Sheikh Mohamud', 'Hassan Sheikh Mahmoud'], 1],
+    ['a middle name spelled two ways', ['Michael Moussa Adamo', 'Michael Mousa-Adamo'], 1],
   ])('%s: %j', (_name, spellings, findings) => {
     expect(names(spellings.map((n, i) => person(`${i}.txt`, n)), people)).toHaveLength(findings);
   });

@@ -14,7 +14,8 @@ import { wordDiff } from './word-diff.js';
 
 export const nameVariant: Check = (group, options) => {
   const minEvidence = options.minEvidence ?? 2;
-  const normal = options.ignoreMiddleNames ? withoutMiddleNames : spelling;
+  const normal = spelling;
+  const alike = options.ignoreMiddleNames ? sameButMiddleNames : (a: string, b: string) => a === b;
   const features = group.map((c) => (Array.isArray(c.qualifiers.features) ? c.qualifiers.features : []));
   const sets = new UnionFind(group.length);
   /** What linked pairs share, by a member of the pair (a cluster's evidence is what its linked pairs share). */
@@ -57,7 +58,8 @@ export const nameVariant: Check = (group, options) => {
   for (const cluster of sets.clusters()) {
     const claims = cluster.map((i) => group[i]!);
     const names = [...new Set(claims.map((c) => (c.value.type === 'name' ? c.value.text : '')))];
-    if (new Set(claims.map(normal)).size < 2) continue;
+    const spellings = [...new Set(claims.map(normal))];
+    if (spellings.every((a) => spellings.every((b) => alike(a, b)))) continue;
     const shared = [...new Set(cluster.flatMap((i) => [...(evidence.get(i) ?? [])]))].sort();
     // With minEvidence 0 the grouping key itself (a spelling-tolerant name key) is what links them.
     const linked = shared.length > 0 ? shared : ['names alike once spelling differences are set aside'];
@@ -88,11 +90,22 @@ function spelling(claim: Claim): string {
 /** Lower-case words inside a name that are not a middle name: "de" in "Diamantino de Azevedo", "al" in "al-Jaber". */
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'abu']);
 
-/** The spelling with middle names left out: "Sultan Ahmed Al Jaber" → "sultan al jaber". */
-function withoutMiddleNames(claim: Claim): string {
-  const words = spelling(claim).split(' ');
-  if (words.length <= 2) return words.join(' ');
-  return [words[0], ...words.slice(1, -1).filter((w) => PARTICLES.has(w)), words.at(-1)].join(' ');
+/**
+ * Two spellings of one name given more or less fully: the shorter is the longer with middle names
+ * left out ("sultan al jaber" / "sultan ahmed al jaber"). A dropped particle ("diamantino azevedo" /
+ * "diamantino de azevedo") or a middle name spelled otherwise ("michael mousa adamo" / "michael
+ * moussa adamo") is a difference.
+ */
+function sameButMiddleNames(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.split(' ').length <= b.split(' ').length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
+  if (short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
+  let i = 0;
+  for (const [j, word] of long.entries()) {
+    if (word === short[i]) i++;
+    else if (j === 0 || j === long.length - 1 || PARTICLES.has(word)) return false;
+  }
+  return i === short.length;
 }
 
 /** Indexes with equal keys, in order of first appearance. */
