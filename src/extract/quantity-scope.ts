@@ -28,6 +28,8 @@ export function elidedFigure(text: string, from: number): { at: number; phrase: 
 export function purposeOf(text: string, at: number): string[] {
   const before = text.slice(Math.max(0, at - 24), at);
   const after = text.slice(at, at + 120);
+  const running = totalOf(text, at);
+  if (running) return [COMBINED, running, 'total'].sort();
   if (/\b(?:a total of|total of|combined|altogether)\s*$/i.test(before) || /^\S+(?:\s+\S+){0,3}?\s+(?:in total|in all|altogether|combined)\b/i.test(after) || newTotal(text, at)) return [COMBINED, 'total'];
   const phrase = /^\S+(?:\s+(?!for\b|across\b)[\w$.,'’-]+){0,5}?\s+(?:for|across)\s+(?:the\s+)?((?:[A-Z\d][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)/.exec(after)?.[1];
   if (!phrase) return [];
@@ -44,4 +46,13 @@ const NEW_TOTAL = /(?:\btotall?ing|,\s+(?:bringing|taking|raising|lifting|pushin
 /** Whether the figure at `at` is a running total in a participle clause or after "totalling". */
 export function newTotal(text: string, at: number): boolean {
   return NEW_TOTAL.test(text.slice(Math.max(0, at - 80), at));
+}
+
+/** What a running total totals, when a noun stands right before "totalling" or "to": "pledges totalling", "the day's pledges to" → pledge. */
+function totalOf(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 80), at);
+  if (!NEW_TOTAL.test(before)) return undefined;
+  const noun = /\b([a-z]{3,})\s+(?:totall?ing|to)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|an estimated)\s+)?(?:US\$|HK\$|[$€£¥])?$/i.exec(before)?.[1]?.toLowerCase();
+  if (!noun || ['number', 'total', 'figure', 'amount', 'sum', 'tally', 'count'].includes(noun)) return undefined;
+  return noun.replace(/(?<=\w{3})ies$/, 'y').replace(/(?<=\w{3}[^s])s$/, '');
 }

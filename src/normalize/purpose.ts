@@ -9,12 +9,20 @@ export const COMBINED = '&';
 /**
  * Whether two purposes name the same thing (true: one's words are all in the other, "Olympics" /
  * "Paris Olympics"), different things (false: no word shared, "Olympics" / "Paralympics", or a
- * total against a part), or cannot tell (undefined: "Olympic Games" / "Paris Olympics").
+ * total against a part), or cannot tell (undefined: "Olympic Games" / "Paris Olympics", or two
+ * totals that do not say of what).
  */
 export function samePurpose(a: string[], b: string[]): boolean | undefined {
   if (a.length === 0 || b.length === 0) return undefined;
+  // "A total of 113 people were killed" / "A total of 74 people have been rescued": two totals of what, unsaid.
+  if (bareTotal(a) && bareTotal(b)) return undefined;
   if (a.includes(COMBINED) || b.includes(COMBINED)) return a.length === b.length && a.every((w, i) => w === b[i]);
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   if (small.every((w) => large.includes(w))) return true;
   return small.some((w) => large.includes(w)) ? undefined : false;
+}
+
+/** A total that says nothing of what it totals: `[&, total]`. */
+function bareTotal(purpose: string[]): boolean {
+  return purpose.length === 2 && purpose[0] === COMBINED && purpose[1] === 'total';
 }

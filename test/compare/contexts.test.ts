@@ -22,7 +22,13 @@ describe('sameContexts', () => {
     ['same verb, a shared entity: one context', [qty('a', 1, 'seize', ['Interpol']), qty('b', 2, 'seize', ['Interpol'])], [2]],
     ['same verb, no entities on either side: one context', [qty('a', 1, 'seize', []), qty('b', 2, 'seize', [])], [2]],
     ['one shared name and different verbs: two contexts (trade with two regions)', [qty('a', 1, 'hit', ['Paris', 'Africa']), qty('b', 2, 'reach', ['Paris', 'Asia'])], [1, 1]],
-    ['two shared names: one context', [qty('a', 1, 'hit', ['Paris', 'Africa']), qty('b', 2, 'reach', ['Paris', 'Africa'])], [2]],
+    // A drop about one event names its places everywhere: "about 5 kilometres from the provincial
+    // boundary with Qinghai" / "jolted Gansu and Qinghai provinces … with a focal depth of 10 kilometres".
+    ['two shared names, different verbs: two contexts', [qty('a', 5, 'strike', ['Gansu', 'Qinghai']), qty('b', 10, 'jolt', ['Gansu', 'Qinghai'])], [1, 1]],
+    // "A total of 113 people were killed" / "A total of 74 people have been rescued": totals of what, unsaid.
+    ['two totals that do not say of what: no link by that alone', [forWhat('a', 113, ['&', 'total']), forWhat('b', 74, ['&', 'total'])], [1, 1]],
+    // "pledges totalling $513 million" / "bringing the day's pledges to about $420 million"
+    ['two totals of the same thing: one context', [forWhat('a', 513e6, ['&', 'pledge', 'total']), forWhat('b', 420e6, ['&', 'pledge', 'total'])], [2]],
     // "80,000 participants registered" / "More than 97,000 participants have registered … in the Blue Zone"
     ['the same verb in two sources, one naming nothing beside the figure: one context', [qty('a', 80000, 'register', []), qty('b', 97000, 'register', ['Blue Zone'])], [2]],
     // "a 3,900 kg spacecraft … The propulsion module weighs 2,148 kg": one article's parts

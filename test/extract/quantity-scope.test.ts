@@ -13,8 +13,8 @@ describe('purposeOf: what a figure is for', () => {
     ['Paris 2024 final count: 12.1 million tickets across Olympics and Paralympics', '12.1', ['&', 'olympic', 'paralympic']],
     ['Organisers published their final figures, a total of 12,132,647 tickets, or about 95 percent of the seats.', '12,132,647', ['&', 'total']],
     // A running total: after "totalling", or in a participle clause that brings a total to it.
-    ['On Thursday, the opening day, countries launched a fund for loss and damage, and pledges totalling $513 million followed.', '$513', ['&', 'total']],
-    ["The European Union said contributions from the bloc came to $245.39 million, bringing the day's pledges to about $420 million.", 'about $420', ['&', 'total']],
+    ['On Thursday, the opening day, countries launched a fund for loss and damage, and pledges totalling $513 million followed.', '$513', ['&', 'pledge', 'total']],
+    ["The European Union said contributions from the bloc came to $245.39 million, bringing the day's pledges to about $420 million.", 'about $420', ['&', 'pledge', 'total']],
     ["The European Union said contributions from the bloc came to $245.39 million, bringing the day's pledges to about $420 million.", '$245.39', []],
     // Nothing named after "for": no purpose.
     ['The operation seized nearly 10 tons of narcotic drugs.', 'nearly 10', []],

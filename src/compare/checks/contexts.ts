@@ -86,7 +86,7 @@ function linked(a: Features, b: Features): boolean {
   // ("80,000 participants registered" / "97,000 participants have registered … in the Blue Zone");
   // within one article, such figures are its parts ("2,148 kg … 1,752 kg").
   const unnamed = a.entities.size === 0 || b.entities.size === 0;
-  return (sameVerb && (shared > 0 || (a.entities.size === 0 && b.entities.size === 0) || (unnamed && a.source !== b.source))) || shared >= 2;
+  return (sameVerb && (shared > 0 || (a.entities.size === 0 && b.entities.size === 0) || (unnamed && a.source !== b.source)));
 }
 
 /**
