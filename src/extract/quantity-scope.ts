@@ -56,3 +56,12 @@ function totalOf(text: string, at: number): string | undefined {
   if (!noun || ['number', 'total', 'figure', 'amount', 'sum', 'tally', 'count'].includes(noun)) return undefined;
   return noun.replace(/(?<=\w{3})ies$/, 'y').replace(/(?<=\w{3}[^s])s$/, '');
 }
+
+/** Words that make a figure a running count, true on its day only: "the death toll rose to 86", "has risen to 131", "8 metres by Friday". */
+const RUNNING_BEFORE = /\b(?:rose|risen|rises|rising|jumped|jumps|climbed|climbs|increased|increases|grew|grown|surged|soared|reached|reaches|hit|hits|passed|tops|topped)\s+(?:to\s+)?(?:(?:at least|about|around|some|roughly|nearly|almost|more than|over)\s+)?(?:US\$|HK\$|[$€£¥])?$/i;
+const RUNNING_AFTER = /^[^,;.]{0,40}?\b(?:so far|to date|by (?:then|now|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+
+/** Whether the figure at `at` is a running count (a toll, a tally, a distance so far) rather than a fixed fact. */
+export function isRunning(text: string, at: number): boolean {
+  return RUNNING_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || RUNNING_AFTER.test(text.slice(at)) || newTotal(text, at);
+}

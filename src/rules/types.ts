@@ -32,6 +32,8 @@ export interface ExtractSpec {
   contextSentences?: number;
   /** quote: verbs of saying. */
   speechVerbs?: string[];
+  /** quantity: stems of verbs whose figures are running counts ("killed", "evacuated"), compared by the day. */
+  runningVerbs?: string[];
   /** quote: shortest quote kept, in words. */
   minWords?: number;
   /** The property written on the claims this rule extracts (defaults per extractor). */

@@ -67,6 +67,16 @@ describe('value-at-time', () => {
     expect(run([founded('a', 2001), founded('b', 2002)], { type: 'value-at-time', window: 'day' })).toEqual([]);
   });
 
+  it('compares a running count by the day even in a window of a year: a toll a day later is a change', () => {
+    const running = (source: string, n: number, date: string) => claim(source, { type: 'quantity', amount: n, unit: 'person' }, day(date), { property: 'quantity', qualifiers: { tally: 'running' } });
+    const fixed = (source: string, n: number, date: string) => claim(source, { type: 'quantity', amount: n, unit: 'event' }, day(date), { property: 'quantity' });
+    const year: CheckSpec = { type: 'value-at-time', window: 'year' };
+    expect(run([running('a', 95, '2023-12-19'), running('b', 131, '2023-12-20')], year)).toEqual([['temporal-change', 'temporal-change']]);
+    expect(run([running('a', 95, '2023-12-19'), running('b', 86, '2023-12-19')], year)).toEqual([['conflict', 'conflict']]);
+    // "329 medal events" and "339 events" a month apart are still one fact told two ways.
+    expect(run([fixed('a', 329, '2024-08-11'), fixed('b', 339, '2024-09-13')], year)).toEqual([['conflict', 'conflict']]);
+  });
+
   describe('options decide outcomes (a change of YAML alone flips the result)', () => {
     const sameYear = [claim('a', count(9), day('2024-03-01')), claim('b', count(10), day('2024-09-01'))];
     it.each<[string, CheckSpec, Array<[string, string]>]>([

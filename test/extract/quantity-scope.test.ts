@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elidedFigure, purposeOf } from '../../src/extract/quantity-scope.js';
+import { elidedFigure, isRunning, purposeOf } from '../../src/extract/quantity-scope.js';
 import { claimsFrom } from '../support/sources.js';
 
 const quantities = (text: string) => claimsFrom(text, '2024-09-13', 'generic.quantity');
@@ -93,5 +93,24 @@ describe('a running total belongs to no one the sentence names', () => {
       ['$245.39 million', 'qty:EU:USD:', undefined],
       ['about $420 million', 'qty:general:USD:', 'COP28'],
     ]);
+  });
+});
+
+describe('running counts: true on their day only', () => {
+  it.each([
+    ['The death toll has risen to 131 people, local authorities said on Wednesday.', '131', true],
+    ['A total of 74 people have been rescued so far.', '74', true],
+    ['The rover had travelled about 8 metres by Friday.', 'about 8', true],
+    ["The European Union said contributions came to $245.39 million, bringing the day's pledges to about $420 million.", 'about $420', true],
+    ['About 10,500 athletes took part in 329 medal events.', '329', false],
+  ])('%s (%s)', (sentence, figure, expected) => {
+    expect(isRunning(sentence, sentence.indexOf(figure))).toBe(expected);
+  });
+
+  it('marks a figure governed by a verb of casualties as a running tally', () => {
+    const [killed] = quantities('At least 95 people have been killed in a magnitude 6.2 earthquake, state media reported.');
+    expect(killed?.qualifiers.tally).toBe('running');
+    const [events] = quantities('About 10,500 athletes took part in 329 medal events.').filter((c) => c.display.includes('329'));
+    expect(events?.qualifiers.tally).toBeUndefined();
   });
 });

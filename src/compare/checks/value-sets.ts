@@ -35,13 +35,18 @@ export function valueClasses(claims: Claim[], tolerance: number): Claim[][] {
   return partition(claims, (cls, claim) => valuesAgree(cls[0]!, claim, tolerance));
 }
 
-/** Whether two dated claims hold at the same moment, for a window of `day`, `month` or `year`. */
+/**
+ * Whether two dated claims hold at the same moment, for a window of `day`, `month` or `year`. Two
+ * claims known to the day, one of them a running count (`qualifiers.tally: running`), meet only on one day.
+ */
 export function sameMoment(a: Claim, b: Claim, window: 'day' | 'month' | 'year'): boolean {
   const [x, y] = [a.time.span, b.time.span];
   if (!x || !y) return false;
   const width = { day: 10, month: 7, year: 4 }[window];
   const fine = (p: string) => (window === 'day' ? p === 'day' : window === 'month' ? p !== 'year' : true);
   if (!fine(x.precision) || !fine(y.precision)) return false;
+  // A running count ("the death toll rose to 86") holds on its day only, whatever the window.
+  if (window !== 'day' && x.precision === 'day' && y.precision === 'day' && x.start !== y.start && (a.qualifiers.tally === 'running' || b.qualifiers.tally === 'running')) return false;
   return x.start.slice(0, width) === y.start.slice(0, width) && x.end.slice(0, width) === y.end.slice(0, width) && x.start.slice(0, width) === x.end.slice(0, width);
 }
 

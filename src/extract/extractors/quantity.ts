@@ -13,7 +13,7 @@ import { passageFeatures } from '../features.js';
 import { infinitive } from '../infinitive.js';
 import { makeClaim } from '../make-claim.js';
 import { organisationFor } from '../organisations.js';
-import { elidedFigure, newTotal, purposeOf } from '../quantity-scope.js';
+import { elidedFigure, isRunning, newTotal, purposeOf } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
 import { verbsOf } from '../verbs.js';
@@ -81,10 +81,16 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
     property: rule.extract?.property ?? 'quantity',
     value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
     display: parts.display,
-    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}) },
+    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(isRunning(sentence.text, at) || runningVerb(verb, rule) ? { tally: 'running' } : {}) },
     time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
     at,
   });
+}
+
+/** Whether the verb governing a figure makes it a running count: casualties, evacuations and arrests are counted as they come in. */
+function runningVerb(verb: string | undefined, rule: Rule): boolean {
+  const stems = rule.extract?.runningVerbs ?? [];
+  return verb !== undefined && stems.some((stem) => verb.toLowerCase().startsWith(stem));
 }
 
 const PEOPLE = new Set(['person', 'people', 'inhabitant', 'resident', 'citizen']);
