@@ -65,3 +65,24 @@ const RUNNING_AFTER = /^[^,;.]{0,40}?\b(?:so far|to date|by (?:then|now|Monday|T
 export function isRunning(text: string, at: number): boolean {
   return RUNNING_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || RUNNING_AFTER.test(text.slice(at)) || newTotal(text, at);
 }
+
+/** Words for a part of a country or a territory, after "in (the)": "in the province of Gansu", "in Qinghai province". */
+const AREAS = 'province|state|region|county|district|city|prefecture|municipality|governorate|oblast|territory|island'
+  .split('|')
+  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join('|');
+const SCOPE = new RegExp(
+  `^[^,;:.()]{0,50}?\\bin\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring)\\s+)?(?:(?:${AREAS})(?:\\s+of\\s+([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?))?|([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?)\\s+(?:${AREAS}))\\b`,
+);
+
+/**
+ * The part of a place a figure is limited to, when the words after it say so: "86 people died in the
+ * province of Gansu" → gansu, "killed 86 people … in the province" → province. A figure for a part
+ * never meets one for the whole ("At least 95 people have been killed" in all).
+ */
+export function scopeOf(text: string, at: number): string | undefined {
+  const match = SCOPE.exec(text.slice(at, at + 120));
+  if (!match) return undefined;
+  const name = match[1] ?? match[2];
+  return name ? fold(name) : 'area';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elidedFigure, isRunning, purposeOf } from '../../src/extract/quantity-scope.js';
+import { elidedFigure, isRunning, purposeOf, scopeOf } from '../../src/extract/quantity-scope.js';
 import { claimsFrom } from '../support/sources.js';
 
 const quantities = (text: string) => claimsFrom(text, '2024-09-13', 'generic.quantity');
@@ -112,5 +112,17 @@ describe('running counts: true on their day only', () => {
     expect(killed?.qualifiers.tally).toBe('running');
     const [events] = quantities('About 10,500 athletes took part in 329 medal events.').filter((c) => c.display.includes('329'));
     expect(events?.qualifiers.tally).toBeUndefined();
+  });
+});
+
+describe('scopeOf: a figure limited to a part of a place', () => {
+  it.each([
+    ['The agency said that 86 people died in the province of Gansu and another nine in the neighbouring province of Qinghai.', '86', 'gansu'],
+    ['The quake has killed 86 people and injured 96 others in the province, officials said.', '86', 'area'],
+    ['Officials said 18 people died in Qinghai province.', '18', 'qinghai'],
+    ['At least 95 people have been killed in a magnitude 6.2 earthquake in north-western China.', '95', undefined],
+    ['More than 97,000 participants have registered to attend the negotiations in the Blue Zone in person.', '97,000', undefined],
+  ])('%s (%s)', (sentence, figure, expected) => {
+    expect(scopeOf(sentence, sentence.indexOf(figure))).toBe(expected);
   });
 });

@@ -27,7 +27,8 @@ export function sameContexts(group: Claim[], all: Claim[] = []): Claim[][] {
       const b = features[j]!;
       if (a.sentence === b.sentence) continue;
       const purpose = samePurpose(a.purpose, b.purpose);
-      if (purpose === false) continue;
+      // A figure for a part of a place ("86 … in the province of Gansu") never meets one for the whole, or for another part.
+      if (purpose === false || a.within !== b.within) continue;
       if (purpose === true || linked(a, b) || anchored(a, b)) sets.union(i, j);
     }
   }
@@ -48,6 +49,8 @@ interface Features {
   verb: string | undefined;
   entities: Set<string>;
   purpose: string[];
+  /** The part of a place the figure is limited to, if its words say ("in the province of Gansu"). */
+  within: string | undefined;
   /** The other figures of its sentence, apart from any that agree with the claim itself. */
   beside: Claim[];
 }
@@ -59,6 +62,7 @@ function featuresOf(claim: Claim, companions: Companions): Features {
     verb: typeof claim.qualifiers.verb === 'string' ? claim.qualifiers.verb : undefined,
     entities: new Set(Array.isArray(claim.qualifiers.entities) ? claim.qualifiers.entities : []),
     purpose: purposeOf(claim),
+    within: typeof claim.qualifiers.within === 'string' ? claim.qualifiers.within : undefined,
     beside: companions.get(sentenceOf(claim))?.filter((c) => c !== claim && !agrees(c, claim)) ?? [],
   };
 }

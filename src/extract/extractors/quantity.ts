@@ -13,7 +13,7 @@ import { passageFeatures } from '../features.js';
 import { infinitive } from '../infinitive.js';
 import { makeClaim } from '../make-claim.js';
 import { organisationFor } from '../organisations.js';
-import { elidedFigure, isRunning, newTotal, purposeOf } from '../quantity-scope.js';
+import { elidedFigure, isRunning, newTotal, purposeOf, scopeOf } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
 import { verbsOf } from '../verbs.js';
@@ -76,12 +76,13 @@ interface QuantityParts {
 function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, parts: QuantityParts): Claim {
   const { org, main, topic, verb, what, quantity, at } = parts;
   const purpose = purposeOf(sentence.text, at);
+  const scope = scopeOf(sentence.text, at);
   return makeClaim(ctx, rule.id, sentence, {
     subject: { key: `qty:${org}:${quantity.unit}:${what}`, text: `${quantity.unit}${what ? ` of ${what}` : ''}` },
     property: rule.extract?.property ?? 'quantity',
     value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
     display: parts.display,
-    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(isRunning(sentence.text, at) || runningVerb(verb, rule) ? { tally: 'running' } : {}) },
+    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(isRunning(sentence.text, at) || runningVerb(verb, rule) ? { tally: 'running' } : {}) },
     time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
     at,
   });
