@@ -86,3 +86,18 @@ export function scopeOf(text: string, at: number): string | undefined {
   const name = match[1] ?? match[2];
   return name ? fold(name) : 'area';
 }
+
+/**
+ * The words between a figure and the noun it counts: "260 freight trains" → freight, "65 passenger
+ * trains" → passenger, "329 medal events" → medal. Two figures whose nouns are qualified differently
+ * count different things; one qualified and one not ("339 events") may count the same.
+ */
+export function modifierOf(display: string, unit: string): string | undefined {
+  const words = display.replace(/^[^\d]*/, '').split(/\s+/).slice(1);
+  const rest = words.filter((w) => !/^(?:million|billion|trillion|thousand|hundred|crore|lakh)$/i.test(w));
+  if (rest.length < 2) return undefined;
+  const head = rest.at(-1)!.toLowerCase();
+  if (!head.startsWith(unit.toLowerCase().slice(0, Math.max(3, unit.length - 1)))) return undefined;
+  const modifier = rest.slice(0, -1).join(' ').toLowerCase();
+  return /^[a-z][a-z -]*$/.test(modifier) ? modifier : undefined;
+}

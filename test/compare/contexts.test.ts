@@ -35,6 +35,8 @@ describe('sameContexts', () => {
     ['the same verb in one article, one naming nothing: two contexts', [qty('a', 3900, 'weigh', [], 5), qty('a', 2148, 'weigh', ['Vikram'], 9)], [1, 1]],
     // "At least 95 people have been killed" / "86 people died in the province of Gansu": the whole and a part.
     ['a figure for a part of a place and one for the whole: two contexts', [qty('a', 95, 'kill', ['China']), { ...qty('b', 86, 'kill', ['China']), qualifiers: { verb: 'kill', entities: ['China'], within: 'gansu' } }], [1, 1]],
+    // "Around 260 freight trains and 65 passenger trains" in one source, the same words in another.
+    ['nouns qualified differently: two contexts', [{ ...qty('a', 260, 'traverse', []), qualifiers: { verb: 'traverse', entities: [], kind: 'freight' } }, { ...qty('b', 65, 'traverse', []), qualifiers: { verb: 'traverse', entities: [], kind: 'passenger' } }], [1, 1]],
     ['one sentence: never one context', [qty('a', 40, 'hold', ['Acme'], 5), qty('a', 60, 'hold', ['Acme'], 5)], [1, 1]],
     // "9.56 million tickets were sold for the Paris Olympics" / "8.6 million tickets for the Olympics"
     ['the same purpose, one named more fully: one context', [forWhat('a', 9.56e6, ['olympic', 'paris']), forWhat('b', 8.6e6, ['olympic'])], [2]],

@@ -43,6 +43,9 @@ describe('quantity extractor', () => {
     ['Chandrayaan-3 was completed for Rs 615 crore.', [['Rs 615 crore', { type: 'quantity', amount: 6.15e9, unit: 'INR' }, 'INR']]],
     ['The total cost came to about Rp118.37 trillion.', [['about Rp118.37 trillion', { type: 'quantity', amount: 118.37e12, unit: 'IDR', approx: 'about' }, 'IDR']]],
     ['Angola pumps roughly 1.1 million barrels a day.', [['roughly 1.1 million barrels a day', { type: 'quantity', amount: 1.1e6, unit: 'bbl/d', approx: 'about' }, 'bbl/d']]],
+    // A unit glued to the number, or joined by a hyphen with "-long" after a conversion in brackets.
+    ["Japan's 53.9km Seikan rail tunnel is now second.", [['53.9km', { type: 'quantity', amount: 53.9, unit: 'km' }, 'km']]],
+    ['The 57.1-km (35.5 mile)-long tunnel opened.', [['57.1', { type: 'quantity', amount: 57.1, unit: 'km' }, 'km']]],
     ['The group pumps roughly 28 million bpd.', [['roughly 28 million bpd', { type: 'quantity', amount: 28e6, unit: 'bbl/d', approx: 'about' }, 'bbl/d']]],
   ])('reads %j', (sentence, expected) => {
     expect(quantities(sentence)).toEqual(expected);

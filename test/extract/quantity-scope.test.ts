@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elidedFigure, isRunning, purposeOf, scopeOf } from '../../src/extract/quantity-scope.js';
+import { elidedFigure, isRunning, modifierOf, purposeOf, scopeOf } from '../../src/extract/quantity-scope.js';
 import { claimsFrom } from '../support/sources.js';
 
 const quantities = (text: string) => claimsFrom(text, '2024-09-13', 'generic.quantity');
@@ -124,5 +124,18 @@ describe('scopeOf: a figure limited to a part of a place', () => {
     ['More than 97,000 participants have registered to attend the negotiations in the Blue Zone in person.', '97,000', undefined],
   ])('%s (%s)', (sentence, figure, expected) => {
     expect(scopeOf(sentence, sentence.indexOf(figure))).toBe(expected);
+  });
+});
+
+describe('modifierOf: what kind of the counted noun', () => {
+  it.each([
+    ['Around 260 freight trains', 'train', 'freight'],
+    ['65 passenger trains', 'train', 'passenger'],
+    ['329 medal events', 'event', 'medal'],
+    ['339 events', 'event', undefined],
+    ['8.6 million tickets', 'ticket', undefined],
+    ['over 12 billion Swiss francs', 'CHF', undefined],
+  ])('%s', (display, unit, expected) => {
+    expect(modifierOf(display, unit)).toBe(expected);
   });
 });

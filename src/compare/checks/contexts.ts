@@ -29,6 +29,8 @@ export function sameContexts(group: Claim[], all: Claim[] = []): Claim[][] {
       const purpose = samePurpose(a.purpose, b.purpose);
       // A figure for a part of a place ("86 … in the province of Gansu") never meets one for the whole, or for another part.
       if (purpose === false || a.within !== b.within) continue;
+      // "260 freight trains" / "65 passenger trains": nouns qualified differently count different things.
+      if (a.kind !== undefined && b.kind !== undefined && a.kind !== b.kind) continue;
       if (purpose === true || linked(a, b) || anchored(a, b)) sets.union(i, j);
     }
   }
@@ -51,6 +53,8 @@ interface Features {
   purpose: string[];
   /** The part of a place the figure is limited to, if its words say ("in the province of Gansu"). */
   within: string | undefined;
+  /** The words between the figure and its noun ("freight" in "260 freight trains"). */
+  kind: string | undefined;
   /** The other figures of its sentence, apart from any that agree with the claim itself. */
   beside: Claim[];
 }
@@ -63,6 +67,7 @@ function featuresOf(claim: Claim, companions: Companions): Features {
     entities: new Set(Array.isArray(claim.qualifiers.entities) ? claim.qualifiers.entities : []),
     purpose: purposeOf(claim),
     within: typeof claim.qualifiers.within === 'string' ? claim.qualifiers.within : undefined,
+    kind: typeof claim.qualifiers.kind === 'string' ? claim.qualifiers.kind : undefined,
     beside: companions.get(sentenceOf(claim))?.filter((c) => c !== claim && !agrees(c, claim)) ?? [],
   };
 }

@@ -13,12 +13,12 @@ import { passageFeatures } from '../features.js';
 import { infinitive } from '../infinitive.js';
 import { makeClaim } from '../make-claim.js';
 import { organisationFor } from '../organisations.js';
-import { elidedFigure, isRunning, newTotal, purposeOf, scopeOf } from '../quantity-scope.js';
+import { elidedFigure, isRunning, modifierOf, newTotal, purposeOf, scopeOf } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
 import { verbsOf } from '../verbs.js';
 
-const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:(?:US\$|HK\$|C\$|A\$|Rs\.?|Rp|[$€£¥₹₽₸])\s?)?\d[\d,]*(?:\.\d+)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
+const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:(?:US\$|HK\$|C\$|A\$|Rs\.?|Rp|[$€£¥₹₽₸])\s?)?\d[\d,]*(?:\.\d+)?(?:km|kg|mi|mm|cm|ha|kW|MW|GW|kph|mph)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
 
 /** Units that make a span of the calendar, an age or a time of day, which time expressions cover (minutes and hours stay). */
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'decade', 'century', 'am', 'pm', 'a.m', 'p.m']);
@@ -77,12 +77,13 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
   const { org, main, topic, verb, what, quantity, at } = parts;
   const purpose = purposeOf(sentence.text, at);
   const scope = scopeOf(sentence.text, at);
+  const kind = modifierOf(parts.display, quantity.unit);
   return makeClaim(ctx, rule.id, sentence, {
     subject: { key: `qty:${org}:${quantity.unit}:${what}`, text: `${quantity.unit}${what ? ` of ${what}` : ''}` },
     property: rule.extract?.property ?? 'quantity',
     value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
     display: parts.display,
-    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(isRunning(sentence.text, at) || runningVerb(verb, rule) ? { tally: 'running' } : {}) },
+    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(isRunning(sentence.text, at) || runningVerb(verb, rule) ? { tally: 'running' } : {}) },
     time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
     at,
   });
