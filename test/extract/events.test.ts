@@ -37,6 +37,8 @@ describe('event extractor', () => {
     // A clause after the event word that says when it opened dates it, not a day named before it.
     ['World leaders began arriving in New Delhi on Friday for the G20 summit, which will be held at the Bharat Mandapam convention centre on September 9-10.', '2023-09-08', { place: 'New Delhi', day: '2023-09-09' }],
     ['The announcement came at the opening session of the G20 summit, which opened in New Delhi on 10 September.', '2023-09-11', { place: 'New Delhi', day: '2023-09-10' }],
+    // An assembly's session is its summit: "the 37th Ordinary Session of the Assembly … kicked off on Saturday 17 February 2024".
+    ['The 37th Ordinary Session of the Assembly of Heads of State and Government of the G20 kicked off on Saturday 17 February 2024, in Addis Ababa.', '2024-02-18', { place: undefined, day: '2024-02-17' }],
   ])('dates and places an event by the clause that describes it: %j', (sentence, published, expected) => {
     const found = claimsFrom(`The G20 met. The G20 agreed.\n\n${sentence}`, published, 'generic.summit').map((c) => ({ place: c.qualifiers?.place, day: c.time.span?.start }));
     expect(found).toEqual([expected]);
