@@ -10,6 +10,21 @@ import type { Source } from '../types.js';
 // Words of a name stay on one line: a definition never runs across a paragraph break.
 const DEFINITION = /((?:[A-Z][\w'’-]*|of|for|and|the|on|in)(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the|on|in))*)[ \t]+\(([A-Z][A-Za-z]{1,9})\)/g;
 
+/**
+ * Abbreviations a text defines as something other than an organisation: "Pakistan Occupied
+ * Kashmir (POK)", "the United Arab Emirates (UAE)". Used twice, such an abbreviation still names no
+ * organisation.
+ */
+export function definedNonOrganisations(text: string, organisationHeads: readonly string[]): Set<string> {
+  const heads = new Set(organisationHeads.map((h) => h.toLowerCase()));
+  const found = new Set<string>();
+  for (const match of text.matchAll(DEFINITION)) {
+    const words = (match[1] ?? '').replace(/^(?:(?:the|of|for|and|on|in)[ \t]+)+/i, '').toLowerCase().split(/\s+/);
+    if (!heads.has(words[0] ?? '') && !heads.has(words.at(-1) ?? '')) found.add((match[2] ?? '').toUpperCase());
+  }
+  return found;
+}
+
 /** Acronym → full names, for every "Full Name (ACRONYM)" whose name starts or ends with an organisation word. */
 export function learnOrganisations(texts: string[], organisationHeads: string[]): Record<string, string[]> {
   const heads = new Set(organisationHeads.map((h) => h.toLowerCase()));

@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../rules/types.js';
 import { parseNumber } from '../normalize/numbers/index.js';
-import { learnOrganisations } from './learn-organisations.js';
+import { definedNonOrganisations, learnOrganisations } from './learn-organisations.js';
 import { namesFor, type WordTest } from './organisation-names.js';
 
 export interface OrganisationIndex {
@@ -31,7 +31,7 @@ export function indexOrganisations(text: string, lexicon: Required<Lexicon>): Or
   for (const name of namedOrganisations(text, lexicon.organisationHeads)) if (!names.has(name)) names.set(name, name);
   // The names an abbreviation may spell out, read once (the loop adds only abbreviations, never one of them).
   let byInitials: Map<string, string[]> | undefined;
-  for (const name of acronyms(text, new Set(lexicon.notOrganisations))) if (!names.has(name)) names.set(name, spelledOut(name, (byInitials ??= initialsIndex(names.values()))) ?? name);
+  for (const name of acronyms(text, new Set([...lexicon.notOrganisations, ...definedNonOrganisations(text, lexicon.organisationHeads)]))) if (!names.has(name)) names.set(name, spelledOut(name, (byInitials ??= initialsIndex(names.values()))) ?? name);
   for (const [written, acronym] of numberedNames(text, names.numbered())) if (!names.has(written)) names.set(written, names.get(acronym) ?? acronym);
   const mentions: OrganisationIndex['mentions'] = [];
   // Only names the text contains go into the pattern: a drop that defines thousands of

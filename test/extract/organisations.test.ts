@@ -24,6 +24,14 @@ describe('organisations', () => {
     expect(indexOrganisations(text, projectRules.lexicon).mentions.map((m) => m.key)).toContain(key);
   });
 
+  it('does not take an abbreviation used twice for an organisation when the text defines it as a place', () => {
+    const text = 'Strikes hit camps across Pakistan and Pakistan Occupied Kashmir (POK) on May 7. Four sites were in Pakistan and five in POK.';
+    const index = indexOrganisations(text, projectRules.lexicon);
+    expect(index.names).not.toContain('POK');
+    // An abbreviation used twice and never defined is still one.
+    expect(indexOrganisations('The BRX met. BRX leaders agreed.', projectRules.lexicon).names).toContain('BRX');
+  });
+
   it('does not take "Meeting of the Council of Heads of State" for an organisation', () => {
     expect(indexOrganisations('Xi said at the 17th Meeting of the Council of Heads of State in 2017.', projectRules.lexicon).mentions).toEqual([]);
   });
