@@ -10,7 +10,7 @@ import { groupReprints } from './compare/voices/group-reprints.js';
 import { withLearnedOrganisations } from './extract/learn-organisations.js';
 import { readInputs } from './ingest/index.js';
 import { isExtractable } from './ingest/language.js';
-import type { ReadOptions } from './ingest/read-inputs.js';
+import type { IngestCache, ReadOptions } from './ingest/read-inputs.js';
 import { extractSources, type ExtractSourcesOptions } from './parallel/extract-sources.js';
 import type { WorkerFile } from './parallel/worker-file.js';
 import { buildReport } from './report/build-report.js';
@@ -19,6 +19,7 @@ import type { Claim, Diagnostic, FailedInput, Report, ReportSource, Source, Voic
 
 export { loadRules } from './rules/load-rules.js';
 export type { ClaimCache } from './cache/claim-cache.js';
+export type { IngestCache } from './ingest/read-inputs.js';
 export type { Report } from './types.js';
 
 export interface CheckOptions {
@@ -50,19 +51,33 @@ export interface CheckOptions {
   worker?: WorkerFile;
   /** A source file over this many bytes is skipped with a diagnostic, never read (default 20 MiB). */
   maxSourceBytes?: number;
+  /** What earlier runs ingested, per file: a file whose path and bytes (and sidecar) are stored is not parsed again. Same report either way. */
+  ingestCache?: IngestCache;
+  /** Told as each stage ends ('read', 'reprints', 'extract', 'compare'), for timing; not part of the report. */
+  stage?: (name: Stage) => void;
 }
+
+/** The kernel's stages, in order. */
+export type Stage = 'read' | 'reprints' | 'extract' | 'compare';
 
 /** Reads, extracts, compares and reports. */
 export async function check(options: CheckOptions): Promise<Report> {
-  const { sources: read, failed, rules } = await readDrop(options.paths, options.rules, options.maxSourceBytes === undefined ? {} : { maxBytes: options.maxSourceBytes });
+  const stage = options.stage ?? (() => {});
+  const readOptions: ReadOptions = { ...(options.maxSourceBytes === undefined ? {} : { maxBytes: options.maxSourceBytes }), ...(options.ingestCache ? { cache: options.ingestCache } : {}) };
+  const { sources: read, failed, rules } = await readDrop(options.paths, options.rules, readOptions);
+  stage('read');
   // Reprints and translations of one story count as one voice. Grouped before extraction, so
   // that no article text is held after it: claims carry their own sentences.
   const voices = groupReprints(read);
+  stage('reprints');
   const { sources, claims } = await extractDrop(read, rules, options);
+  stage('extract');
   for (const input of failed) sources.push(describeFailed(input));
   for (const claim of options.verified?.claims ?? []) claims.push(claim);
   sources.push(...(options.verified?.sources ?? []));
-  return compareDrop({ sources, claims, voices, rules, tool: options.tool, generatedAt: options.generatedAt });
+  const report = compareDrop({ sources, claims, voices, rules, tool: options.tool, generatedAt: options.generatedAt });
+  stage('compare');
+  return report;
 }
 
 /** A drop as read: its sources, the inputs that could not be read, and the rules with what the drop defines. */

@@ -22,8 +22,26 @@ export function claimKeyer(rules: RuleSet, effective: RuleSet, tool: { name: str
   const slice = lexiconSlicer(effective.lexicon.organisations);
   return (source) => {
     const seen = [source.title ?? '', source.publisher ?? '', source.text].join('\n');
-    return sha256(JSON.stringify([shared, sha256(JSON.stringify(source)), slice(seen)]));
+    return sha256(JSON.stringify([shared, sourceDigest(source), slice(seen)]));
   };
+}
+
+/** Digests computed ahead (by the ingest cache, or read from it), by source object. */
+const digests = new WeakMap<Source, string>();
+
+/** sha256 of the source as JSON: everything ingest made of it. */
+export function sourceDigest(source: Source): string {
+  let digest = digests.get(source);
+  if (digest === undefined) {
+    digest = sha256(JSON.stringify(source));
+    digests.set(source, digest);
+  }
+  return digest;
+}
+
+/** Keeps a digest read from the ingest cache for a source read from it (never for one that may change). */
+export function rememberSourceDigest(source: Source, digest: string): void {
+  digests.set(source, digest);
 }
 
 export function sha256(text: string): string {

@@ -2,18 +2,21 @@
  * `factdiff check [paths…]`: runs the kernel and writes what was asked for. With no paths it
  * checks the configured sources (`factdiff.config.json`), else `sources/`, and writes the
  * configured reports, else `reports/report.json` and `reports/report.html`. Claims are cached per
- * source in `.factdiff-cache/` (or `--cache-dir`) unless `--no-cache`.
+ * source in `.factdiff-cache/` (or `--cache-dir`) unless `--no-cache`, and so is what ingest made of
+ * each file.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint } from '../cache/code-fingerprint.js';
 import { FileClaimCache } from '../cache/file-claim-cache.js';
+import { FileIngestCache } from '../cache/file-ingest-cache.js';
 import { UsageError } from '../errors/index.js';
 import { check, type Report } from '../index.js';
 import { jobsFrom } from '../parallel/jobs.js';
 import { parseSize } from './parse-size.js';
 import { planCheck, reportFiles, type CheckPlan, type PlanFlags } from './check-plan.js';
 import { progressLine } from './progress.js';
+import { stageTimes } from './stage-times.js';
 import { exitCodeFor, type FailOn } from './exit-code.js';
 import { finishReport } from './finish-report.js';
 import { sarifRules } from './sarif-rules.js';
@@ -54,13 +57,17 @@ export async function runCheck(paths: string[], flags: CheckFlags, tool: { name:
   checkOutputFlags(flags);
   const plan = planCheck(paths, flags);
   const cache = flags.cache === false ? undefined : claimCache(flags.cacheDir ?? DEFAULT_CACHE_DIR, io.stderr);
+  const ingestCache = cache && new FileIngestCache(cache.store, { warn: (message) => io.stderr(`factdiff: ${message}\n`) });
   const jobs = jobsFrom(flags.jobs, availableParallelism());
   const warn = (message: string) => io.stderr(`factdiff: ${message}\n`);
   const verified = plan.verified ? { verified: plan.verified } : {};
   const maxSize = flags.maxSize === undefined ? {} : { maxSourceBytes: parseSize('--max-size', flags.maxSize) };
   const progress = progressLine(io.stderr, Boolean(io.progress));
-  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}), ...(progress ? { progress } : {}) });
-  return writeOutputs(report, flags, io, { named: plan.named, defaults: paths.length === 0, plan });
+  const times = stageTimes(io.stderr, process.env.FACTDIFF_STAGES === '1');
+  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), ...(progress ? { progress } : {}), ...(times ? { stage: times } : {}) });
+  const code = writeOutputs(report, flags, io, { named: plan.named, defaults: paths.length === 0, plan });
+  times?.('report');
+  return code;
 }
 
 /** The output options `check` and `compare` share, checked before any work: exit 2 on a bad one. */

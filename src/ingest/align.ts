@@ -11,23 +11,25 @@ const WINDOW = 12;
  * and the raw escape is skipped so the following characters line up again.
  */
 export function align(value: string, fileText: string, rawStart: number, rawEnd: number): MappedText {
-  const offsets: number[] = [];
+  const offsets = new Array<number>(value.length);
   let j = rawStart;
-  for (const ch of value.split('')) {
-    const k = findAhead(fileText, ch, j, Math.min(rawEnd, j + WINDOW));
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    // The common case, a character copied as it is: found at once.
+    const k = j < rawEnd && fileText.charCodeAt(j) === unit ? j : findAhead(fileText, unit, j, Math.min(rawEnd, j + WINDOW));
     if (k >= 0) {
-      offsets.push(k);
+      offsets[i] = k;
       j = k + 1;
       continue;
     }
-    offsets.push(-1);
+    offsets[i] = -1;
     j = skipEscape(fileText, j, rawEnd);
   }
   return { text: value, offsets };
 }
 
-function findAhead(text: string, ch: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (text[k] === ch) return k;
+function findAhead(text: string, unit: number, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === unit) return k;
   return -1;
 }
 

@@ -43,29 +43,46 @@ function set(words: string): ReadonlySet<string> {
   return new Set(words.split(' '));
 }
 
-/** What the language guess found: English, or what the text looks like instead. */
 /**
  * Letters by script, in one pass: a plain ASCII letter is Latin at once, and only the others are
  * tested against each script (an English article has almost none).
  */
 function scriptCounts(text: string): { letters: number; counts: Array<readonly [string, number]> } {
-  const tally = new Map<string, number>(SCRIPTS.map(([name]) => [name, 0]));
+  const tally = new Array<number>(SCRIPTS.length).fill(0);
   let letters = 0;
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
-      letters++;
-      tally.set('Latin', (tally.get('Latin') ?? 0) + 1);
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
       continue;
     }
-    if (code < 128 || !/\p{L}/u.test(ch)) continue;
+    const point = text.codePointAt(i) ?? code;
+    const ch = String.fromCodePoint(point);
+    if (point > 0xffff) i++;
+    if (!/\p{L}/u.test(ch)) continue;
     letters++;
-    const script = SCRIPTS.find(([, pattern]) => pattern.test(ch))?.[0];
-    if (script) tally.set(script, (tally.get(script) ?? 0) + 1);
+    const script = SCRIPTS.findIndex(([, pattern]) => pattern.test(ch));
+    if (script >= 0) tally[script] = (tally[script] ?? 0) + 1;
   }
-  return { letters, counts: SCRIPTS.map(([name]) => [name, tally.get(name) ?? 0] as const) };
+  tally[0] = (tally[0] ?? 0) + latin; // SCRIPTS[0] is Latin
+  return { letters: letters + latin, counts: SCRIPTS.map(([name], i) => [name, tally[i] ?? 0] as const) };
 }
 
+/** For each function word, the languages (indexes into FUNCTION_WORDS) it belongs to. */
+const LANGUAGES_OF = new Map<string, number[]>();
+FUNCTION_WORDS.forEach(([, words], index) => {
+  for (const word of words) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), index]);
+});
+
+/** The share of `words` that are function words of each language, in FUNCTION_WORDS order. */
+function functionWordShares(words: readonly string[]): Array<readonly [string, number]> {
+  const counts = new Array<number>(FUNCTION_WORDS.length).fill(0);
+  for (const word of words) for (const index of LANGUAGES_OF.get(word) ?? []) counts[index] = (counts[index] ?? 0) + 1;
+  return FUNCTION_WORDS.map(([language], i) => [language, (counts[i] ?? 0) / words.length] as const);
+}
+
+/** What the language guess found: English, or what the text looks like instead. */
 export type LanguageGuess = { english: true } | { english: false; looksLike: string };
 
 /** Guesses from the text alone; short texts and texts with no clear signal count as English. */
@@ -77,7 +94,7 @@ export function guessLanguage(text: string): LanguageGuess {
   if (script !== 'Latin' && most > letters / 2) return { english: false, looksLike: script };
   const words = probe.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return { english: true };
-  const shares = FUNCTION_WORDS.map(([language, list]) => [language, words.filter((w) => list.has(w)).length / words.length] as const);
+  const shares = functionWordShares(words);
   const english = shares[0]?.[1] ?? 0;
   const [other, share] = shares.slice(1).reduce((a, b) => (b[1] > a[1] ? b : a));
   if (english >= ENGLISH_SHARE || english >= share) return { english: true };

@@ -15,22 +15,27 @@ export const EMPTY: MappedText = { text: '', offsets: [] };
 
 /** The span `[start, end)` of the file, copied one to one. */
 export function fromFile(fileText: string, start: number, end: number): MappedText {
-  const offsets: number[] = [];
-  for (let i = start; i < end; i++) offsets.push(i);
+  const offsets = new Array<number>(Math.max(0, end - start));
+  for (let i = start; i < end; i++) offsets[i - start] = i;
   return { text: fileText.slice(start, end), offsets };
 }
 
 /** Text that did not come from the file (a joining space, a table-cell separator). */
 export function synthetic(text: string): MappedText {
-  return { text, offsets: Array.from({ length: text.length }, () => -1) };
+  return { text, offsets: new Array<number>(text.length).fill(-1) };
 }
 
 /** Joins mapped texts end to end. */
 export function concat(parts: readonly MappedText[]): MappedText {
-  return {
-    text: parts.map((p) => p.text).join(''),
-    offsets: parts.flatMap((p) => p.offsets),
-  };
+  if (parts.length === 1 && parts[0]) return parts[0];
+  let text = '';
+  const offsets: number[] = [];
+  for (const part of parts) {
+    text += part.text;
+    // A loop, not push(...offsets): a part of millions of characters would overflow the stack.
+    for (const offset of part.offsets) offsets.push(offset);
+  }
+  return { text, offsets };
 }
 
 /** `text.slice(start, end)` with its offsets. */
@@ -43,12 +48,14 @@ export function slice(m: MappedText, start: number, end = m.text.length): Mapped
  * and trims both ends: the clean-up HTML and Markdown text nodes need.
  */
 export function collapseWhitespace(m: MappedText): MappedText {
+  // Most text nodes are already clean: single spaces between words, none at either end.
+  if (!UNCLEAN_WHITESPACE.test(m.text)) return m;
   let text = '';
   const offsets: number[] = [];
   let pendingSpace = -2;
   for (let i = 0; i < m.text.length; i++) {
     const ch = m.text[i] as string;
-    if (/\s/u.test(ch)) {
+    if (isWhitespace(ch.charCodeAt(0))) {
       if (pendingSpace === -2) pendingSpace = m.offsets[i] ?? -1;
       continue;
     }
@@ -63,6 +70,15 @@ export function collapseWhitespace(m: MappedText): MappedText {
   return { text, offsets };
 }
 
+/** Whitespace that `collapseWhitespace` would change: at either end, two in a row, or any but a plain space. */
+const UNCLEAN_WHITESPACE = /^\s|\s$|\s\s|[^\S ]/;
+
+/** `/\s/` for one UTF-16 unit, without a regular expression. */
+function isWhitespace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Trims whitespace at both ends, keeping offsets aligned. */
 export function trim(m: MappedText): MappedText {
   const start = m.text.length - m.text.trimStart().length;
@@ -72,12 +88,15 @@ export function trim(m: MappedText): MappedText {
 
 const SPACE = /[\p{Zs}\t]/u;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+/** A character `normalizeChars` changes: a space other than U+0020, or an invisible one. */
+const TO_NORMALIZE = /(?! )[\p{Zs}\t]|[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 
 /**
  * Writes every space character (no-break, thin, tab) as a plain space and drops invisible
  * characters (zero-width spaces, soft hyphens, a stray BOM), so later steps see ordinary text.
  */
 export function normalizeChars(m: MappedText): MappedText {
+  if (!TO_NORMALIZE.test(m.text)) return m;
   let text = '';
   const offsets: number[] = [];
   for (let i = 0; i < m.text.length; i++) {

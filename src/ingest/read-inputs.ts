@@ -22,6 +22,24 @@ export interface ReadOptions {
   maxBytes?: number;
   /** The file system to read (default: node:fs). */
   fs?: InputFs;
+  /** What earlier runs ingested, by file (its path and bytes, its sidecar's): a file found there is not parsed again. */
+  cache?: IngestCache;
+}
+
+/** One file as read: what `ingestFile` is given, so all its result depends on. */
+export interface RawFile {
+  path: string;
+  bytes: Uint8Array;
+  sidecar?: SidecarFile;
+}
+
+/**
+ * Files ingested by earlier runs. A store must never fail a run: an entry it cannot read is a
+ * miss, a write it cannot make is dropped.
+ */
+export interface IngestCache {
+  get(file: RawFile): IngestResult | undefined;
+  set(file: RawFile, result: IngestResult): void;
 }
 
 const nodeFs: InputFs = { stat, readdir: (path) => readdir(path), readFile: (path) => readFile(path) };
@@ -60,7 +78,12 @@ export async function readInputs(paths: readonly string[], options: ReadOptions 
         result.failed.push(failure(path, read.diagnostic));
         continue;
       }
-      const ingested = ingestFile(path, read.bytes, sidecar);
+      const file: RawFile = { path, bytes: read.bytes, ...(sidecar ? { sidecar } : {}) };
+      let ingested = options.cache?.get(file);
+      if (!ingested) {
+        ingested = ingestFile(path, read.bytes, sidecar);
+        options.cache?.set(file, ingested);
+      }
       result.sources.push(...ingested.sources);
       result.failed.push(...ingested.failed);
     }

@@ -5,7 +5,7 @@
 import type { SameStoryLink, Voice } from '../../types.js';
 import { UnionFind } from '../union-find.js';
 import { countShared } from './shared-counts.js';
-import { storyFeatures } from './story-words.js';
+import { takeStoryFeatures } from './story-words.js';
 
 export interface StoryText {
   id: string;
@@ -50,14 +50,14 @@ interface Link {
 }
 
 function measure(
-  sets: ReadonlyArray<ReadonlySet<number>>,
+  sets: ReadonlyArray<Uint32Array>,
   relation: SameStoryLink['relation'],
   minOverlap: number,
   minShared: number,
   maxHolders: number,
 ): Link[] {
   return countShared(sets, maxHolders)
-    .map(({ a, b, shared }) => ({ a, b, shared, overlap: shared / Math.min(sets[a]!.size, sets[b]!.size) }))
+    .map(({ a, b, shared }) => ({ a, b, shared, overlap: shared / Math.min(sets[a]!.length, sets[b]!.length) }))
     .filter((pair) => pair.shared >= minShared && pair.overlap >= minOverlap)
     .map(({ a, b, overlap }) => ({ a, b, relation, overlap }));
 }
@@ -70,7 +70,7 @@ function measure(
  */
 export function groupReprints(texts: readonly StoryText[], thresholds = DEFAULT_REPRINT_THRESHOLDS): Map<string, Voice> {
   const ordered = [...texts].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const features = ordered.map((story) => storyFeatures(story.text, thresholds.shingleWords));
+  const features = ordered.map((story) => takeStoryFeatures(story, thresholds.shingleWords));
   const t = thresholds;
   const reprints = measure(features.map((f) => f.shingles), 'reprint', t.reprintOverlap, t.reprintMinShared, t.maxHolders);
   const translations = measure(features.map((f) => f.contentPairs), 'translation', t.translationOverlap, t.translationMinShared, t.maxHolders);

@@ -11,24 +11,28 @@ export interface SharedCount {
 }
 
 /**
- * Counts shared features for every pair of sets that has one. A feature held by more than
+ * Counts shared features for every pair of sets (of distinct features) that has one. A feature held by more than
  * `maxHolders` texts is boilerplate (a slogan, a treaty's name), not evidence of one story, and is
  * skipped: that bounds the work by `features × maxHolders`, linear in the corpus.
  * Pairs come back ordered by `a`, then `b`.
  */
-export function countShared(sets: ReadonlyArray<ReadonlySet<number>>, maxHolders: number): SharedCount[] {
-  const holders = new Map<number, number[]>();
+export function countShared(sets: ReadonlyArray<Iterable<number>>, maxHolders: number): SharedCount[] {
+  // null: held by more than `maxHolders` texts (its holders are no longer kept).
+  const holders = new Map<number, number[] | null>();
   sets.forEach((set, index) => {
     for (const feature of set) {
       const list = holders.get(feature);
       if (list === undefined) holders.set(feature, [index]);
-      else list.push(index);
+      else if (list !== null) {
+        if (list.length < maxHolders) list.push(index);
+        else holders.set(feature, null);
+      }
     }
   });
   const counts = new Map<number, number>();
   const width = sets.length;
   for (const list of holders.values()) {
-    if (list.length < 2 || list.length > maxHolders) continue;
+    if (list === null || list.length < 2) continue;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const key = list[i]! * width + list[j]!;
