@@ -2,11 +2,11 @@
  * Where a finished report goes: the files the plan names (JSON, HTML, SARIF, Markdown), written
  * atomically, and one rendering on standard output chosen by `--format`.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatGithub } from '../report/format-github.js';
 import { formatHtml } from '../report/format-html.js';
-import { formatJson } from '../report/format-json.js';
+import { formatJson, writeJson } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-markdown.js';
 import { formatSarif, type SarifRuleInfo } from '../report/format-sarif.js';
 import { formatTerminal } from '../report/format-terminal.js';
@@ -47,16 +47,38 @@ export function writeReports(report: Report, files: ReportFiles, context: Render
     const file = files[kind];
     if (!file) continue;
     const format = kinds[kind];
-    writeAtomically(file, format ? render(report, format, context) : formatHtml(report));
+    // The JSON report goes out in pieces: a large drop's report is never held whole.
+    if (kind === 'json') writeAtomically(file, (write) => writeJson(report, write));
+    else writeAtomically(file, format ? render(report, format, context) : formatHtml(report));
     written.push(file);
   }
   return written;
 }
 
-/** Writes to a temporary file and renames it, so a killed run never leaves half a report. */
-export function writeAtomically(file: string, content: string): void {
+/**
+ * Writes to a temporary file and renames it, so a killed run never leaves half a report. The
+ * content is a string, or a function that writes it in pieces.
+ */
+export function writeAtomically(file: string, content: string | ((write: (piece: string) => void) => void)): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
+  if (typeof content === 'string') {
+    writeFileSync(temporary, content);
+  } else {
+    const fd = openSync(temporary, 'w');
+    try {
+      content((piece) => writeAll(fd, piece));
+    } catch (error) {
+      closeSync(fd);
+      rmSync(temporary, { force: true });
+      throw error;
+    }
+    closeSync(fd);
+  }
   renameSync(temporary, file);
+}
+
+function writeAll(fd: number, piece: string): void {
+  const bytes = Buffer.from(piece, 'utf8');
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }

@@ -1,8 +1,18 @@
+/** The JSON report: keys in the schema's (the contract's) order, 2-space indent, trailing newline. */
 import type { Report } from '../types.js';
-import { orderKeys, type KeyOrderSchema } from './order-keys.js';
+import type { KeyOrderSchema } from './order-keys.js';
+import { writeOrderedJson, type Sink } from './ordered-json.js';
 import schema from './schema/report.schema.json' with { type: 'json' };
 
-/** The JSON report: keys in the schema's (the contract's) order, 2-space indent, trailing newline. */
+/** The JSON report as one string. */
 export function formatJson(report: Report): string {
-  return `${JSON.stringify(orderKeys(report, schema as KeyOrderSchema), null, 2)}\n`;
+  const pieces: string[] = [];
+  writeJson(report, (piece) => pieces.push(piece));
+  return pieces.join('');
+}
+
+/** The JSON report in pieces (about a megabyte each), for writing a large report without holding it whole. */
+export function writeJson(report: Report, sink: Sink): void {
+  writeOrderedJson(report, schema as KeyOrderSchema, sink);
+  sink('\n');
 }

@@ -27,21 +27,68 @@ function pickBranch(node: KeyOrderSchema, value: Record<string, unknown>): KeyOr
   return node.oneOf.find((branch) => branch.properties?.[tag]?.const === value[tag]) ?? node;
 }
 
-function orderNode(value: unknown, node: KeyOrderSchema, root: KeyOrderSchema): unknown {
-  const schema = resolve(node, root);
+/** What one ordering has worked out already: schemas behind `$ref`s, and key orders by object shape. */
+export interface OrderMemo {
+  /** The schema a node stands for (`$ref`s followed). */
+  resolve(node: KeyOrderSchema): KeyOrderSchema;
+  /** The properties that order an object's keys under `schema` (a `oneOf` branch picked by its tag). */
+  propertiesOf(schema: KeyOrderSchema, value: Record<string, unknown>): Record<string, KeyOrderSchema | undefined>;
+  /** The schema's properties that the value has, in the schema's order, then its other keys sorted. */
+  keyOrder(value: Record<string, unknown>, properties: Record<string, KeyOrderSchema | undefined>): string[];
+}
+
+const EMPTY: Record<string, never> = {};
+
+/**
+ * A memo for one schema. Key orders are worked out once per shape (the schema's properties and
+ * the value's keys): a report repeats a few shapes many thousands of times.
+ */
+export function orderKeysMemo(root: KeyOrderSchema): OrderMemo {
+  const resolved = new Map<KeyOrderSchema, KeyOrderSchema>();
+  const orders = new Map<Record<string, KeyOrderSchema | undefined>, Map<string, string[]>>();
+  return {
+    resolve(node) {
+      let schema = resolved.get(node);
+      if (schema === undefined) {
+        schema = resolve(node, root);
+        resolved.set(node, schema);
+      }
+      return schema;
+    },
+    propertiesOf(schema, value) {
+      return pickBranch(schema, value).properties ?? EMPTY;
+    },
+    keyOrder(value, properties) {
+      const own = Object.keys(value);
+      const shape = own.join('\0');
+      let byShape = orders.get(properties);
+      if (byShape === undefined) {
+        byShape = new Map();
+        orders.set(properties, byShape);
+      }
+      const cached = byShape.get(shape);
+      // Keys holding NUL could make two shapes look alike: worked out each time then.
+      if (cached !== undefined && !own.some((key) => key.includes('\0'))) return cached;
+      const known = Object.keys(properties).filter((key) => key in value);
+      const unknown = own.filter((key) => !(key in properties)).sort();
+      const order = [...known, ...unknown];
+      byShape.set(shape, order);
+      return order;
+    },
+  };
+}
+
+function orderNode(value: unknown, node: KeyOrderSchema, memo: OrderMemo): unknown {
+  const schema = memo.resolve(node);
   if (Array.isArray(value)) {
     const items = typeof schema.items === 'object' ? schema.items : {};
-    return value.map((item, i) => orderNode(item, schema.prefixItems?.[i] ?? items, root));
+    return value.map((item, i) => orderNode(item, schema.prefixItems?.[i] ?? items, memo));
   }
   if (!isRecord(value)) return value;
-  const properties = pickBranch(schema, value).properties ?? {};
-  const known = Object.keys(properties).filter((key) => key in value);
-  const unknown = Object.keys(value)
-    .filter((key) => !(key in properties))
-    .sort();
+  const properties = memo.propertiesOf(schema, value);
   const ordered: Record<string, unknown> = {};
-  for (const key of [...known, ...unknown]) {
-    ordered[key] = orderNode(value[key], properties[key] ?? {}, root);
+  for (const key of memo.keyOrder(value, properties)) {
+    ordered[key] = orderNode(value[key], properties[key] ?? EMPTY, memo);
   }
   return ordered;
 }
@@ -51,5 +98,5 @@ function orderNode(value: unknown, node: KeyOrderSchema, root: KeyOrderSchema): 
  * alphabetically), so the same data always serializes to the same bytes whatever order it was built in.
  */
 export function orderKeys(value: unknown, schema: KeyOrderSchema): unknown {
-  return orderNode(value, schema, schema);
+  return orderNode(value, schema, orderKeysMemo(schema));
 }

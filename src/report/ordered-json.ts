@@ -1,0 +1,84 @@
+/**
+ * Writes a value as JSON with every object's keys in its schema's order: the bytes of
+ * `JSON.stringify(orderKeys(value, schema), null, 2)`, produced in pieces as it goes instead of
+ * through an ordered copy and one string, so a report of a large drop is never held twice (or at
+ * all, when it goes to a file). Like the copy, objects are written through their own keys
+ * (`toJSON` is never called) and integer-like keys come first, in ascending order, as they do in
+ * any JavaScript object.
+ */
+import type { KeyOrderSchema } from './order-keys.js';
+import { orderKeysMemo, type OrderMemo } from './order-keys.js';
+
+/** Receives the JSON text in pieces, in order. */
+export type Sink = (piece: string) => void;
+
+/** Writes `value` (keys ordered by `schema`) as 2-space indented JSON into `sink`, pieces buffered to about `chunk` characters. */
+export function writeOrderedJson(value: unknown, schema: KeyOrderSchema, sink: Sink, chunk = 1 << 20): void {
+  const memo = orderKeysMemo(schema);
+  let buffer = '';
+  const out = (text: string) => {
+    buffer += text;
+    if (buffer.length >= chunk) {
+      sink(buffer);
+      buffer = '';
+    }
+  };
+  if (!writeValue(value, schema, memo, '', out)) out('undefined');
+  if (buffer.length > 0) sink(buffer);
+}
+
+/** Writes one value; false (and nothing written) when JSON has no text for it (undefined, a function, a symbol). */
+function writeValue(value: unknown, node: KeyOrderSchema, memo: OrderMemo, indent: string, out: Sink): boolean {
+  if (value === null) {
+    out('null');
+    return true;
+  }
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      out(JSON.stringify(value));
+      return true;
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  const schema = memo.resolve(node);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      out('[]');
+      return true;
+    }
+    const items = typeof schema.items === 'object' ? schema.items : {};
+    out('[');
+    for (let i = 0; i < value.length; i++) {
+      out(i === 0 ? `\n${inner}` : `,\n${inner}`);
+      if (!writeValue(value[i], schema.prefixItems?.[i] ?? items, memo, inner, out)) out('null');
+    }
+    out(`\n${indent}]`);
+    return true;
+  }
+  const record = value as Record<string, unknown>;
+  const properties = memo.propertiesOf(schema, record);
+  let first = true;
+  for (const key of integerKeysFirst(memo.keyOrder(record, properties))) {
+    const item = record[key];
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+    out(`${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `);
+    first = false;
+    writeValue(item, properties[key] ?? {}, memo, inner, out);
+  }
+  out(first ? '{}' : `\n${indent}}`);
+  return true;
+}
+
+const INDEX = /^(?:0|[1-9]\d*)$/;
+
+/** Keys as a JavaScript object built in this order would hold them: array indexes first, ascending. */
+function integerKeysFirst(keys: readonly string[]): readonly string[] {
+  if (!keys.some((key) => INDEX.test(key) && Number(key) < 4294967295)) return keys;
+  const indexes = keys.filter((key) => INDEX.test(key) && Number(key) < 4294967295).sort((a, b) => Number(a) - Number(b));
+  return [...indexes, ...keys.filter((key) => !(INDEX.test(key) && Number(key) < 4294967295))];
+}
