@@ -30,23 +30,66 @@ export function needleFinder(needles: readonly string[]): NeedleFinder {
     outputs[state]?.push(id);
   });
   const fail = linkFailures(next, outputs);
+  const ascii = asciiAutomaton(next, fail);
+  const step = (state: number, point: number): number => {
+    let at = state;
+    let to = next[at]?.get(point);
+    while (to === undefined && at !== 0) {
+      at = fail[at] ?? 0;
+      to = next[at]?.get(point);
+    }
+    return to ?? 0;
+  };
   return (text) => {
     const found = new Set<number>(outputs[0]);
     const seen = new Uint8Array(next.length);
+    const { classOf, width, delta } = ascii;
     let state = 0;
-    forEachFolded(text, (point) => {
-      let to = next[state]?.get(point);
-      while (to === undefined && state !== 0) {
-        state = fail[state] ?? 0;
-        to = next[state]?.get(point);
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit < 0x80) {
+        // Plain ASCII, nearly all of an English text: one lookup in the full transition table.
+        const c = classOf[unit]!;
+        state = c < 0 ? 0 : delta[state * width + c]!;
+      } else {
+        const point = text.codePointAt(i) ?? unit;
+        if (point > 0xffff) i++;
+        if (point === COMBINING_DOT_ABOVE) continue;
+        state = step(state, foldPoint(point));
       }
-      state = to ?? 0;
-      if (seen[state]) return;
+      if (seen[state]) continue;
       seen[state] = 1;
       for (const id of outputs[state] ?? []) found.add(id);
-    });
+    }
     return found;
   };
+}
+
+/**
+ * Every state's move on every ASCII character (folded) that some needle holds, failure links
+ * followed ahead of time; an ASCII character no needle holds leads back to the root.
+ */
+function asciiAutomaton(next: Array<Map<number, number>>, fail: number[]): { classOf: Int16Array; width: number; delta: Int32Array } {
+  const classOf = new Int16Array(0x80).fill(-1);
+  let width = 0;
+  for (const moves of next) {
+    for (const point of moves.keys()) if (point < 0x80 && classOf[point] === -1) classOf[point] = width++;
+  }
+  // An upper-case letter moves as its lower-case one (needles are folded).
+  for (let unit = 0x41; unit <= 0x5a; unit++) classOf[unit] = classOf[unit + 0x20]!;
+  const delta = new Int32Array(next.length * width);
+  // Breadth-first, so a state's failure state is filled in before it.
+  const order = [0];
+  for (let head = 0; head < order.length; head++) for (const to of next[order[head]!]!.values()) order.push(to);
+  for (const state of order) {
+    for (let point = 0; point < 0x80; point++) {
+      const c = classOf[point]!;
+      if (c < 0 || (point >= 0x41 && point <= 0x5a)) continue;
+      const to = next[state]!.get(point);
+      delta[state * width + c] = to !== undefined ? to : state === 0 ? 0 : delta[fail[state]! * width + c]!;
+    }
+  }
+  return { classOf, width, delta };
 }
 
 /** Breadth-first failure links; each state's outputs then include those of its failure state. */
@@ -89,7 +132,19 @@ function foldedPoints(text: string): number[] {
   return points;
 }
 
+/** Folded code points met so far (folding one takes several string conversions). */
+const folded = new Map<number, number>();
+
 function foldPoint(point: number): number {
+  let fold = folded.get(point);
+  if (fold === undefined) {
+    fold = foldUncached(point);
+    folded.set(point, fold);
+  }
+  return fold;
+}
+
+function foldUncached(point: number): number {
   const first = (text: string) => String.fromCodePoint(text.codePointAt(0) ?? point);
   return first(first(first(String.fromCodePoint(point)).toLowerCase()).toUpperCase()).toLowerCase().codePointAt(0) ?? point;
 }

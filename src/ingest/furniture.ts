@@ -1,4 +1,5 @@
 import table from './furniture.json' with { type: 'json' };
+import { wordCount } from './word-count.js';
 
 /** What to do with one paragraph of a page. */
 export type FurnitureVerdict =
@@ -25,10 +26,6 @@ const labels = [...table.navigationLabels]
 const navigation = new RegExp(`^(?:\\s*(?:${labels.join('|')})\\s*[|·•/>»,-]*)+$`, 'iu');
 const source = new RegExp(table.source.pattern, 'iu');
 const endMarkers = table.endMarkers.map((pattern) => new RegExp(pattern, 'u'));
-
-function wordCount(text: string): number {
-  return text.trim().split(/\s+/).length;
-}
 
 /**
  * Classifies one paragraph as page furniture (cookie banners, disclaimers, licence lines,

@@ -4,6 +4,8 @@
  * and the text builder turns the offsets into `Segment`s.
  */
 
+import { isWhitespace } from './word-count.js';
+
 /** A string plus, for each UTF-16 unit, its offset in the decoded file (-1 when synthesized). */
 export interface MappedText {
   readonly text: string;
@@ -73,11 +75,6 @@ export function collapseWhitespace(m: MappedText): MappedText {
 /** Whitespace that `collapseWhitespace` would change: at either end, two in a row, or any but a plain space. */
 const UNCLEAN_WHITESPACE = /^\s|\s$|\s\s|[^\S ]/;
 
-/** `/\s/` for one UTF-16 unit, without a regular expression. */
-function isWhitespace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** Trims whitespace at both ends, keeping offsets aligned. */
 export function trim(m: MappedText): MappedText {

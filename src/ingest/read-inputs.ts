@@ -57,9 +57,10 @@ export async function readInputs(paths: readonly string[], options: ReadOptions 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const result: IngestResult = { sources: [], failed: [] };
   const files: string[] = [];
+  const seen: Seen = { stats: new Map(), listings: new Map() };
   for (const given of paths) {
     const path = given.replace(/\\/g, '/');
-    const found = await walk(fs, path.length > 1 ? path.replace(/\/+$/, '') : path, new Set(), true);
+    const found = await walk(fs, path.length > 1 ? path.replace(/\/+$/, '') : path, new Set(), true, seen);
     files.push(...found.files);
     result.failed.push(...found.failed);
   }
@@ -70,8 +71,8 @@ export async function readInputs(paths: readonly string[], options: ReadOptions 
   for (let start = 0; start < ordered.length; start += READ_AHEAD) {
     const batch = ordered.slice(start, start + READ_AHEAD);
     const reads = await Promise.all(batch.map(async (path) => {
-      const read = await readSource(fs, path, maxBytes);
-      return { path, read, sidecar: 'diagnostic' in read ? undefined : await findSidecar(fs, path, maxBytes) };
+      const read = await readSource(fs, path, maxBytes, seen.stats.get(path));
+      return { path, read, sidecar: 'diagnostic' in read ? undefined : await findSidecar(fs, path, maxBytes, seen) };
     }));
     for (const { path, read, sidecar } of reads) {
       if ('diagnostic' in read) {
@@ -95,10 +96,21 @@ export async function readInputs(paths: readonly string[], options: ReadOptions 
 const READ_AHEAD = 16;
 
 type Walked = { files: string[]; failed: FailedInput[] };
+type Info = Awaited<ReturnType<InputFs['stat']>>;
+
+/**
+ * What one read has learned of the file system, so nothing is asked twice: each walked path's
+ * `stat`, and each folder's names (lower-cased, NFC) for finding sidecars without trying names
+ * that are not there (undefined when the folder cannot be listed).
+ */
+interface Seen {
+  stats: Map<string, Info>;
+  listings: Map<string, Promise<Set<string> | undefined>>;
+}
 
 /** The source files at a path; `ancestors` (device:inode) stops a linked folder from being walked inside itself. */
-async function walk(fs: InputFs, path: string, ancestors: ReadonlySet<string>, given: boolean): Promise<Walked> {
-  let info: Awaited<ReturnType<InputFs['stat']>>;
+async function walk(fs: InputFs, path: string, ancestors: ReadonlySet<string>, given: boolean, seen: Seen): Promise<Walked> {
+  let info: Info;
   try {
     info = await fs.stat(path);
   } catch (error) {
@@ -106,20 +118,23 @@ async function walk(fs: InputFs, path: string, ancestors: ReadonlySet<string>, g
   }
   if (!info.isDirectory()) {
     if (SIDECAR.test(path) || (!given && !formatOf(path))) return { files: [], failed: [] };
+    seen.stats.set(path, info);
     return { files: [path], failed: [] };
   }
   const id = `${info.dev}:${info.ino}`;
   if (ancestors.has(id)) return { files: [], failed: [failure(path, diagnostic('symlink-loop', 'error', { path }))] };
   let names: string[];
   try {
-    names = (await fs.readdir(path)).filter((name) => !name.startsWith('.')).sort(byCodeUnit);
+    const all = await fs.readdir(path);
+    seen.listings.set(path, Promise.resolve(new Set(all.map(folded))));
+    names = all.filter((name) => !name.startsWith('.')).sort(byCodeUnit);
   } catch (error) {
     return { files: [], failed: [failure(path, unreadable(path, error))] };
   }
   const inside = new Set([...ancestors, id]);
   const walked: Walked = { files: [], failed: [] };
   for (const name of names) {
-    const child = await walk(fs, path === '/' ? `/${name}` : `${path}/${name}`, inside, false);
+    const child = await walk(fs, path === '/' ? `/${name}` : `${path}/${name}`, inside, false, seen);
     walked.files.push(...child.files);
     walked.failed.push(...child.failed);
   }
@@ -130,10 +145,10 @@ async function walk(fs: InputFs, path: string, ancestors: ReadonlySet<string>, g
   return walked;
 }
 
-/** A regular file's bytes, or why it is not read (its size is checked before any byte is read). */
-async function readSource(fs: InputFs, path: string, maxBytes: number): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
+/** A regular file's bytes, or why it is not read (its size is checked before any byte is read; `known` is its `stat` from the walk). */
+async function readSource(fs: InputFs, path: string, maxBytes: number, known?: Info): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
   try {
-    const info = await fs.stat(path);
+    const info = known ?? (await fs.stat(path));
     const kind = info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : info.isFile() ? undefined : 'a device or special file';
     if (kind) return { diagnostic: diagnostic('not-a-file', 'error', { path, kind }) };
     if (info.size > maxBytes) return { diagnostic: diagnostic('too-large', 'error', { size: info.size, limit: maxBytes }) };
@@ -143,14 +158,28 @@ async function readSource(fs: InputFs, path: string, maxBytes: number): Promise<
   }
 }
 
-async function findSidecar(fs: InputFs, path: string, maxBytes: number): Promise<SidecarFile | undefined> {
+async function findSidecar(fs: InputFs, path: string, maxBytes: number, seen: Seen): Promise<SidecarFile | undefined> {
   const base = path.replace(/\.[^./]+$/, '');
+  const slash = base.lastIndexOf('/');
+  const folder = slash < 0 ? '.' : slash === 0 ? '/' : base.slice(0, slash);
+  let listing = seen.listings.get(folder);
+  if (listing === undefined) {
+    listing = fs.readdir(folder).then((names) => new Set(names.map(folded)), () => undefined);
+    seen.listings.set(folder, listing);
+  }
+  const names = await listing;
   for (const ext of SIDECAR_EXTENSIONS) {
     const candidate = `${base}.meta.${ext}`;
+    // Only names the folder holds (compared loosely, for file systems that ignore case) are tried.
+    if (names && !names.has(folded(candidate.slice(slash + 1)))) continue;
     const read = await readSource(fs, candidate, maxBytes).catch(() => undefined);
     if (read && 'bytes' in read) return { path: candidate, bytes: read.bytes };
   }
   return undefined;
+}
+
+function folded(name: string): string {
+  return name.normalize('NFC').toLowerCase();
 }
 
 function byCodeUnit(a: string, b: string): number {

@@ -1,4 +1,5 @@
 import type { ZoneKind } from '../types.js';
+import { wordCount } from './word-count.js';
 
 /** `(Photo/Li Tao, Agency)`, `(File photo)`, `(Image: X)`. */
 const KEYWORD_CREDIT = /\([^()]*\b(?:photos?|photographs?|images?|pictures?|file|credit)\b[^()]*\)$/iu;
@@ -10,9 +11,7 @@ const MAX_HEADLINE_CHARS = 250;
 const FINAL_PUNCTUATION = /[.,;:!?…]$/u;
 const WRAPPING_QUOTES = /^["“‘']+|["”’']+$/gu;
 
-function words(text: string): number {
-  return text.trim().split(/\s+/).length;
-}
+const words = wordCount;
 
 /** A photo caption: a paragraph ending with a credit in parentheses, `(Photo/Li Tao, Agency)`. */
 export function isCaption(text: string): boolean {
