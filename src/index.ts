@@ -63,6 +63,19 @@ export type Stage = 'read' | 'reprints' | 'extract' | 'compare';
 /** Reads, extracts, compares and reports. */
 export async function check(options: CheckOptions): Promise<Report> {
   const stage = options.stage ?? (() => {});
+  const { sources, claims, voices, rules } = await readAndExtract(options, stage);
+  for (const claim of options.verified?.claims ?? []) claims.push(claim);
+  sources.push(...(options.verified?.sources ?? []));
+  const report = compareDrop({ sources, claims, voices, rules, tool: options.tool, generatedAt: options.generatedAt });
+  stage('compare');
+  return report;
+}
+
+/**
+ * The read, reprint and extract stages. Apart, so that nothing refers to the drop's texts once
+ * they are done: claims carry their own sentences, and the texts can be collected while comparing.
+ */
+async function readAndExtract(options: CheckOptions, stage: (name: Stage) => void): Promise<{ sources: ReportSource[]; claims: Claim[]; voices: Map<string, Voice>; rules: RuleSet }> {
   const readOptions: ReadOptions = { ...(options.maxSourceBytes === undefined ? {} : { maxBytes: options.maxSourceBytes }), ...(options.ingestCache ? { cache: options.ingestCache } : {}) };
   const { sources: read, failed, rules } = await readDrop(options.paths, options.rules, readOptions);
   stage('read');
@@ -73,11 +86,7 @@ export async function check(options: CheckOptions): Promise<Report> {
   const { sources, claims } = await extractDrop(read, rules, options);
   stage('extract');
   for (const input of failed) sources.push(describeFailed(input));
-  for (const claim of options.verified?.claims ?? []) claims.push(claim);
-  sources.push(...(options.verified?.sources ?? []));
-  const report = compareDrop({ sources, claims, voices, rules, tool: options.tool, generatedAt: options.generatedAt });
-  stage('compare');
-  return report;
+  return { sources, claims, voices, rules };
 }
 
 /** A drop as read: its sources, the inputs that could not be read, and the rules with what the drop defines. */
