@@ -45,7 +45,7 @@ function writeValue(value: unknown, node: KeyOrderSchema, memo: OrderMemo, inden
       return false;
   }
   const schema = memo.resolve(node);
-  if (native(value, schema, memo)) {
+  if (native(value, schema, memo, { left: NATIVE_NODES })) {
     // Already in order at every depth: the engine's own writer gives the same text, faster.
     // (JSON text holds no raw line break, so each one starts a line to indent.)
     const text = JSON.stringify(value, null, 2);
@@ -88,18 +88,23 @@ function integerKeysFirst(keys: readonly string[]): readonly string[] {
   return [...indexes, ...keys.filter((key) => !isIndexKey(key))];
 }
 
+/** The most objects and arrays one engine-written part may hold: a part is one string in memory, and the report must never be. */
+const NATIVE_NODES = 256;
+
 /**
  * True when `JSON.stringify(value)` writes what the ordered copy would: plain arrays and plain
  * objects (no `toJSON`, which the copy never calls) whose keys are in the schema's order already,
- * at every depth; anything else inside is a string, number, boolean, null or left out alike.
+ * at every depth; anything else inside is a string, number, boolean, null or left out alike. Only
+ * small parts (at most `budget` objects and arrays) are looked at.
  */
-function native(value: object, schema: KeyOrderSchema, memo: OrderMemo): boolean {
+function native(value: object, schema: KeyOrderSchema, memo: OrderMemo, budget: { left: number }): boolean {
+  if (--budget.left < 0) return false;
   if (Array.isArray(value)) {
     if (Object.getPrototypeOf(value) !== Array.prototype) return false;
     const items = typeof schema.items === 'object' ? schema.items : {};
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (typeof item === 'object' && item !== null && !native(item, memo.resolve(schema.prefixItems?.[i] ?? items), memo)) return false;
+      if (typeof item === 'object' && item !== null && !native(item, memo.resolve(schema.prefixItems?.[i] ?? items), memo, budget)) return false;
     }
     return true;
   }
@@ -110,7 +115,7 @@ function native(value: object, schema: KeyOrderSchema, memo: OrderMemo): boolean
   if (!memo.inOrder(record, properties)) return false;
   for (const key in record) {
     const item = record[key];
-    if (typeof item === 'object' && item !== null && !native(item, memo.resolve(properties[key] ?? {}), memo)) return false;
+    if (typeof item === 'object' && item !== null && !native(item, memo.resolve(properties[key] ?? {}), memo, budget)) return false;
   }
   return true;
 }
