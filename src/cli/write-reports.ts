@@ -66,8 +66,9 @@ export function writeAtomically(file: string, content: string | ((write: (piece:
     writeFileSync(temporary, content);
   } else {
     const fd = openSync(temporary, 'w');
+    const encoder = piecesTo(fd);
     try {
-      content((piece) => writeAll(fd, piece));
+      content(encoder);
     } catch (error) {
       closeSync(fd);
       rmSync(temporary, { force: true });
@@ -78,7 +79,12 @@ export function writeAtomically(file: string, content: string | ((write: (piece:
   renameSync(temporary, file);
 }
 
-function writeAll(fd: number, piece: string): void {
-  const bytes = Buffer.from(piece, 'utf8');
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+/** Writes pieces of text to a file as UTF-8 through one reused buffer (a piece is at most 3 bytes a character). */
+function piecesTo(fd: number): (piece: string) => void {
+  let buffer = Buffer.allocUnsafe(0);
+  return (piece) => {
+    if (buffer.length < piece.length * 3) buffer = Buffer.allocUnsafe(piece.length * 3);
+    const length = buffer.write(piece, 0, 'utf8');
+    for (let done = 0; done < length; ) done += writeSync(fd, buffer, done, length - done);
+  };
 }

@@ -95,9 +95,9 @@ function renderGroup(file: string, rows: Row[], c: Colors, retells: string | und
   return lines;
 }
 
-/** `retells 000_x.txt (translation)`, for a source in a reprint group. */
-function retellsOf(report: Report, file: string): string | undefined {
-  const links = report.sources.filter((s) => s.path === file).flatMap((s) => s.voice?.sameStoryAs ?? []);
+/** `retells 000_x.txt (translation)`, for a source in a reprint group (`byPath`: the report's sources by path). */
+function retellsOf(byPath: ReadonlyMap<string, Report['sources']>, file: string): string | undefined {
+  const links = (byPath.get(file) ?? []).flatMap((s) => s.voice?.sameStoryAs ?? []);
   if (links.length === 0) return undefined;
   return `retells ${links.map((l) => `${l.source.split('/').at(-1) ?? l.source} (${l.relation})`).join(', ')}: one voice`;
 }
@@ -133,7 +133,19 @@ function baselineWords(report: Report): string {
 export function formatTerminal(report: Report, options: TerminalOptions): string {
   const c = pc.createColors(options.color);
   const rows = collectRows(report);
-  const files = [...new Set(rows.map((r) => r.file))];
-  const blocks = files.map((file) => renderGroup(file, rows.filter((r) => r.file === file), c, retellsOf(report, file)).join('\n'));
+  // Rows by file, files in the order their first row comes; sources by path: one pass each.
+  const byFile = new Map<string, Row[]>();
+  for (const row of rows) {
+    const group = byFile.get(row.file);
+    if (group) group.push(row);
+    else byFile.set(row.file, [row]);
+  }
+  const byPath = new Map<string, Report['sources']>();
+  for (const source of report.sources) {
+    const same = byPath.get(source.path);
+    if (same) same.push(source);
+    else byPath.set(source.path, [source]);
+  }
+  const blocks = [...byFile].map(([file, group]) => renderGroup(file, group, c, retellsOf(byPath, file)).join('\n'));
   return [...blocks, summaryLine(report, c)].join('\n\n') + '\n';
 }

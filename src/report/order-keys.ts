@@ -35,6 +35,15 @@ export interface OrderMemo {
   propertiesOf(schema: KeyOrderSchema, value: Record<string, unknown>): Record<string, KeyOrderSchema | undefined>;
   /** The schema's properties that the value has, in the schema's order, then its other keys sorted. */
   keyOrder(value: Record<string, unknown>, properties: Record<string, KeyOrderSchema | undefined>): string[];
+  /** Whether the value's own keys are in that order already (and none is integer-like, which objects put first). */
+  inOrder(value: Record<string, unknown>, properties: Record<string, KeyOrderSchema | undefined>): boolean;
+}
+
+const INDEX = /^(?:0|[1-9]\d*)$/;
+
+/** A key JavaScript objects put first, in ascending order, whatever order it was added in. */
+export function isIndexKey(key: string): boolean {
+  return INDEX.test(key) && Number(key) < 4294967295;
 }
 
 const EMPTY: Record<string, never> = {};
@@ -45,7 +54,25 @@ const EMPTY: Record<string, never> = {};
  */
 export function orderKeysMemo(root: KeyOrderSchema): OrderMemo {
   const resolved = new Map<KeyOrderSchema, KeyOrderSchema>();
-  const orders = new Map<Record<string, KeyOrderSchema | undefined>, Map<string, string[]>>();
+  const orders = new Map<Record<string, KeyOrderSchema | undefined>, Map<string, { order: string[]; inOrder: boolean }>>();
+  const shapeOf = (value: Record<string, unknown>, properties: Record<string, KeyOrderSchema | undefined>) => {
+    const own = Object.keys(value);
+    const shape = own.join('\0');
+    let byShape = orders.get(properties);
+    if (byShape === undefined) {
+      byShape = new Map();
+      orders.set(properties, byShape);
+    }
+    const cached = byShape.get(shape);
+    // Keys holding NUL could make two shapes look alike: worked out each time then.
+    if (cached !== undefined && !own.some((key) => key.includes('\0'))) return cached;
+    const known = Object.keys(properties).filter((key) => key in value);
+    const unknown = own.filter((key) => !(key in properties)).sort();
+    const order = [...known, ...unknown];
+    const worked = { order, inOrder: order.length === own.length && order.every((key, i) => key === own[i] && !isIndexKey(key)) };
+    byShape.set(shape, worked);
+    return worked;
+  };
   return {
     resolve(node) {
       let schema = resolved.get(node);
@@ -59,21 +86,10 @@ export function orderKeysMemo(root: KeyOrderSchema): OrderMemo {
       return pickBranch(schema, value).properties ?? EMPTY;
     },
     keyOrder(value, properties) {
-      const own = Object.keys(value);
-      const shape = own.join('\0');
-      let byShape = orders.get(properties);
-      if (byShape === undefined) {
-        byShape = new Map();
-        orders.set(properties, byShape);
-      }
-      const cached = byShape.get(shape);
-      // Keys holding NUL could make two shapes look alike: worked out each time then.
-      if (cached !== undefined && !own.some((key) => key.includes('\0'))) return cached;
-      const known = Object.keys(properties).filter((key) => key in value);
-      const unknown = own.filter((key) => !(key in properties)).sort();
-      const order = [...known, ...unknown];
-      byShape.set(shape, order);
-      return order;
+      return shapeOf(value, properties).order;
+    },
+    inOrder(value, properties) {
+      return shapeOf(value, properties).inOrder;
     },
   };
 }

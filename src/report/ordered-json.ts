@@ -3,11 +3,11 @@
  * `JSON.stringify(orderKeys(value, schema), null, 2)`, produced in pieces as it goes instead of
  * through an ordered copy and one string, so a report of a large drop is never held twice (or at
  * all, when it goes to a file). Like the copy, objects are written through their own keys
- * (`toJSON` is never called) and integer-like keys come first, in ascending order, as they do in
- * any JavaScript object.
+ * (an inherited `toJSON`, a date's, is never called) and integer-like keys come first, in ascending
+ * order, as they do in any JavaScript object. (An object with a `toJSON` function of its own, which
+ * no report holds, would be written through its keys here and through that function by the copy.)
  */
-import type { KeyOrderSchema } from './order-keys.js';
-import { orderKeysMemo, type OrderMemo } from './order-keys.js';
+import { isIndexKey, orderKeysMemo, type KeyOrderSchema, type OrderMemo } from './order-keys.js';
 
 /** Receives the JSON text in pieces, in order. */
 export type Sink = (piece: string) => void;
@@ -45,6 +45,13 @@ function writeValue(value: unknown, node: KeyOrderSchema, memo: OrderMemo, inden
       return false;
   }
   const schema = memo.resolve(node);
+  if (native(value, schema, memo, { left: NATIVE_NODES })) {
+    // Already in order at every depth: the engine's own writer gives the same text, faster.
+    // (JSON text holds no raw line break, so each one starts a line to indent.)
+    const text = JSON.stringify(value, null, 2);
+    out(indent === '' ? text : text.replaceAll('\n', `\n${indent}`));
+    return true;
+  }
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) {
@@ -74,11 +81,41 @@ function writeValue(value: unknown, node: KeyOrderSchema, memo: OrderMemo, inden
   return true;
 }
 
-const INDEX = /^(?:0|[1-9]\d*)$/;
-
 /** Keys as a JavaScript object built in this order would hold them: array indexes first, ascending. */
 function integerKeysFirst(keys: readonly string[]): readonly string[] {
-  if (!keys.some((key) => INDEX.test(key) && Number(key) < 4294967295)) return keys;
-  const indexes = keys.filter((key) => INDEX.test(key) && Number(key) < 4294967295).sort((a, b) => Number(a) - Number(b));
-  return [...indexes, ...keys.filter((key) => !(INDEX.test(key) && Number(key) < 4294967295))];
+  if (!keys.some(isIndexKey)) return keys;
+  const indexes = keys.filter(isIndexKey).sort((a, b) => Number(a) - Number(b));
+  return [...indexes, ...keys.filter((key) => !isIndexKey(key))];
+}
+
+/** The most objects and arrays one engine-written part may hold: a part is one string in memory, and the report must never be. */
+const NATIVE_NODES = 256;
+
+/**
+ * True when `JSON.stringify(value)` writes what the ordered copy would: plain arrays and plain
+ * objects (no `toJSON`, which the copy never calls) whose keys are in the schema's order already,
+ * at every depth; anything else inside is a string, number, boolean, null or left out alike. Only
+ * small parts (at most `budget` objects and arrays) are looked at.
+ */
+function native(value: object, schema: KeyOrderSchema, memo: OrderMemo, budget: { left: number }): boolean {
+  if (--budget.left < 0) return false;
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+    const items = typeof schema.items === 'object' ? schema.items : {};
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' && item !== null && !native(item, memo.resolve(schema.prefixItems?.[i] ?? items), memo, budget)) return false;
+    }
+    return true;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if ((prototype !== Object.prototype && prototype !== null) || typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  const record = value as Record<string, unknown>;
+  const properties = memo.propertiesOf(schema, record);
+  if (!memo.inOrder(record, properties)) return false;
+  for (const key in record) {
+    const item = record[key];
+    if (typeof item === 'object' && item !== null && !native(item, memo.resolve(properties[key] ?? {}), memo, budget)) return false;
+  }
+  return true;
 }

@@ -1,0 +1,50 @@
+/**
+ * The JSON report written in pieces gives the bytes of `JSON.stringify(orderKeys(value, schema), null, 2)`,
+ * whatever the value holds: nested objects, arrays, holes, undefined, functions, integer-like keys,
+ * strings that need escaping, and any piece size.
+ */
+import { describe, expect, it } from 'vitest';
+import { orderKeys, type KeyOrderSchema } from '../../src/report/order-keys.js';
+import { writeOrderedJson } from '../../src/report/ordered-json.js';
+
+const schema: KeyOrderSchema = {
+  $defs: {
+    item: { properties: { z: {}, a: {}, nested: { $ref: '#/$defs/item' } } },
+    tagged: { oneOf: [{ properties: { type: { const: 'x' }, b: {}, a: {} } }, { properties: { type: { const: 'y' }, a: {}, b: {} } }] },
+  },
+  properties: { title: {}, items: { items: { $ref: '#/$defs/item' } }, pair: { prefixItems: [{ $ref: '#/$defs/item' }, {}] }, tagged: { items: { $ref: '#/$defs/tagged' } } },
+};
+
+function written(value: unknown, chunk?: number): string {
+  const pieces: string[] = [];
+  writeOrderedJson(value, schema, (piece) => pieces.push(piece), chunk);
+  return pieces.join('');
+}
+
+const values: Array<[string, unknown]> = [
+  ['a plain report-like value', { items: [{ a: 1, z: 2, other: 'x', nested: { a: [], z: {} } }], title: 'T', extra: null }],
+  ['integer-like keys', { b: 1, 10: 'ten', 2: 'two', a: { 1: true, x: false } }],
+  ['undefined, functions and holes', { a: undefined, f: () => 1, items: [undefined, () => 2, , 3] }],
+  ['escapes and odd numbers', { title: 'quote " back\\slash \n tab\t \u2028 \ud800 “curly”', n: [-0, 1e21, 0.1, Number.NaN, Number.POSITIVE_INFINITY] }],
+  ['tagged branches and prefix items', { tagged: [{ a: 1, b: 2, type: 'x' }, { b: 2, a: 1, type: 'y' }, { a: 0, type: 'none' }], pair: [{ nested: { z: 1, a: 2 }, z: 0 }, { b: 1, a: 2 }] }],
+  ['empty containers and scalars at the top', [[], {}, 'x', 1, true, null]],
+  ['parts already in order (written by the engine)', { title: 'T', items: [{ z: 1, a: 'x\ny', nested: { z: [1, { q: [] }], a: {} }, other: undefined }, { z: null }] }],
+  ['a date (its inherited toJSON never called)', { items: [{ z: 1 }, new Date(0)] }],
+  ['an object without a prototype', { items: [Object.assign(Object.create(null) as object, { z: 1, a: 2 })] }],
+];
+
+describe('writeOrderedJson', () => {
+  it.each(values)('writes %s as JSON.stringify of the ordered copy', (_, value) => {
+    const expected = JSON.stringify(orderKeys(value, schema), null, 2);
+    expect(written(value)).toBe(expected);
+    expect(written(value, 1)).toBe(expected);
+  });
+
+  it('sends pieces of about the size asked', () => {
+    const pieces: string[] = [];
+    const value = { items: Array.from({ length: 2000 }, (_, i) => ({ a: i, z: 'word '.repeat(20) })) };
+    writeOrderedJson(value, schema, (piece) => pieces.push(piece), 10_000);
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.slice(0, -1).every((piece) => piece.length >= 10_000 && piece.length < 11_000)).toBe(true);
+  });
+});
