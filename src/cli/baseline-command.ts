@@ -5,7 +5,7 @@
 import { DEFAULT_BASELINE, baselineOf, formatBaseline } from '../baseline/baseline-file.js';
 import { check } from '../index.js';
 import { plural } from '../report/vocabulary.js';
-import { claimCache, DEFAULT_CACHE_DIR, type CommandIo } from './check-command.js';
+import { caches, type CommandIo } from './check-command.js';
 import { planCheck, type PlanFlags } from './check-plan.js';
 import { writeAtomically } from './write-reports.js';
 
@@ -18,8 +18,8 @@ export interface BaselineFlags extends Pick<PlanFlags, 'config' | 'rules' | 'fac
 
 export async function runBaseline(paths: string[], flags: BaselineFlags, tool: { name: string; version: string }, io: CommandIo): Promise<number> {
   const plan = planCheck(paths, { ...(flags.config ? { config: flags.config } : {}), ...(flags.rules ? { rules: flags.rules } : {}), ...(flags.facts ? { facts: flags.facts } : {}) });
-  const cache = flags.cache === false ? undefined : claimCache(flags.cacheDir ?? DEFAULT_CACHE_DIR, io.stderr);
-  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), ...(plan.verified ? { verified: plan.verified } : {}), ...(cache ? { cache } : {}) });
+  const { cache, ingestCache } = caches(flags, io.stderr);
+  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), ...(plan.verified ? { verified: plan.verified } : {}), ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}) });
   if (report.sources.every((s) => s.publishedFrom === 'unreadable')) {
     io.stderr(`factdiff: no readable source in ${plan.named}\n`);
     return 2;

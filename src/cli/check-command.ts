@@ -56,8 +56,7 @@ export interface CommandIo {
 export async function runCheck(paths: string[], flags: CheckFlags, tool: { name: string; version: string }, io: CommandIo): Promise<number> {
   checkOutputFlags(flags);
   const plan = planCheck(paths, flags);
-  const cache = flags.cache === false ? undefined : claimCache(flags.cacheDir ?? DEFAULT_CACHE_DIR, io.stderr);
-  const ingestCache = cache && new FileIngestCache(cache.store, { warn: (message) => io.stderr(`factdiff: ${message}\n`) });
+  const { cache, ingestCache } = caches(flags, io.stderr);
   const jobs = jobsFrom(flags.jobs, availableParallelism());
   const warn = (message: string) => io.stderr(`factdiff: ${message}\n`);
   const verified = plan.verified ? { verified: plan.verified } : {};
@@ -95,6 +94,13 @@ export function writeOutputs(report: Report, flags: Pick<CheckFlags, 'json' | 'h
   io.stdout(render(finished.report, flags.format as Format, context));
   if (flags.format === 'terminal') for (const file of written) io.stdout(`report written to ${file}\n`);
   return exitCodeFor(finished.report, (plan?.failOn ?? flags.failOn ?? 'error') as FailOn);
+}
+
+/** The claim and ingest caches a run reads and fills, unless `--no-cache`: both in one folder. */
+export function caches(flags: { cache?: boolean; cacheDir?: string }, stderr: (s: string) => void): { cache?: FileClaimCache; ingestCache?: FileIngestCache } {
+  if (flags.cache === false) return {};
+  const cache = claimCache(flags.cacheDir ?? DEFAULT_CACHE_DIR, stderr);
+  return { cache, ingestCache: new FileIngestCache(cache.store, { warn: (message) => stderr(`factdiff: ${message}\n`) }) };
 }
 
 /** The plain-file claim cache, salted with this build's code so an edited extractor never reads old claims. */

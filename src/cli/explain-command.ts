@@ -8,7 +8,7 @@ import { UsageError } from '../errors/index.js';
 import { explainLine } from '../explain/explain-line.js';
 import { formatExplanation } from '../explain/format-explanation.js';
 import { check } from '../index.js';
-import { claimCache, DEFAULT_CACHE_DIR, type CommandIo } from './check-command.js';
+import { caches, type CommandIo } from './check-command.js';
 import { planCheck, type PlanFlags } from './check-plan.js';
 import { finishReport } from './finish-report.js';
 
@@ -40,8 +40,8 @@ export async function runExplain(target: string, paths: string[], flags: Explain
   }
   const plan = planCheck(paths, flags);
   const drop = covers(plan.paths, path) ? plan.paths : [...plan.paths, path];
-  const cache = flags.cache === false ? undefined : claimCache(flags.cacheDir ?? DEFAULT_CACHE_DIR, io.stderr);
-  const report = await check({ paths: drop, rules: plan.rules, tool, generatedAt: new Date().toISOString(), ...(plan.verified ? { verified: plan.verified } : {}), ...(cache ? { cache } : {}) });
+  const { cache, ingestCache } = caches(flags, io.stderr);
+  const report = await check({ paths: drop, rules: plan.rules, tool, generatedAt: new Date().toISOString(), ...(plan.verified ? { verified: plan.verified } : {}), ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}) });
   const finished = finishReport(report, plan).report;
   io.stdout(formatExplanation(`${path}:${line}`, explainLine(finished, plan.rules, { path, text }, line)));
   return 0;
