@@ -80,11 +80,19 @@ const SCOPE = new RegExp(
  * province of Gansu" → gansu, "killed 86 people … in the province" → province. A figure for a part
  * never meets one for the whole ("At least 95 people have been killed" in all).
  */
-export function scopeOf(text: string, at: number): string | undefined {
+export function scopeOf(text: string, at: number, running = false): string | undefined {
   const match = SCOPE.exec(text.slice(at, at + 120));
-  if (!match) return undefined;
+  if (!match) return running ? tallyPlace(text.slice(at, at + 120)) : undefined;
   const name = match[1] ?? match[2];
   return name ? fold(name) : 'area';
+}
+
+const NOT_AREAS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** A running count's place right after its verb: "113 people were killed in the Gansu" → gansu. */
+function tallyPlace(after: string): string | undefined {
+  const name = /^[^,;:.()]{0,40}?\b(?:[a-z]+ed|died|dead)\s+in\s+(?:the\s+)?([A-Z][a-z][\w'’-]*)\b(?![ \t]+[A-Z])/.exec(after)?.[1];
+  return name && !NOT_AREAS.has(name.toLowerCase()) ? fold(name) : undefined;
 }
 
 /**

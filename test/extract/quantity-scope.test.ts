@@ -125,6 +125,13 @@ describe('scopeOf: a figure limited to a part of a place', () => {
   ])('%s (%s)', (sentence, figure, expected) => {
     expect(scopeOf(sentence, sentence.indexOf(figure))).toBe(expected);
   });
+
+  it('reads the place of a running count right after its verb, without a word for an area', () => {
+    const sentence = 'A total of 113 people were killed in the Gansu, while the death toll in the neighbouring province has risen to 18.';
+    expect(scopeOf(sentence, sentence.indexOf('113'), true)).toBe('gansu');
+    expect(scopeOf(sentence, sentence.indexOf('113'))).toBeUndefined();
+    expect(scopeOf('Twelve people were killed in Monday’s attack, and 40 were injured in Friday’s.', 0, true)).toBeUndefined();
+  });
 });
 
 describe('modifierOf: what kind of the counted noun', () => {

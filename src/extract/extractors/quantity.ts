@@ -76,14 +76,15 @@ interface QuantityParts {
 function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, parts: QuantityParts): Claim {
   const { org, main, topic, verb, what, quantity, at } = parts;
   const purpose = purposeOf(sentence.text, at);
-  const scope = scopeOf(sentence.text, at);
+  const running = isRunning(sentence.text, at) || runningVerb(verb, rule);
+  const scope = scopeOf(sentence.text, at, running);
   const kind = modifierOf(parts.display, quantity.unit);
   return makeClaim(ctx, rule.id, sentence, {
     subject: { key: `qty:${org}:${quantity.unit}:${what}`, text: `${quantity.unit}${what ? ` of ${what}` : ''}` },
     property: rule.extract?.property ?? 'quantity',
     value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
     display: parts.display,
-    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(isRunning(sentence.text, at) || runningVerb(verb, rule) ? { tally: 'running' } : {}) },
+    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(running ? { tally: 'running' } : {}) },
     time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
     at,
   });
