@@ -92,7 +92,8 @@ const NOT_AREAS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 /** A running count's place right after its verb: "113 people were killed in the Gansu" → gansu. */
 function tallyPlace(after: string): string | undefined {
   const name = /^[^,;:.()]{0,40}?\b(?:[a-z]+ed|died|dead)\s+in\s+(?:the\s+)?([A-Z][a-z][\w'’-]*)\b(?![ \t]+[A-Z])/.exec(after)?.[1];
-  return name && !NOT_AREAS.has(name.toLowerCase()) ? fold(name) : undefined;
+  // "killed in Monday's attack": a possessive names what happened, not where.
+  return name && !/['’]s$/.test(name) && !NOT_AREAS.has(name.toLowerCase()) ? fold(name) : undefined;
 }
 
 /**
