@@ -34,6 +34,8 @@ export interface ExtractSpec {
   speechVerbs?: string[];
   /** quantity: stems of verbs whose figures are running counts ("killed", "evacuated"), compared by the day. */
   runningVerbs?: string[];
+  /** quantity: unit -> nouns naming a total of it before the figure ("the death toll has risen to 131"). */
+  namedTotals?: Record<string, string[]>;
   /** quote: shortest quote kept, in words. */
   minWords?: number;
   /** The property written on the claims this rule extracts (defaults per extractor). */

@@ -5,6 +5,7 @@
  * about different things ("2,000 terrorists captured" / "2,000 officials trained") never meet.
  */
 import { parseNumber, parseQuantity } from '../../normalize/numbers/index.js';
+import { UNIT_ALIASES } from '../../normalize/numbers/vocabulary.js';
 import type { Rule } from '../../rules/types.js';
 import type { Approx, Claim } from '../../types.js';
 import { claimTime } from '../claim-time.js';
@@ -37,7 +38,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
       // "£40 million ($51 million)": a conversion in brackets restates the figure before it.
       if (/\d[^()]{0,40}\(\s*$/.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
-      const quantity = rateOf(parseQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at));
+      const quantity = namedTotal(rateOf(parseQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at)), sentence.text.slice(Math.max(0, at - 120), at), rule);
       if (!quantity || !quantity.unit || DURATIONS.has(quantity.unit) || exclude.some((noun) => match[0].toLowerCase().includes(noun))) continue;
       // A bare four-digit year that the time finder did not claim ("2,000" with its comma is a number).
       if (/^(19|20)\d\d\b/.test(match[0].slice(digit - at)) && !quantity.currency) continue;
@@ -47,7 +48,9 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const verb = governingVerb(ctx, sentence, digit);
       const what = measuredThing(sentence.text.slice(at), quantity.unit);
       const common = { org, topic, verb, what, ...(main ? { main } : {}) };
-      const display = quantity.unit.includes('/') ? rateDisplay(sentence.text.slice(at), displayOf(match[0], quantity.unit)) : displayOf(match[0], quantity.unit);
+      const display = quantity.unit.includes('/')
+        ? rateDisplay(sentence.text.slice(at), displayOf(match[0], quantity.unit))
+        : displayOf(match[0], quantity.unit).replace(namedUnit(quantity.unit, rule) ? /,.*$/ : /$^/, '');
       claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display, at }));
       // "8.6 million tickets for the Olympics, and over one million for the Paralympics".
       const elided = elidedFigure(sentence.text, at + match[0].length);
@@ -90,11 +93,33 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
   });
 }
 
+/**
+ * "The death toll … has risen to 131, local authorities said": a total named before its figure
+ * gives the unit, whatever word follows the number (none, "people", "authorities").
+ */
+function namedTotal(quantity: ReturnType<typeof parseQuantity>, before: string, rule: Rule): ReturnType<typeof parseQuantity> {
+  if (!quantity || quantity.currency || UNIT_WORDS.has(quantity.unit) || DURATIONS.has(quantity.unit)) return quantity;
+  for (const [unit, nouns] of Object.entries(rule.extract?.namedTotals ?? {})) {
+    const alternatives = [...nouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, '\\s+')).join('|');
+    const pattern = new RegExp(`\\b(?:${alternatives})\\b(?:[^.;]|\\.\\d){0,70}?\\s(?:has\\s+|had\\s+|have\\s+)?(?:rose|risen|rises|jumped|jumps|climbed|climbs|increased|reached|reaches|hit|stood\\s+at|stands\\s+at|is|was|of|to)\\s+(?:to\\s+)?(?:(?:at least|about|around|some|nearly|almost|more than|over)\\s+)?$`, 'i');
+    if (pattern.test(before)) return { ...quantity, unit };
+  }
+  return quantity;
+}
+
+/** Whether a unit comes from a named total (its words stand before the figure, so the display stops at a comma). */
+function namedUnit(unit: string, rule: Rule): boolean {
+  return Object.hasOwn(rule.extract?.namedTotals ?? {}, unit);
+}
+
 /** Whether the verb governing a figure makes it a running count: casualties, evacuations and arrests are counted as they come in. */
 function runningVerb(verb: string | undefined, rule: Rule): boolean {
   const stems = rule.extract?.runningVerbs ?? [];
   return verb !== undefined && stems.some((stem) => verb.toLowerCase().startsWith(stem));
 }
+
+/** Units that are measures, not head nouns: a named total never overrides them ("a toll of 5 km" is not deaths). */
+const UNIT_WORDS = new Set(UNIT_ALIASES.map(([, unit]) => unit));
 
 const PEOPLE = new Set(['person', 'people', 'inhabitant', 'resident', 'citizen']);
 
