@@ -31,6 +31,13 @@ export interface ExtractSourcesOptions {
 
 const DEFAULT_MIN_BYTES_PER_THREAD = 256_000;
 
+/**
+ * A worker's young generation. Extraction allocates a lot of short-lived objects (compromise's
+ * terms and matches); with V8's default a worker scavenged 81 times per 400 generated articles,
+ * with 64 MB 48 times, promoting less to the old generation. Costs at most that much memory per worker.
+ */
+const YOUNG_GENERATION_MB = 64;
+
 /** Extracts every source (or reads it from the cache); `threads` says how many workers ran (0: none). */
 export async function extractSources(sources: readonly Source[], rules: RuleSet, options: ExtractSourcesOptions = {}): Promise<{ results: Extracted[]; threads: number }> {
   const results: Array<Extracted | undefined> = [];
@@ -71,7 +78,7 @@ async function extractPending(sources: readonly Source[], pending: number[], rul
     }
     return 0;
   }
-  const pool = new Piscina({ filename: worker.file, workerData: { rules }, minThreads: threads, maxThreads: threads });
+  const pool = new Piscina({ filename: worker.file, workerData: { rules }, minThreads: threads, maxThreads: threads, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   try {
     await Promise.all(
       pending.map(async (i) => {
