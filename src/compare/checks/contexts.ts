@@ -9,6 +9,7 @@
 import type { Claim } from '../../types.js';
 import { samePurpose } from '../../normalize/purpose.js';
 import { UnionFind } from '../union-find.js';
+import { linkClasses, type Link } from './link-classes.js';
 import { valuesAgree } from './value-sets.js';
 
 /** The figures beside each claim, by sentence: built once per corpus. */
@@ -21,19 +22,7 @@ export function sameContexts(group: Claim[], all: Claim[] = []): Claim[][] {
   // What each pair test reads, once per claim: the group's pairs are many, its claims few.
   const features = group.map((claim) => featuresOf(claim, companions));
   const sets = new UnionFind(group.length);
-  for (let i = 0; i < group.length; i++) {
-    const a = features[i]!;
-    for (let j = i + 1; j < group.length; j++) {
-      const b = features[j]!;
-      if (a.sentence === b.sentence) continue;
-      const purpose = samePurpose(a.purpose, b.purpose);
-      // A figure for a part of a place ("86 … in the province of Gansu") never meets one for the whole, or for another part.
-      if (purpose === false || a.within !== b.within) continue;
-      // "260 freight trains" / "65 passenger trains": nouns qualified differently count different things.
-      if (a.kind !== undefined && b.kind !== undefined && a.kind !== b.kind) continue;
-      if (purpose === true || linked(a, b) || anchored(a, b)) sets.union(i, j);
-    }
-  }
+  linkClasses(features, pairTest, (i, j) => sets.union(i, j));
   const seen = new Map<number, Claim[]>();
   group.forEach((claim, i) => {
     const root = sets.find(i);
@@ -44,8 +33,24 @@ export function sameContexts(group: Claim[], all: Claim[] = []): Claim[][] {
   return [...seen.values()];
 }
 
+/**
+ * Whether two claims in different sentences are linked: never across a veto (purposes that
+ * differ, a part of a place against the whole, nouns qualified differently); `always` when the
+ * purpose or the verb and names say so, `across` when only two sources may link them (a sentence
+ * naming nothing, an anchoring figure).
+ */
+function pairTest(a: Features, b: Features): Link {
+  const purpose = samePurpose(a.purpose, b.purpose);
+  // A figure for a part of a place ("86 … in the province of Gansu") never meets one for the whole, or for another part.
+  if (purpose === false || a.within !== b.within) return 'never';
+  // "260 freight trains" / "65 passenger trains": nouns qualified differently count different things.
+  if (a.kind !== undefined && b.kind !== undefined && a.kind !== b.kind) return 'never';
+  if (purpose === true || linked(a, b)) return 'always';
+  return linkedAcross(a, b) || anchored(a, b) ? 'across' : 'never';
+}
+
 /** A claim as the pair tests read it. */
-interface Features {
+export interface Features {
   source: string;
   sentence: string;
   verb: string | undefined;
@@ -83,27 +88,29 @@ export function sameSentence(a: Claim, b: Claim): boolean {
   return a.source === b.source && a.evidence.offset === b.evidence.offset;
 }
 
-/**
- * The same verb with a shared entity (or none named on either side), or two shared entities.
- * One shared name alone ("Paris") links too much: trade with one region and with another.
- */
+/** The same verb with a shared entity, or none named on either side. */
 function linked(a: Features, b: Features): boolean {
-  let shared = 0;
-  for (const entity of a.entities) if (b.entities.has(entity)) shared++;
-  const sameVerb = a.verb !== undefined && a.verb === b.verb;
-  // Across sources, one sentence that names nothing beside the figure does not keep it apart
-  // ("80,000 participants registered" / "97,000 participants have registered … in the Blue Zone");
-  // within one article, such figures are its parts ("2,148 kg … 1,752 kg").
-  const unnamed = a.entities.size === 0 || b.entities.size === 0;
-  return (sameVerb && (shared > 0 || (a.entities.size === 0 && b.entities.size === 0) || (unnamed && a.source !== b.source)));
+  if (a.verb === undefined || a.verb !== b.verb) return false;
+  if (a.entities.size === 0 && b.entities.size === 0) return true;
+  for (const entity of a.entities) if (b.entities.has(entity)) return true;
+  return false;
 }
 
 /**
- * Two sentences from different sources that give one other figure alike (the same unit, values
+ * Across sources, one sentence that names nothing beside the figure does not keep it apart
+ * ("80,000 participants registered" / "97,000 participants have registered … in the Blue Zone");
+ * within one article, such figures are its parts ("2,148 kg … 1,752 kg").
+ */
+function linkedAcross(a: Features, b: Features): boolean {
+  return a.verb !== undefined && a.verb === b.verb && (a.entities.size === 0 || b.entities.size === 0);
+}
+
+/**
+ * Two sentences (of different sources) that give one other figure alike (the same unit, values
  * that agree, at least 10 so that "two" or "three" link nothing) tell the same story.
  */
 function anchored(a: Features, b: Features): boolean {
-  if (a.source === b.source || a.beside.length === 0 || b.beside.length === 0) return false;
+  if (a.beside.length === 0 || b.beside.length === 0) return false;
   return a.beside.some((x) => b.beside.some((y) => sameFigure(x, y)));
 }
 
