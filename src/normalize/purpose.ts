@@ -6,6 +6,9 @@
 /** Marks a purpose that joins several things ("the Olympics and Paralympics") or a total. */
 export const COMBINED = '&';
 
+/** Marks a figure given for each one of several things ("at each of the two sites", "apiece"). */
+export const EACH = '/each';
+
 /**
  * Whether two purposes name the same thing (true: one's words are all in the other, "Olympics" /
  * "Paris Olympics"), different things (false: no word shared, "Olympics" / "Paralympics", or a
@@ -13,6 +16,9 @@ export const COMBINED = '&';
  * totals that do not say of what).
  */
 export function samePurpose(a: string[], b: string[]): boolean | undefined {
+  // "25 to 30 terrorists were killed at each of the two largest sites": a figure for each one of
+  // several never meets a figure for all of them.
+  if (a.includes(EACH) !== b.includes(EACH)) return false;
   if (a.length === 0 || b.length === 0) return undefined;
   // "A total of 113 people were killed" / "A total of 74 people have been rescued": two totals of what, unsaid.
   if (bareTotal(a) && bareTotal(b)) return undefined;

@@ -8,6 +8,8 @@ describe('named-thing extractor', () => {
     ['SCO members carried out an anti-drug operation dubbed "Web" earlier this month, with China chairing the coordination headquarters.', 'Web', 'anti-drug operation'],
     ['This month, the SCO countries carried out an anti-drug operation codenamed “Spider Web.”', 'Spider Web', 'anti-drug operation'],
     ['They signed the world\'s first inter-governmental anti-extremism treaty, organized "Peace Mission" counter-terrorism military drills.', 'Peace Mission', 'counter-terrorism military drills'],
+    // A capitalised kind word leading the name, without quotes.
+    ['SCO members carried out Operation Spider Web against drug traffickers this month.', 'Spider Web', 'operation'],
   ])('reads the name in %j', (sentence, name, what) => {
     const [claim] = claimsFrom(ORG + sentence, '2025-08-29', 'generic.operation-name');
     expect(claim?.value).toEqual({ type: 'name', text: name });

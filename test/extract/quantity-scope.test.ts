@@ -16,6 +16,8 @@ describe('purposeOf: what a figure is for', () => {
     ['On Thursday, the opening day, countries launched a fund for loss and damage, and pledges totalling $513 million followed.', '$513', ['&', 'pledge', 'total']],
     ["The European Union said contributions from the bloc came to $245.39 million, bringing the day's pledges to about $420 million.", 'about $420', ['&', 'pledge', 'total']],
     ["The European Union said contributions from the bloc came to $245.39 million, bringing the day's pledges to about $420 million.", '$245.39', []],
+    // A figure for each one of several.
+    ['Around 25 to 30 terrorists were killed at each of the two largest targeted sites.', '30', ['/each']],
     // Nothing named after "for": no purpose.
     ['The operation seized nearly 10 tons of narcotic drugs.', 'nearly 10', []],
   ])('%s (%s)', (sentence, figure, expected) => {
