@@ -28,7 +28,7 @@ export function elidedFigure(text: string, from: number): { at: number; phrase: 
 export function purposeOf(text: string, at: number): string[] {
   const before = text.slice(Math.max(0, at - 24), at);
   const after = text.slice(at, at + 120);
-  if (/^[^,;.]{0,60}?\b(?:(?:at|in|for|from)\s+each(?:\s+of)?|each\s+of\s+the|apiece|per\s+(?:site|camp|country|member|state|province|day|year|head|person|capita))\b/i.test(after)) return [EACH];
+  if (/^[^,;.]{0,60}?\b(?:(?:at|in|for|from)\s+each(?:\s+of)?|each\s+of\s+the|apiece|per\s+(?:site|camp|country|member|state|province))\b/i.test(after)) return [EACH];
   const running = totalOf(text, at);
   if (running) return [COMBINED, running, 'total'].sort();
   if (/\b(?:a total of|total of|combined|altogether)\s*$/i.test(before) || /^\S+(?:\s+\S+){0,3}?\s+(?:in total|in all|altogether|combined)\b/i.test(after) || newTotal(text, at)) return [COMBINED, 'total'];

@@ -19,6 +19,7 @@ export function samePurpose(a: string[], b: string[]): boolean | undefined {
   // "25 to 30 terrorists were killed at each of the two largest sites": a figure for each one of
   // several never meets a figure for all of them.
   if (a.includes(EACH) !== b.includes(EACH)) return false;
+  if (a.includes(EACH)) return undefined;
   if (a.length === 0 || b.length === 0) return undefined;
   // "A total of 113 people were killed" / "A total of 74 people have been rescued": two totals of what, unsaid.
   if (bareTotal(a) && bareTotal(b)) return undefined;

@@ -18,6 +18,8 @@ describe('purposeOf: what a figure is for', () => {
     ["The European Union said contributions from the bloc came to $245.39 million, bringing the day's pledges to about $420 million.", '$245.39', []],
     // A figure for each one of several.
     ['Around 25 to 30 terrorists were killed at each of the two largest targeted sites.', '30', ['/each']],
+    // A rate is not a figure for each of several.
+    ['Developed countries aim to raise the current $100 billion per year to at least $300 billion by 2035.', '$100', []],
     // Nothing named after "for": no purpose.
     ['The operation seized nearly 10 tons of narcotic drugs.', 'nearly 10', []],
   ])('%s (%s)', (sentence, figure, expected) => {

@@ -11,7 +11,7 @@ describe('samePurpose', () => {
     ['two totals of one thing', [COMBINED, 'pledge', 'total'], [COMBINED, 'pledge', 'total'], true],
     // "25 to 30 terrorists were killed at each of the two largest sites" / "Over 100 terrorists were killed"
     ['a figure for each of several against one for all', [EACH], [], false],
-    ['two figures for each', [EACH], [EACH], true],
+    ['two figures for each, of what unsaid', [EACH], [EACH], undefined],
   ])('%s', (_name, a, b, expected) => {
     expect(samePurpose(a, b)).toBe(expected);
   });
