@@ -63,6 +63,14 @@ describe('sameContexts', () => {
     expect(sizes([a, b], [a, b, beside(a, 3, 'athlete'), beside(b, 3, 'athlete')])).toEqual([1, 1]);
   });
 
+  it('does not link on a shared figure of the same unit: "59%, about 25% and 16%" / "about 25% and 17%"', () => {
+    const share = (source: string, amount: number, offset: number) => ({ ...qty(source, amount, source === 'a' ? 'win' : 'trail', [], offset), value: { type: 'quantity' as const, amount, unit: 'percent' } });
+    const a = share('a', 16, 10);
+    const b = share('b', 17, 20);
+    const about25 = (of: Claim) => ({ ...of, id: `${of.id}-25`, value: { type: 'quantity' as const, amount: 25, unit: 'percent', approx: 'about' as const } });
+    expect(sizes([a, b], [a, b, about25(a), about25(b)])).toEqual([1, 1]);
+  });
+
   it('does not link on two approximations that merely overlap', () => {
     // "about 1.1 million bpd, compared with roughly 28 million bpd for the whole group" /
     // "OPEC pumps about 27 million barrels per day, some 27 percent of a world oil market of roughly 102 million bpd"

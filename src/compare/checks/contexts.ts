@@ -73,7 +73,9 @@ function featuresOf(claim: Claim, companions: Companions): Features {
     purpose: purposeOf(claim),
     within: typeof claim.qualifiers.within === 'string' ? claim.qualifiers.within : undefined,
     kind: typeof claim.qualifiers.kind === 'string' ? claim.qualifiers.kind : undefined,
-    beside: companions.get(sentenceOf(claim))?.filter((c) => c !== claim && !agrees(c, claim)) ?? [],
+    // Only figures of another unit anchor ("10,500 athletes" beside "329 medal events"): where a sentence
+    // gives several shares ("59%, about 25% and 16%"), a shared one does not say which share is which.
+    beside: companions.get(sentenceOf(claim))?.filter((c) => c !== claim && !agrees(c, claim) && unitOf(c) !== unitOf(claim)) ?? [],
   };
 }
 
@@ -142,6 +144,10 @@ function companionsOf(all: Claim[]): Companions {
   }
   companionsCache.set(all, found);
   return found;
+}
+
+function unitOf(claim: Claim): string {
+  return claim.value.type === 'quantity' ? claim.value.unit : claim.value.type;
 }
 
 function isFigure(claim: Claim): boolean {
