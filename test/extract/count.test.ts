@@ -114,6 +114,12 @@ describe('counts of a group as a whole', () => {
     expect(read(sentence)).toEqual(expected);
   });
 
+  it('reads an organisation\'s count written as its possession, and only an organisation\'s', () => {
+    const eu = (sentence: string) => claimsFrom(`The European Union (EU) met. The EU agreed.\n\n${sentence}`, '2022-07-12', 'generic.member-count').map((c) => [c.display, c.subject.key, c.value.type === 'count' ? c.value.n : NaN]);
+    expect(eu("The single currency is currently used by 19 of the EU's 27 countries.")).toEqual([["EU's 27 countries", 'org:EU', 27]]);
+    expect(eu("China's 31 provinces all reported growth.")).toEqual([]);
+  });
+
   it.each([
     ['a new total in a sentence about something else', 'The floods killed 12 more people on Friday, bringing the number of deaths to 56.'],
     ['a decimal figure after "to"', "The country's membership has opened the door to 2.5 billion consumers."],

@@ -10,6 +10,7 @@ import type { Claim } from '../../types.js';
 import { claimTime } from '../claim-time.js';
 import type { DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
+import { organisationEndingAt } from '../organisation-at.js';
 import { escape, organisationFor } from '../organisations.js';
 import type { Sentence } from '../sentences.js';
 
@@ -25,10 +26,10 @@ interface Collective {
 export function extractCollectiveCounts(ctx: DocumentContext, rule: Rule, sentence: Sentence): Claim[] {
   const claims: Claim[] = [];
   for (const [property, spec] of Object.entries(rule.extract?.collective ?? {})) {
-    for (const found of findCounts(sentence.text, spec)) {
+    for (const found of [...findCounts(sentence.text, spec), ...possessiveCounts(ctx, sentence, spec)]) {
       const parsed = parseNumber(found.number);
       if (!parsed || !Number.isInteger(parsed.n) || parsed.n < 2) continue;
-      const org = organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
+      const org = found.owner ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
       if (!org) continue;
       claims.push(
         makeClaim(ctx, rule.id, sentence, {
@@ -51,6 +52,25 @@ interface Found {
   number: string;
   display: string;
   at: number;
+  /** The organisation the words name as the owner ("the EU's 27 countries"). */
+  owner?: string;
+}
+
+/**
+ * "19 of the EU's 27 countries", "NATO's 32 members": an organisation's count written as its
+ * possession. Only a name the source's index knows owns it ("China's 31 provinces" is no count).
+ */
+function possessiveCounts(ctx: DocumentContext, sentence: Sentence, spec: Collective): Found[] {
+  const pattern = new RegExp(`['’]s\\s+(${NUMBER})\\s+(?:${alternatives(spec.nouns)})\\b`, 'gi');
+  const found: Found[] = [];
+  for (const match of sentence.text.matchAll(pattern)) {
+    const at = match.index ?? 0;
+    const owner = organisationEndingAt(ctx.organisations, sentence.text, sentence.start, at);
+    if (!owner) continue;
+    const number = match[1] ?? '';
+    found.push({ kind: 'description', number, display: sentence.text.slice(owner.start, at + match[0].length), at: at + match[0].indexOf(number), owner: owner.key });
+  }
+  return found;
 }
 
 function findCounts(text: string, spec: Collective): Found[] {
