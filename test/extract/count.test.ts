@@ -84,8 +84,8 @@ describe('count extractor: counts after a verb of composition', () => {
   it.each([
     ['The African Union (AU) met. The African Union groups 54 nations and becomes the second regional bloc to hold a permanent seat.', [[54, 'org:AU', '54 nations']]],
     ['The African Union (AU) met. The bloc now comprises 55 member states.', [[55, 'org:AU', '55 member states']]],
-    // A part of the group, and a count with no verb of composition: nothing from this pattern.
-    ["The European Union (EU) met. Six of the EU's 27 countries still use their own currencies.", []],
+    // A part of the group is no count of it (the six); the EU's own 27 is read as its possession.
+    ["The European Union (EU) met. Six of the EU's 27 countries still use their own currencies.", [[27, 'org:EU', "EU's 27 countries"]]],
     ['The African Union (AU) met. Leaders from 54 nations attended.', []],
   ])('%s', (text, expected) => {
     expect(governed(text)).toEqual(expected);
