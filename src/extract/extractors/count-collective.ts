@@ -25,8 +25,9 @@ interface Collective {
 
 export function extractCollectiveCounts(ctx: DocumentContext, rule: Rule, sentence: Sentence): Claim[] {
   const claims: Claim[] = [];
+  const counted = new Set(Object.values(rule.extract?.properties ?? {}).flat().map((n) => n.toLowerCase()));
   for (const [property, spec] of Object.entries(rule.extract?.collective ?? {})) {
-    for (const found of [...findCounts(sentence.text, spec), ...possessiveCounts(ctx, sentence, spec)]) {
+    for (const found of [...findCounts(sentence.text, spec), ...possessiveCounts(ctx, sentence, spec, counted)]) {
       const parsed = parseNumber(found.number);
       if (!parsed || !Number.isInteger(parsed.n) || parsed.n < 2) continue;
       const org = found.owner ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
@@ -60,8 +61,11 @@ interface Found {
  * "19 of the EU's 27 countries", "NATO's 32 members": an organisation's count written as its
  * possession. Only a name the source's index knows owns it ("China's 31 provinces" is no count).
  */
-function possessiveCounts(ctx: DocumentContext, sentence: Sentence, spec: Collective): Found[] {
-  const pattern = new RegExp(`['’]s\\s+(${NUMBER})\\s+(?:${alternatives(spec.nouns)})\\b`, 'gi');
+function possessiveCounts(ctx: DocumentContext, sentence: Sentence, spec: Collective, counted: ReadonlySet<string>): Found[] {
+  // "NATO's 31 members": the rule's own nouns are read by the count pattern already.
+  const nouns = spec.nouns.filter((n) => !counted.has(n.toLowerCase()));
+  if (nouns.length === 0) return [];
+  const pattern = new RegExp(`['’]s\\s+(${NUMBER})\\s+(?:${alternatives(nouns)})\\b`, 'gi');
   const found: Found[] = [];
   for (const match of sentence.text.matchAll(pattern)) {
     const at = match.index ?? 0;
