@@ -59,7 +59,7 @@ interface Found {
 
 /**
  * "19 of the EU's 27 countries", "NATO's 32 members": an organisation's count written as its
- * possession. Only a name the source's index knows owns it ("China's 31 provinces" is no count).
+ * possession. Only a name the source's index knows owns it ("the country's 31 provinces" is no count).
  */
 function possessiveCounts(ctx: DocumentContext, sentence: Sentence, spec: Collective, counted: ReadonlySet<string>): Found[] {
   // "NATO's 31 members": the rule's own nouns are read by the count pattern already.
