@@ -25,7 +25,7 @@ export interface Drop {
 }
 
 /** A small deterministic PRNG (mulberry32), so every run builds the same drop. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

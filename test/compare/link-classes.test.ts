@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Features } from '../../src/compare/checks/contexts.js';
 import { linkClasses, type Link } from '../../src/compare/checks/link-classes.js';
 import { UnionFind } from '../../src/compare/union-find.js';
-
-/** A small deterministic PRNG, so every run tests the same drops. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../../bench/generate.js';
 
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 
