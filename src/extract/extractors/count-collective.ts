@@ -27,7 +27,8 @@ export function extractCollectiveCounts(ctx: DocumentContext, rule: Rule, senten
   const claims: Claim[] = [];
   const counted = new Set(Object.values(rule.extract?.properties ?? {}).flat().map((n) => n.toLowerCase()));
   for (const [property, spec] of Object.entries(rule.extract?.collective ?? {})) {
-    for (const found of [...findCounts(sentence.text, spec), ...possessiveCounts(ctx, sentence, spec, counted)]) {
+    const patterns = patternsOf(spec, counted);
+    for (const found of [...findCounts(sentence.text, patterns), ...possessiveCounts(ctx, sentence, patterns)]) {
       const parsed = parseNumber(found.number);
       if (!parsed || !Number.isInteger(parsed.n) || parsed.n < 2) continue;
       const org = found.owner ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
@@ -61,13 +62,10 @@ interface Found {
  * "19 of the EU's 27 countries", "NATO's 32 members": an organisation's count written as its
  * possession. Only a name the source's index knows owns it ("the country's 31 provinces" is no count).
  */
-function possessiveCounts(ctx: DocumentContext, sentence: Sentence, spec: Collective, counted: ReadonlySet<string>): Found[] {
-  // "NATO's 31 members": the rule's own nouns are read by the count pattern already.
-  const nouns = spec.nouns.filter((n) => !counted.has(n.toLowerCase()));
-  if (nouns.length === 0) return [];
-  const pattern = new RegExp(`['’]s\\s+(${NUMBER})\\s+(?:${alternatives(nouns)})\\b`, 'gi');
+function possessiveCounts(ctx: DocumentContext, sentence: Sentence, patterns: Patterns): Found[] {
+  if (!patterns.possessive) return [];
   const found: Found[] = [];
-  for (const match of sentence.text.matchAll(pattern)) {
+  for (const match of sentence.text.matchAll(patterns.possessive)) {
     const at = match.index ?? 0;
     const owner = organisationEndingAt(ctx.organisations, sentence.text, sentence.start, at);
     if (!owner) continue;
@@ -77,21 +75,11 @@ function possessiveCounts(ctx: DocumentContext, sentence: Sentence, spec: Collec
   return found;
 }
 
-function findCounts(text: string, spec: Collective): Found[] {
-  const groups = alternatives(spec.groups);
-  const nouns = alternatives(spec.nouns);
+function findCounts(text: string, patterns: Patterns): Found[] {
   const found: Found[] = [];
-  const patterns: Array<[Found['kind'], RegExp]> = [
-    // "the group of 54 nations", "the bloc of 54 countries"
-    ['description', new RegExp(`\\b(?:the|a|an|this|its)\\s+(?:${groups})\\s+of\\s+(${NUMBER})\\s+(?:${nouns})\\b`, 'gi')],
-    // "the 54 nations bloc" (the hyphenated "54-nation bloc" is a compound count)
-    ['description', new RegExp(`\\b(?:the|a|an|this|its)\\s+(${NUMBER})\\s+(?:${nouns})\\s+(?:${groups})\\b`, 'gi')],
-  ];
-  if (spec.totals.length > 0 && mentions(text, spec.context)) {
-    // "bringing the number of countries in the bloc to 56", "expanded the membership of the Commonwealth up to 56 states"
-    patterns.push(['total', new RegExp(`\\b(?:the|its|their)\\s+(?:${alternatives(spec.totals)})(?:\\s+of(?:\\s+(?!(?:has|have|had|is|are|was|were|will|would)\\b)[\\w'’-]+){1,6}?)?\\s+(?:up\\s+)?to\\s+(${NUMBER})(?![.,]?\\d)(?!\\s+(?:million|billion|trillion|thousand|hundred|percent|per\\s+cent)\\b)(?:\\s+(?:${nouns}))?\\b`, 'gi')]);
-  }
-  for (const [kind, pattern] of patterns) {
+  const all: Array<[Found['kind'], RegExp]> = patterns.described.map((p) => ['description', p]);
+  if (patterns.total && patterns.context.test(text)) all.push(['total', patterns.total]);
+  for (const [kind, pattern] of all) {
     for (const match of text.matchAll(pattern)) {
       const number = match[1] ?? '';
       const at = (match.index ?? 0) + match[0].lastIndexOf(number);
@@ -101,11 +89,39 @@ function findCounts(text: string, spec: Collective): Found[] {
   return found;
 }
 
-function alternatives(words: string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/\s+/g, '\\s+')).join('|');
+/** A spec's patterns, built once: every sentence of every source is read with them. */
+interface Patterns {
+  described: RegExp[];
+  total: RegExp | undefined;
+  context: RegExp;
+  possessive: RegExp | undefined;
 }
 
-function mentions(text: string, words: string[]): boolean {
-  const lower = text.toLowerCase();
-  return words.some((w) => new RegExp(`\\b${escape(w.toLowerCase())}\\b`).test(lower));
+const compiled = new WeakMap<Collective, Patterns>();
+
+function patternsOf(spec: Collective, counted: ReadonlySet<string>): Patterns {
+  let patterns = compiled.get(spec);
+  if (patterns) return patterns;
+  const groups = alternatives(spec.groups);
+  const nouns = alternatives(spec.nouns);
+  // "NATO's 31 members": the rule's own nouns are read by the count pattern already.
+  const owned = spec.nouns.filter((n) => !counted.has(n.toLowerCase()));
+  patterns = {
+    described: [
+      // "the group of 54 nations", "the bloc of 54 countries"
+      new RegExp(`\\b(?:the|a|an|this|its)\\s+(?:${groups})\\s+of\\s+(${NUMBER})\\s+(?:${nouns})\\b`, 'gi'),
+      // "the 54 nations bloc" (the hyphenated "54-nation bloc" is a compound count)
+      new RegExp(`\\b(?:the|a|an|this|its)\\s+(${NUMBER})\\s+(?:${nouns})\\s+(?:${groups})\\b`, 'gi'),
+    ],
+    // "bringing the number of countries in the bloc to 56", "expanded the membership of the Commonwealth up to 56 states"
+    total: spec.totals.length === 0 ? undefined : new RegExp(`\\b(?:the|its|their)\\s+(?:${alternatives(spec.totals)})(?:\\s+of(?:\\s+(?!(?:has|have|had|is|are|was|were|will|would)\\b)[\\w'’-]+){1,6}?)?\\s+(?:up\\s+)?to\\s+(${NUMBER})(?![.,]?\\d)(?!\\s+(?:million|billion|trillion|thousand|hundred|percent|per\\s+cent)\\b)(?:\\s+(?:${nouns}))?\\b`, 'gi'),
+    context: new RegExp(`\\b(?:${alternatives(spec.context)})\\b`, 'i'),
+    possessive: owned.length === 0 ? undefined : new RegExp(`['’]s\\s+(${NUMBER})\\s+(?:${alternatives(owned)})\\b`, 'gi'),
+  };
+  compiled.set(spec, patterns);
+  return patterns;
+}
+
+function alternatives(words: string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/\s+/g, '\\s+')).join('|');
 }

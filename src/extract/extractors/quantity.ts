@@ -99,12 +99,23 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
  */
 function namedTotal(quantity: ReturnType<typeof parseQuantity>, before: string, rule: Rule): ReturnType<typeof parseQuantity> {
   if (!quantity || quantity.currency || UNIT_WORDS.has(quantity.unit) || DURATIONS.has(quantity.unit)) return quantity;
-  for (const [unit, nouns] of Object.entries(rule.extract?.namedTotals ?? {})) {
-    const alternatives = [...nouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, '\\s+')).join('|');
-    const pattern = new RegExp(`\\b(?:${alternatives})\\b(?:[^.;]|\\.\\d){0,70}?\\s(?:has\\s+|had\\s+|have\\s+)?(?:rose|risen|rises|jumped|jumps|climbed|climbs|increased|reached|reaches|hit|stood\\s+at|stands\\s+at|is|was|of|to)\\s+(?:to\\s+)?(?:(?:at least|about|around|some|nearly|almost|more than|over)\\s+)?$`, 'i');
-    if (pattern.test(before)) return { ...quantity, unit };
+  const unit = namedTotalPatterns(rule).find(([, pattern]) => pattern.test(before))?.[0];
+  return unit ? { ...quantity, unit } : quantity;
+}
+
+const totalPatterns = new WeakMap<Rule, Array<[string, RegExp]>>();
+
+/** Each named total's pattern, compiled once per rule: "the death toll … has risen to" right before the figure. */
+function namedTotalPatterns(rule: Rule): Array<[string, RegExp]> {
+  let patterns = totalPatterns.get(rule);
+  if (!patterns) {
+    patterns = Object.entries(rule.extract?.namedTotals ?? {}).map(([unit, nouns]) => {
+      const alternatives = [...nouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, '\\s+')).join('|');
+      return [unit, new RegExp(`\\b(?:${alternatives})\\b(?:[^.;]|\\.\\d){0,70}?\\s(?:has\\s+|had\\s+|have\\s+)?(?:rose|risen|rises|jumped|jumps|climbed|climbs|increased|reached|reaches|hit|stood\\s+at|stands\\s+at|is|was|of|to)\\s+(?:to\\s+)?(?:(?:at least|about|around|some|nearly|almost|more than|over)\\s+)?$`, 'i')];
+    });
+    totalPatterns.set(rule, patterns);
   }
-  return quantity;
+  return patterns;
 }
 
 /** Whether a unit comes from a named total (its words stand before the figure, so the display stops at a comma). */
