@@ -3,6 +3,7 @@
  * full one ("Angela Merkel"), "he"/"she" to the last person named, and a role ("the German
  * leader") to the last person named with that role or descriptor.
  */
+import { NAME_PARTICLES } from '../normalize/names.js';
 import { escape } from './organisations.js';
 export interface PersonMention {
   offset: number;
@@ -18,9 +19,8 @@ const NAME = "(?:(?:al|el|ad|as|ash|at|az|an|ar|abu|bin|ibn)-)?\\p{Lu}[\\p{Ll}'â
 const HONORIFIC = "(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\\.?[ \\t]+)";
 // An initial may lead ("S. Somanath", "S Somnath").
 // A lower-case particle may stand between the words of a name ("Diamantino de Azevedo", "Ursula von der Leyen").
-const PARTICLE = "(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|al|el|bin|ibn|la|le)";
+const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 const FULL_NAME = `(?:\\p{Lu}\\.?[ \\t]+(?=\\p{Lu}\\p{Ll}))?${NAME}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${NAME}){0,3}`;
-const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
 const STOP = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Professor', 'Sir', 'Dame', 'The', 'In', 'At', 'On', 'As', 'For', 'When', 'During', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'And', 'But', 'However', 'Since', 'From', 'With', 'After', 'Before', 'Former', 'Then']);
 
 /** Finds people: names after a role noun ("President Emmanuel Macron") or next to a verb of saying. */
@@ -52,7 +52,7 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
   const mentions = found.map((f) => ({ offset: f.offset, name: expandName(f.raw, full), descriptors: f.descriptors }));
   // Short forms of known full names ("Macron" after "Emmanuel Macron") are mentions too.
   for (const name of full) {
-    for (const part of name.split(/\s+/).filter((w) => !PARTICLES.has(w))) {
+    for (const part of name.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w))) {
       for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeWord(part)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu'))) {
         mentions.push({ offset: match.index ?? 0, name, descriptors: [] });
       }
@@ -74,7 +74,7 @@ export function expandName(name: string, fullNames: string[]): string {
  */
 function trimPortfolio(text: string, start: number, raw: string, portfolio: RegExp): string {
   const words = raw.split(/\s+/);
-  if (words.filter((w) => !PARTICLES.has(w)).length < 3 || !portfolio.test(text.slice(Math.max(0, start - 160), start))) return raw;
+  if (words.filter((w) => !NAME_PARTICLES.has(w)).length < 3 || !portfolio.test(text.slice(Math.max(0, start - 160), start))) return raw;
   return words.slice(1).join(' ');
 }
 

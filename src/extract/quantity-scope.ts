@@ -5,6 +5,7 @@
  * three figures, not three accounts of one.
  */
 import { COMBINED, EACH } from '../normalize/purpose.js';
+import { MONTHS, WEEKDAYS } from '../normalize/time/months.js';
 import { fold } from './fold.js';
 
 const APPROX = '(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to|at least|less than|under)\\s+)?';
@@ -88,7 +89,8 @@ export function scopeOf(text: string, at: number, running = false): string | und
   return name ? fold(name) : 'area';
 }
 
-const NOT_AREAS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Day and month names, which follow "killed in" as times, not places ("in March"). */
+const NOT_AREAS = new Set([...WEEKDAYS, ...MONTHS.map((m) => m.name)]);
 
 /** A running count's place right after its verb: "113 people were killed in the Gansu" → gansu. */
 function tallyPlace(after: string): string | undefined {

@@ -4,6 +4,12 @@
  * ("Pandjaitan" / "Panjaitan", "Mohammed" / "Muhammad").
  */
 
+/**
+ * Lower-case words inside a name that belong to the surname rather than stand for a middle name:
+ * "de" in "Diamantino de Azevedo", "von der" in "Ursula von der Leyen", "al" in "al-Jaber".
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'abu']);
+
 /** Lower case, no diacritics, hyphens as spaces: names that differ only in these are one spelling. */
 export function foldName(name: string): string {
   return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[-‐]/g, ' ').replace(/[^\p{L}\s]/gu, '').replace(/\s+/g, ' ').trim();

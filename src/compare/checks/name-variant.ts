@@ -5,6 +5,7 @@
  * Pairs come from an index of features (set-join.ts) and of spellings, never from all pairs.
  */
 import { sharedFeatures } from '../../extract/features.js';
+import { NAME_PARTICLES } from '../../normalize/names.js';
 import type { Claim } from '../../types.js';
 import { fileOf } from '../describe.js';
 import type { Check, Draft } from '../types.js';
@@ -87,8 +88,6 @@ function spelling(claim: Claim): string {
   return claim.value.type === 'name' ? claim.value.text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : '';
 }
 
-/** Lower-case words inside a name that are not a middle name: "de" in "Diamantino de Azevedo", "al" in "al-Jaber". */
-const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'abu']);
 
 /**
  * Two spellings of one name given more or less fully: the shorter is the longer with middle names
@@ -103,7 +102,7 @@ function sameButMiddleNames(a: string, b: string): boolean {
   let i = 0;
   for (const [j, word] of long.entries()) {
     if (word === short[i]) i++;
-    else if (j === 0 || j === long.length - 1 || PARTICLES.has(word)) return false;
+    else if (j === 0 || j === long.length - 1 || NAME_PARTICLES.has(word)) return false;
   }
   return i === short.length;
 }

@@ -10,11 +10,11 @@ import type { Claim } from '../../types.js';
 import { claimTime } from '../claim-time.js';
 import type { DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
+import { COUNT_NUMBER } from './count-governed.js';
 import { organisationEndingAt } from '../organisation-at.js';
 import { escape, organisationFor } from '../organisations.js';
 import type { Sentence } from '../sentences.js';
 
-const NUMBER = String.raw`(?:(?:about|around|nearly|almost|some|more than|over)\s+)?(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)`;
 
 interface Collective {
   groups: string[];
@@ -109,14 +109,14 @@ function patternsOf(spec: Collective, counted: ReadonlySet<string>): Patterns {
   patterns = {
     described: [
       // "the group of 54 nations", "the bloc of 54 countries"
-      new RegExp(`\\b(?:the|a|an|this|its)\\s+(?:${groups})\\s+of\\s+(${NUMBER})\\s+(?:${nouns})\\b`, 'gi'),
+      new RegExp(`\\b(?:the|a|an|this|its)\\s+(?:${groups})\\s+of\\s+(${COUNT_NUMBER})\\s+(?:${nouns})\\b`, 'gi'),
       // "the 54 nations bloc" (the hyphenated "54-nation bloc" is a compound count)
-      new RegExp(`\\b(?:the|a|an|this|its)\\s+(${NUMBER})\\s+(?:${nouns})\\s+(?:${groups})\\b`, 'gi'),
+      new RegExp(`\\b(?:the|a|an|this|its)\\s+(${COUNT_NUMBER})\\s+(?:${nouns})\\s+(?:${groups})\\b`, 'gi'),
     ],
     // "bringing the number of countries in the bloc to 56", "expanded the membership of the Commonwealth up to 56 states"
-    total: spec.totals.length === 0 ? undefined : new RegExp(`\\b(?:the|its|their)\\s+(?:${alternatives(spec.totals)})(?:\\s+of(?:\\s+(?!(?:has|have|had|is|are|was|were|will|would)\\b)[\\w'’-]+){1,6}?)?\\s+(?:up\\s+)?to\\s+(${NUMBER})(?![.,]?\\d)(?!\\s+(?:million|billion|trillion|thousand|hundred|percent|per\\s+cent)\\b)(?:\\s+(?:${nouns}))?\\b`, 'gi'),
+    total: spec.totals.length === 0 ? undefined : new RegExp(`\\b(?:the|its|their)\\s+(?:${alternatives(spec.totals)})(?:\\s+of(?:\\s+(?!(?:has|have|had|is|are|was|were|will|would)\\b)[\\w'’-]+){1,6}?)?\\s+(?:up\\s+)?to\\s+(${COUNT_NUMBER})(?![.,]?\\d)(?!\\s+(?:million|billion|trillion|thousand|hundred|percent|per\\s+cent)\\b)(?:\\s+(?:${nouns}))?\\b`, 'gi'),
     context: new RegExp(`\\b(?:${alternatives(spec.context)})\\b`, 'i'),
-    possessive: owned.length === 0 ? undefined : new RegExp(`['’]s\\s+(${NUMBER})\\s+(?:${alternatives(owned)})\\b`, 'gi'),
+    possessive: owned.length === 0 ? undefined : new RegExp(`['’]s\\s+(${COUNT_NUMBER})\\s+(?:${alternatives(owned)})\\b`, 'gi'),
   };
   compiled.set(spec, patterns);
   return patterns;

@@ -13,12 +13,13 @@ import { organisationEndingAt } from '../organisation-at.js';
 import { escape, organisationFor } from '../organisations.js';
 import type { Sentence } from '../sentences.js';
 
-const NUMBER = String.raw`(?:(?:about|around|nearly|almost|some|more than|over)\s+)?(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)`;
+/** A number as counts are written: digits or words, with an approximation ("about 54", "some fifty"). */
+export const COUNT_NUMBER = String.raw`(?:(?:about|around|nearly|almost|some|more than|over)\s+)?(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)`;
 
 export function extractGovernedCounts(ctx: DocumentContext, rule: Rule, sentence: Sentence): Claim[] {
   const claims: Claim[] = [];
   for (const [property, spec] of Object.entries(rule.extract?.governed ?? {})) {
-    const pattern = new RegExp(`\\b(${spec.verbs.map(escape).join('|')})\\s+(${NUMBER})\\s+(?:${spec.nouns.map(escape).join('|')})\\b`, 'gi');
+    const pattern = new RegExp(`\\b(${spec.verbs.map(escape).join('|')})\\s+(${COUNT_NUMBER})\\s+(?:${spec.nouns.map(escape).join('|')})\\b`, 'gi');
     for (const match of sentence.text.matchAll(pattern)) {
       const parsed = parseNumber(match[2] ?? '');
       if (!parsed || !Number.isInteger(parsed.n) || parsed.n < 2) continue;

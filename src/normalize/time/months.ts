@@ -19,7 +19,7 @@ export const MONTHS: ReadonlyArray<{ n: number; name: string; abbreviations: rea
   { n: 12, name: 'december', abbreviations: ['dec'] },
 ];
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** A full month name: `June`. */
 export const MONTH_NAME = `(?:${MONTHS.map((m) => m.name).join('|')})(?![a-z])`;
