@@ -34,3 +34,16 @@ export function personKey(name: string): string {
   const words = foldName(name).split(' ').filter(Boolean);
   return [words[0], words.length > 1 ? words.at(-1) : undefined].filter((w): w is string => w !== undefined).map(nameSkeleton).join(' ');
 }
+
+/**
+ * A spelling-tolerant key for the name of a thing: each word's skeleton, numbers kept as they are,
+ * so "Pragyan" and "Pragyaan" meet while "Chandrayaan-2" and "Chandrayaan-3" stay apart.
+ */
+export function thingKey(name: string): string {
+  return name
+    .split(/[\s-‐]+/)
+    .flatMap((word) => word.split(/(\d+)/))
+    .filter((part) => /\p{L}|\d/u.test(part))
+    .map((part) => (/^\d+$/.test(part) ? part : nameSkeleton(part)))
+    .join(' ');
+}

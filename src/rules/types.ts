@@ -30,6 +30,10 @@ export interface ExtractSpec {
   introducers?: string[];
   /** named-thing: how many following sentences describe the thing (for linking). */
   contextSentences?: number;
+  /** named-thing: names read without quotes beside a lower-case kind word ("the Pragyan rover", "lunar rover Pragyaan"). */
+  unquoted?: boolean;
+  /** named-thing: claims keyed by a spelling-tolerant form of the name, so only spellings of one name meet. */
+  keyBySpelling?: boolean;
   /** quote: verbs of saying. */
   speechVerbs?: string[];
   /** quantity: stems of verbs whose figures are running counts ("killed", "evacuated"), compared by the day. */
