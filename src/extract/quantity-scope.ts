@@ -42,19 +42,30 @@ export function purposeOf(text: string, at: number): string[] {
   return /\sand\s/.test(phrase) ? [COMBINED, ...new Set(words)].sort() : [...new Set(words)].sort();
 }
 
-/** "pledges totalling $513 million", "…, bringing the day's pledges to about $420 million": a running total. */
-const NEW_TOTAL = /(?:\btotall?ing|,\s+(?:bringing|taking|raising|lifting|pushing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?to)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|an estimated)\s+)?(?:US\$|HK\$|[$€£¥])?$/i;
+const TOTAL_APPROX = '(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|an estimated)\\s+)?(?:US\\$|HK\\$|[$€£¥])?';
 
-/** Whether the figure at `at` is a running total in a participle clause or after "totalling". */
+/** "pledges totalling $513 million", "…, bringing the day's pledges to about $420 million": a running total. */
+const NEW_TOTAL = new RegExp(`(?:\\btotall?ing|,\\s+(?:bringing|taking|raising|lifting|pushing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}?to)\\s+${TOTAL_APPROX}$`, 'i');
+/** "has gathered pledges of more than $700 million": what has come in so far, a running total of the noun. */
+const GATHERED = new RegExp(
+  `\\b(?:has|have|had)\\s+(?:now\\s+|so far\\s+|already\\s+)?(?:gathered|received|raised|collected|attracted|secured|drawn|amassed|accumulated|mobili[sz]ed)\\s+(?:[\\w'’-]+\\s+){0,2}?([a-z]{3,})\\s+(?:of|worth)\\s+${TOTAL_APPROX}$`,
+  'i',
+);
+/** The noun right before "totalling" or "to" in a running total. */
+const TOTAL_NOUN = new RegExp(`\\b([a-z]{3,})\\s+(?:totall?ing|to)\\s+${TOTAL_APPROX}$`, 'i');
+
+/** Whether the figure at `at` is a running total in a participle clause, after "totalling", or of what has come in so far. */
 export function newTotal(text: string, at: number): boolean {
-  return NEW_TOTAL.test(text.slice(Math.max(0, at - 80), at));
+  const before = text.slice(Math.max(0, at - 80), at);
+  return NEW_TOTAL.test(before) || GATHERED.test(before);
 }
 
-/** What a running total totals, when a noun stands right before "totalling" or "to": "pledges totalling", "the day's pledges to" → pledge. */
+/** What a running total totals, when a noun stands right before "totalling" or "to" ("pledges totalling", "the day's pledges to") or names what was gathered ("has gathered pledges of") → pledge. */
 function totalOf(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 80), at);
-  if (!NEW_TOTAL.test(before)) return undefined;
-  const noun = /\b([a-z]{3,})\s+(?:totall?ing|to)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|an estimated)\s+)?(?:US\$|HK\$|[$€£¥])?$/i.exec(before)?.[1]?.toLowerCase();
+  const noun = NEW_TOTAL.test(before)
+    ? TOTAL_NOUN.exec(before)?.[1]?.toLowerCase()
+    : GATHERED.exec(before)?.[1]?.toLowerCase();
   if (!noun || ['number', 'total', 'figure', 'amount', 'sum', 'tally', 'count'].includes(noun)) return undefined;
   return noun.replace(/(?<=\w{3})ies$/, 'y').replace(/(?<=\w{3}[^s])s$/, '');
 }

@@ -16,6 +16,9 @@ describe('purposeOf: what a figure is for', () => {
     ['On Thursday, the opening day, countries launched a fund for loss and damage, and pledges totalling $513 million followed.', '$513', ['&', 'pledge', 'total']],
     ["The European Union said contributions from the bloc came to $245.39 million, bringing the day's pledges to about $420 million.", 'about $420', ['&', 'pledge', 'total']],
     ["The European Union said contributions from the bloc came to $245.39 million, bringing the day's pledges to about $420 million.", '$245.39', []],
+    ['The loss and damage fund launched on the summit\'s opening day has gathered pledges of more than $700 million, after further contributions.', 'more than $700', ['&', 'pledge', 'total']],
+    // Raised once, not gathered so far: no running total.
+    ['The fund raised pledges of $700 million at its launch.', '$700', []],
     // A figure for each one of several.
     ['Around 25 to 30 terrorists were killed at each of the two largest targeted sites.', '30', ['/each']],
     // A rate is not a figure for each of several.
@@ -106,6 +109,7 @@ describe('running counts: true on their day only', () => {
     ['A total of 74 people have been rescued so far.', '74', true],
     ['The rover had travelled about 8 metres by Friday.', 'about 8', true],
     ["The European Union said contributions came to $245.39 million, bringing the day's pledges to about $420 million.", 'about $420', true],
+    ['The loss and damage fund has gathered pledges of more than $700 million, after further contributions.', 'more than $700', true],
     ['About 10,500 athletes took part in 329 medal events.', '329', false],
   ])('%s (%s)', (sentence, figure, expected) => {
     expect(isRunning(sentence, sentence.indexOf(figure))).toBe(expected);
