@@ -52,8 +52,15 @@ describe('findTimeExpressions leaves non-dates alone', () => {
     ['Prices may fall, he said.'],
     ['\u6e1dICP\u590720009753\u53f7-2 \u4e92\u8054\u7f51\u65b0\u95fb\u4fe1\u606f\u670d\u52a1\u8bb8\u53ef\u8bc1\u53f7:50120220004'],
     ['The Chinese leader mentioned "security" more than 120 times in his 11 SCO speeches.'],
+    // A price base year: what the money is measured in, not when.
+    ['Denmark is paying for the tunnel itself, budgeted at 7.1 billion euros in 2015 prices and financed through state-guaranteed loans.'],
+    ['The immersed tunnel is budgeted at 52.6 billion kroner in 2015 prices, according to the company building it.'],
   ])('%s', (sentence) => {
     expect(findTimeExpressions(sentence)).toEqual([]);
+  });
+
+  it('still reads a year before "prices" that a verb follows', () => {
+    expect(texts('In 2023 prices rose faster than wages.')).toEqual(['In 2023']);
   });
 
   it('gives the offset and length of each match', () => {
