@@ -72,7 +72,7 @@ function totalOf(text: string, at: number): string | undefined {
 
 /** Words that make a figure a running count, true on its day only: "the death toll rose to 86", "has risen to 131", "8 metres by Friday". */
 const RUNNING_BEFORE = /\b(?:rose|risen|rises|rising|jumped|jumps|climbed|climbs|increased|increases|grew|grown|surged|soared|reached|reaches|hit|hits|passed|tops|topped)\s+(?:to\s+)?(?:(?:at least|about|around|some|roughly|nearly|almost|more than|over)\s+)?(?:US\$|HK\$|[$€£¥])?$/i;
-const RUNNING_AFTER = /^[^,;.]{0,40}?\b(?:so far|to date|by (?:then|now|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const RUNNING_AFTER = /^(?:[^,;.]|[.,]\d){0,40}?\b(?:so far|to date|since (?:it|they|its|their|then)\b|by (?:then|now|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 
 /** Whether the figure at `at` is a running count (a toll, a tally, a distance so far) rather than a fixed fact. */
 export function isRunning(text: string, at: number): boolean {

@@ -110,7 +110,10 @@ describe('running counts: true on their day only', () => {
     ['The rover had travelled about 8 metres by Friday.', 'about 8', true],
     ["The European Union said contributions came to $245.39 million, bringing the day's pledges to about $420 million.", 'about $420', true],
     ['The loss and damage fund has gathered pledges of more than $700 million, after further contributions.', 'more than $700', true],
+    // A decimal point inside the figure does not end the clause it stands in.
+    ['A traverse map released by the agency put the rover\'s total drive at 101.4 m since it rolled out of the lander on August 23.', '101.4', true],
     ['About 10,500 athletes took part in 329 medal events.', '329', false],
+    ['The bridge is 21.8 km long, the longest in the country.', '21.8', false],
   ])('%s (%s)', (sentence, figure, expected) => {
     expect(isRunning(sentence, sentence.indexOf(figure))).toBe(expected);
   });
