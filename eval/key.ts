@@ -35,6 +35,8 @@ export interface AnswerKey {
 }
 
 const KINDS = ['conflict', 'temporal-change', 'name-variant', 'quote-variant', 'unresolved'];
+/** Kinds a key may write for convenience, read as a report's kind: `internal` is a conflict within one source. */
+const ALIASES: Record<string, string> = { internal: 'conflict' };
 
 export function readKey(file: string): AnswerKey {
   const data = parse(readFileSync(file, 'utf8')) as Partial<AnswerKey> | null;
@@ -49,6 +51,7 @@ export function readKey(file: string): AnswerKey {
     if (f.asOf !== undefined && !/^\d{4}(-\d{2}){0,2}$/.test(String(f.asOf))) fail(`/facts/${i}/asOf`, `must be YYYY, YYYY-MM or YYYY-MM-DD, got ${f.asOf}`);
   });
   key.findings.forEach((f, i) => {
+    f.kind = ALIASES[f.kind] ?? f.kind;
     if (!KINDS.includes(f.kind)) fail(`/findings/${i}/kind`, `must be one of ${KINDS.join(', ')}`);
     if (!Array.isArray(f.values) || !Array.isArray(f.sources) || f.sources.length === 0) fail(`/findings/${i}`, 'needs values and sources');
   });

@@ -2,7 +2,7 @@
  * `npm run eval`: checks each evaluated corpus and prints finding recall, precision, kind
  * accuracy, traps hit, fact recall and as-of accuracy, with all rules and with the domain
  * packs removed (how much the generic rules carry). `--verbose` lists what was missed;
- * `--held-out` also scores the held-out test half.
+ * `--held-out` also scores the held-out corpora; `--held-out=test4` scores only the one named.
  */
 import { existsSync } from 'node:fs';
 import { check } from '../src/index.js';
@@ -15,14 +15,17 @@ import { score, type Scores } from './score.js';
 
 const verbose = process.argv.includes('--verbose');
 const listFacts = process.argv.includes('--facts');
-const heldOut = process.argv.includes('--held-out');
+/** The held-out corpora to score: none, all (`--held-out`) or the ones named (`--held-out=test4`). */
+const heldOutArg = process.argv.find((a) => a === '--held-out' || a.startsWith('--held-out='));
+const scoresHeldOut = (name: string) => heldOutArg === '--held-out' || (heldOutArg?.slice('--held-out='.length).split(',').includes(name) ?? false);
 const all = loadRules(['rules']);
 const generic = withoutDomainPacks(all);
 
 console.log('corpus  rules          findings  recall  precision  kind-acc  traps-hit  fact-recall  as-of-acc');
 for (const corpus of CORPORA) {
-  if (!existsSync(corpus.key) || (corpus.heldOut && !heldOut)) {
-    console.log(`${corpus.name.padEnd(7)} (skipped: ${corpus.heldOut && !heldOut ? 'held out; --held-out scores it' : `no key at ${corpus.key}`})`);
+  const skipHeldOut = corpus.heldOut === true && !scoresHeldOut(corpus.name);
+  if (!existsSync(corpus.key) || skipHeldOut) {
+    console.log(`${corpus.name.padEnd(7)} (skipped: ${skipHeldOut ? `held out; --held-out=${corpus.name} scores it` : `no key at ${corpus.key}`})`);
     continue;
   }
   const key = readKey(corpus.key);
