@@ -8,6 +8,7 @@ import { claimKeyer } from './cache/claim-key.js';
 import { compareClaims } from './compare/index.js';
 import { groupReprints } from './compare/voices/group-reprints.js';
 import { withLearnedOrganisations } from './extract/learn-organisations.js';
+import { dateByDrop } from './ingest/drop-dates.js';
 import { readInputs } from './ingest/index.js';
 import { isExtractable } from './ingest/language.js';
 import type { IngestCache, ReadOptions } from './ingest/read-inputs.js';
@@ -102,7 +103,9 @@ export interface Drop {
  * drop; articles not in English teach nothing, as they are not extracted.
  */
 export async function readDrop(paths: string[], rules: RuleSet, read: ReadOptions = {}): Promise<Drop> {
-  const { sources, failed } = await readInputs(paths, read);
+  const { sources: asRead, failed } = await readInputs(paths, read);
+  // A year-less dateline takes its year from the drop's other articles (drop-dates.ts).
+  const sources = dateByDrop(asRead);
   return { sources, failed, rules: withLearnedOrganisations(rules, sources.filter(isExtractable)) };
 }
 

@@ -49,6 +49,7 @@ export type PublishedFrom =
   | 'dateline'
   | 'dateline+header'
   | 'dateline+text'
+  | 'dateline+drop'
   | 'header'
   | 'undated';
 

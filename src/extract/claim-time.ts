@@ -26,6 +26,8 @@ const FUTURE = /\b(?:will|shall|takes? effect|(?:is|are) (?:due|set|scheduled|ex
 export function claimTime(source: Source, sentence: string, options: TimeOptions = {}): ClaimTime {
   const anchor = source.published;
   if (!options.publicationOnly) {
+    const when = options.near === undefined ? undefined : whenClause(sentence, options.near, anchor);
+    if (when) return when;
     const found = timeExpressionsIn(sentence)
       .filter((m) => options.after === undefined || m.index >= options.after)
       .filter((m) => !options.sameClause || options.near === undefined || !(breaksClause(between(sentence, m.index, m.length, options.near), m.index > options.near, opensSentence(sentence, m.index, m.length)) || inAside(sentence, m.index, options.near)))
@@ -48,6 +50,23 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
     }
   }
   return publicationTime(anchor);
+}
+
+/**
+ * "the deadliest since 1960, when a quake destroyed Agadir and killed at least 12,000 people": a
+ * clause opened by ", when" right after a time happened at that time (the point "since" starts from).
+ */
+function whenClause(sentence: string, near: number, anchor: string | undefined): ClaimTime | undefined {
+  for (const match of timeExpressionsIn(sentence)) {
+    const end = match.index + match.length;
+    if (end > near) break;
+    const clause = sentence.slice(end, near);
+    if (!/^\s*,\s*when\b/i.test(clause) || /[;()]|,\s*when\b[^]*,\s*when\b/i.test(clause)) continue;
+    const resolved = resolveTime(match.text.replace(/^(?:since|from)\s+/i, ''), anchor);
+    if (!resolved?.span) continue;
+    return { span: resolved.span, text: match.text, ...(anchor && resolved.relative ? { anchor } : {}), implied: resolved.implied, basis: resolved.relative ? 'relative' : 'written', certain: resolved.certain };
+  }
+  return undefined;
 }
 
 /** A present-tense statement holds on its source's publication day. */

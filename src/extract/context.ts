@@ -29,6 +29,20 @@ export interface DocumentContext {
   tagged(sentence: Sentence): NlpDoc;
 }
 
+/**
+ * "RABAT, Sept. 9 (Asia Pacific News Agency) --": an agency credited in the dateline wrote the
+ * story; it is not what the story's figures are about.
+ */
+function withoutCredits(index: OrganisationIndex, source: Source): OrganisationIndex {
+  const datelines = source.zones.filter((z) => z.kind === 'dateline');
+  if (datelines.length === 0) return index;
+  const mentions = index.mentions.filter((m) => !datelines.some((z) => m.offset >= z.start && m.offset < z.end));
+  if (mentions.length === index.mentions.length) return index;
+  const main = index.main !== undefined && mentions.some((m) => m.key === index.main) ? index.main : undefined;
+  const { main: _dropped, ...rest } = index;
+  return { ...rest, mentions, ...(main !== undefined ? { main } : {}) };
+}
+
 /** Builds the shared context for one source. */
 export function createContext(source: Source, rules: RuleSet): DocumentContext {
   const speechVerbs = rules.rules.flatMap((r) => r.extract?.speechVerbs ?? []);
@@ -37,7 +51,7 @@ export function createContext(source: Source, rules: RuleSet): DocumentContext {
   return {
     source,
     sentences: splitSentences(source),
-    organisations: indexOrganisations(source.text, rules.lexicon),
+    organisations: withoutCredits(indexOrganisations(source.text, rules.lexicon), source),
     people,
     fullNames: [...new Set(people.map((p) => p.name).filter((n) => n.includes(' ')))],
     rules,

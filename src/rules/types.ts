@@ -40,6 +40,10 @@ export interface ExtractSpec {
   runningVerbs?: string[];
   /** quantity: unit -> nouns naming a total of it before the figure ("the death toll has risen to 131"). */
   namedTotals?: Record<string, string[]>;
+  /** quantity: measures named right before or after their figure ("magnitude 6.8", "a 6.9-magnitude quake"). */
+  namedMeasures?: string[];
+  /** quantity: unit -> head nouns that are that unit and verb stems that make a count of people that unit ("1,037 people were killed" is deaths). */
+  casualties?: Record<string, { nouns?: string[]; verbs?: string[] }>;
   /** quote: shortest quote kept, in words. */
   minWords?: number;
   /** The property written on the claims this rule extracts (defaults per extractor). */

@@ -18,6 +18,7 @@ describe('claimTime: which written time dates a value', () => {
     ['a time inside a relative clause before the value', 'Angola, which joined OPEC in 2007, produces about 1.1 million barrels per day (bpd).', '1.1 million', 'publication'],
     ['a time that opens the sentence dates a later clause joined by ", and"', 'On Thursday, the opening day, countries launched a fund for loss and damage, and pledges totalling $513 million followed.', '$513 million', '2022-12-29..2022-12-29'],
     ['a time in the same clause after the value', 'Trade hit 90 billion dollars in 2022.', '90 billion', '2022-01-01..2022-12-31'],
+    ['a clause opened by ", when" after a time happened then', 'It was the deadliest to hit the country since 1960, when a quake destroyed the city of Agadir and killed at least 12,000 people.', '12,000', '1960-01-01..1960-12-31'],
     ['a time in an earlier clause joined by ", and"', 'The Olympic figure beats the 8.3 million sold for the 1996 Games in Atlanta, and the combined total tops the 10.9 million tickets sold for the Olympics and Paralympics in London in 2012.', '10.9 million', '2012-01-01..2012-12-31'],
   ])('%s', (_name, sentence, value, expected) => {
     expect(timeOf(sentence, value)).toBe(expected);

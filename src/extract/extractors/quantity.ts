@@ -5,6 +5,7 @@
  * about different things ("2,000 terrorists captured" / "2,000 officials trained") never meet.
  */
 import { parseNumber, parseQuantity } from '../../normalize/numbers/index.js';
+import { singular } from '../../normalize/numbers/noun.js';
 import { UNIT_ALIASES } from '../../normalize/numbers/vocabulary.js';
 import type { Rule } from '../../rules/types.js';
 import type { Approx, Claim } from '../../types.js';
@@ -38,19 +39,29 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
       // "£40 million ($51 million)": a conversion in brackets restates the figure before it.
       if (/\d[^()]{0,40}\(\s*$/.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
-      const quantity = namedTotal(rateOf(parseQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at)), sentence.text.slice(Math.max(0, at - 120), at), rule);
+      const quantity = namedMeasure(
+        namedTotal(rateOf(parseQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at)), sentence.text.slice(Math.max(0, at - 120), at), rule),
+        sentence.text,
+        digit,
+        rule,
+      );
+      if (quantity && !quantity.unit) quantity.unit = casualtyUnit('', undefined, sentence.text, digit, rule);
       if (!quantity || !quantity.unit || DURATIONS.has(quantity.unit) || exclude.some((noun) => match[0].toLowerCase().includes(noun))) continue;
       // A bare four-digit year that the time finder did not claim ("2,000" with its comma is a number).
       if (/^(19|20)\d\d\b/.test(match[0].slice(digit - at)) && !quantity.currency) continue;
       about ??= topicOf(ctx, sentence);
       // ", bringing the day's pledges to about $420 million": a running total belongs to no one named in the sentence.
       const { org, topic, main } = newTotal(sentence.text, at) && about.org !== 'general' ? { ...about, org: 'general', main: ctx.organisations.main ?? about.org } : about;
-      const verb = governingVerb(ctx, sentence, digit);
+      const governing = governingVerb(ctx, sentence, digit);
+      const casualty = casualtyUnit(quantity.unit, governing, sentence.text, digit, rule);
+      // "killing 632 people", "2,946 deaths", "1,648 people died": one count of deaths, whatever the verb.
+      const verb = isCasualty(casualty, rule) ? casualty : governing;
+      quantity.unit = casualty;
       const what = measuredThing(sentence.text.slice(at), quantity.unit);
       const common = { org, topic, verb, what, ...(main ? { main } : {}) };
       const display = quantity.unit.includes('/')
         ? rateDisplay(sentence.text.slice(at), displayOf(match[0], quantity.unit))
-        : displayOf(match[0], quantity.unit).replace(namedUnit(quantity.unit, rule) ? /,.*$/ : /$^/, '');
+        : displayOf(match[0], quantity.unit).replace(namedUnit(quantity.unit, rule) ? /,(?!\d{3}).*$/ : /$^/, '');
       claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display, at }));
       // "8.6 million tickets for the Olympics, and over one million for the Paralympics".
       const elided = elidedFigure(sentence.text, at + match[0].length);
@@ -79,7 +90,8 @@ interface QuantityParts {
 function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, parts: QuantityParts): Claim {
   const { org, main, topic, verb, what, quantity, at } = parts;
   const purpose = purposeOf(sentence.text, at);
-  const running = isRunning(sentence.text, at) || runningVerb(verb, rule);
+  // Tolls of dead and injured are counted as they come in, whichever word gave them.
+  const running = isRunning(sentence.text, at) || runningVerb(verb, rule) || isCasualty(quantity.unit, rule);
   const scope = scopeOf(sentence.text, at, running);
   const kind = modifierOf(parts.display, quantity.unit);
   return makeClaim(ctx, rule.id, sentence, {
@@ -100,6 +112,16 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
 function namedTotal(quantity: ReturnType<typeof parseQuantity>, before: string, rule: Rule): ReturnType<typeof parseQuantity> {
   if (!quantity || quantity.currency || UNIT_WORDS.has(quantity.unit) || DURATIONS.has(quantity.unit)) return quantity;
   const unit = namedTotalPatterns(rule).find(([, pattern]) => pattern.test(before))?.[0];
+  return unit ? { ...quantity, unit } : quantity;
+}
+
+/** "a magnitude 6.8 earthquake", "a 6.9-magnitude quake": a measure named beside its figure is its unit. */
+function namedMeasure(quantity: ReturnType<typeof parseQuantity>, text: string, digit: number, rule: Rule): ReturnType<typeof parseQuantity> {
+  const measures = rule.extract?.namedMeasures ?? [];
+  if (!quantity || quantity.currency || measures.length === 0) return quantity;
+  const before = /([a-z]+)(?:\s+of)?[\s-]+$/i.exec(text.slice(Math.max(0, digit - 24), digit))?.[1]?.toLowerCase();
+  const after = /^[\d.,]+[\s-]+([a-z]+)/i.exec(text.slice(digit, digit + 40))?.[1]?.toLowerCase();
+  const unit = measures.find((m) => m === before || m === after);
   return unit ? { ...quantity, unit } : quantity;
 }
 
@@ -129,6 +151,45 @@ function runningVerb(verb: string | undefined, rule: Rule): boolean {
   return verb !== undefined && stems.some((stem) => verb.toLowerCase().startsWith(stem));
 }
 
+/**
+ * Counts of people that say what happened to them: "2,122 dead", "killing at least 632 people",
+ * "1,648 people died" and "5,674 people have been injured" are `death` or `injury`, by the head noun,
+ * the verb right before the figure or right after its noun, or else the verb that governs it.
+ */
+function casualtyUnit(unit: string, verb: string | undefined, text: string, at: number, rule: Rule): string {
+  // A bare figure ("injuring 329") counts people only when a casualty verb stands right beside it.
+  const people = PEOPLE.has(unit) || unit === 'other' || unit === '';
+  const patterns = casualtyPatterns(rule);
+  for (const [casualty, nouns] of patterns) if (unit === casualty || nouns.has(unit)) return casualty;
+  if (!people) return unit;
+  const beside = `${text.slice(Math.max(0, at - 30), at)}\u0000${text.slice(at, at + 60)}`;
+  for (const [casualty, , near] of patterns) if (near.test(beside)) return casualty;
+  if (verb === undefined || unit === '') return unit;
+  for (const [casualty] of patterns) if ((rule.extract?.casualties?.[casualty]?.verbs ?? []).some((stem) => verb.toLowerCase().startsWith(stem))) return casualty;
+  return unit;
+}
+
+function isCasualty(unit: string, rule: Rule): boolean {
+  return Object.hasOwn(rule.extract?.casualties ?? {}, unit);
+}
+
+const casualtyCache = new WeakMap<Rule, Array<[string, Set<string>, RegExp]>>();
+
+/** Per casualty unit: its nouns (as written and singular) and a pattern of its verbs beside a figure, compiled once per rule. */
+function casualtyPatterns(rule: Rule): Array<[string, Set<string>, RegExp]> {
+  let patterns = casualtyCache.get(rule);
+  if (!patterns) {
+    patterns = Object.entries(rule.extract?.casualties ?? {}).map(([unit, { nouns = [], verbs = [] }]) => {
+      const stems = verbs.map((v) => `${v}\\w*`).join('|');
+      // "killing at least ␀632 people" or "␀1,648 people died", "␀5,674 people have been injured".
+      const near = new RegExp(`\\b(?:${stems})\\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|an estimated)\\s+)?\\u0000|\\u0000[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:[a-z]+\\s+){0,2}?(?:(?:have|has|had|were|was)\\s+)?(?:been\\s+)?(?:${stems})\\b`, 'i');
+      return [unit, new Set(nouns.flatMap((n) => [n, singular(n)])), near] as [string, Set<string>, RegExp];
+    });
+    casualtyCache.set(rule, patterns);
+  }
+  return patterns;
+}
+
 /** Units that are measures, not head nouns: a named total never overrides them ("a toll of 5 km" is not deaths). */
 const UNIT_WORDS = new Set(UNIT_ALIASES.map(([, unit]) => unit));
 
@@ -144,17 +205,23 @@ function isPopulation(text: string, at: number, unit: string): boolean {
 
 /**
  * One article that gives a figure twice means one thing by it: "8.6 million tickets" in the
- * headline is the "8.6 million tickets for the Olympics" of the quote below.
+ * headline is the "8.6 million tickets for the Olympics" of the quote below, and "96 injured" in
+ * the lead is the "96 people are injured in the province" further down.
  */
 function withSharedPurposes(claims: Claim[]): Claim[] {
-  const known = new Map<string, Claim['qualifiers'][string]>();
+  type Shared = { for?: Claim['qualifiers'][string]; within?: Claim['qualifiers'][string] };
+  const known = new Map<string, Shared>();
+  const keyOf = (claim: Claim) => `${claim.subject.key}\0${JSON.stringify(claim.value)}`;
   for (const claim of claims) {
-    const key = `${claim.subject.key}\0${JSON.stringify(claim.value)}`;
-    if (claim.qualifiers.for && !known.has(key)) known.set(key, claim.qualifiers.for);
+    const held: Shared = known.get(keyOf(claim)) ?? {};
+    if (claim.qualifiers.for && !held.for) held.for = claim.qualifiers.for;
+    if (claim.qualifiers.within && !held.within) held.within = claim.qualifiers.within;
+    known.set(keyOf(claim), held);
   }
   return claims.map((claim) => {
-    const purpose = claim.qualifiers.for ?? known.get(`${claim.subject.key}\0${JSON.stringify(claim.value)}`);
-    return purpose && !claim.qualifiers.for ? { ...claim, qualifiers: { ...claim.qualifiers, for: purpose } } : claim;
+    const held: Shared = known.get(keyOf(claim)) ?? {};
+    const adopted = { ...(!claim.qualifiers.for && held.for ? { for: held.for } : {}), ...(!claim.qualifiers.within && held.within ? { within: held.within } : {}) };
+    return Object.keys(adopted).length > 0 ? { ...claim, qualifiers: { ...claim.qualifiers, ...adopted } } : claim;
   });
 }
 

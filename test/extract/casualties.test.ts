@@ -1,0 +1,55 @@
+/**
+ * Counts of people that say what happened to them (quantity.yaml `casualties`) and measures named
+ * beside their figure (`namedMeasures`). Sentences from the test4 corpus's earthquake reports.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsFrom } from '../support/sources.js';
+
+const figures = (sentence: string) => claimsFrom(sentence, '2023-09-10', 'generic.quantity').map((c) => [c.display, c.value.type === 'quantity' ? c.value.unit : '']);
+
+describe('casualties: one unit for deaths and one for injuries, whatever the words', () => {
+  it.each<[string, string[][]]>([
+    ['A powerful earthquake struck the mountains late on Friday, killing at least 632 people and injuring 329, the ministry said.', [['at least 632 people', 'death'], ['329', 'injury']]],
+    ['The death toll has risen to 2,946, with 5,674 people injured, the ministry said.', [['2,946', 'death'], ['5,674 people injured', 'injury']]],
+    ['State television said there were 2,122 dead and 2,421 injured by Sunday.', [['2,122 dead', 'death'], ['2,421 injured', 'injury']]],
+    ['In the province alone, 1,648 people died.', [['1,648 people died', 'death']]],
+    ['The ministry said 5,674 people have been injured.', [['5,674 people have been', 'injury']]],
+    // The verb beside each figure decides, not the first verb of the clause.
+    ['The earthquake has killed 86 people and injured 96 others in the province.', [['86 people', 'death'], ['96 others', 'injury']]],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // People counted for something else keep their own unit.
+    ['About 4.2 million people live in the six provinces the fund covers.', 'person'],
+    ['The village had about 8,000 inhabitants before the quake.', 'inhabitant'],
+  ])('leaves %j alone', (sentence, unit) => {
+    expect(figures(sentence).map(([, u]) => u)).toEqual([unit]);
+  });
+});
+
+describe('a figure given twice in one article means one thing', () => {
+  it('gives the lead\'s "96 injured" the scope of the "96 … in the province" below', () => {
+    const claims = claimsFrom('The earthquake left 86 dead and 96 injured.\n\nIn addition to the death toll, 96 people are injured in the province, the agency reported.', '2023-12-19', 'generic.quantity');
+    expect(claims.filter((c) => c.value.type === 'quantity' && c.value.amount === 96).map((c) => c.qualifiers.within)).toEqual(['area', 'area']);
+  });
+});
+
+describe('namedMeasures: a measure named beside its figure', () => {
+  it.each([
+    ['A 6.9-magnitude earthquake struck central Morocco on Saturday.', '6.9'],
+    ['The survey said the quake had a magnitude of 6.8 and struck at a depth of 18.5 km.', '6.8'],
+    ['A magnitude 7 quake shook the region.', '7'],
+  ])('%s', (sentence, figure) => {
+    const claim = claimsFrom(sentence, '2023-09-09', 'generic.quantity').find((c) => c.value.type === 'quantity' && String(c.value.amount) === figure);
+    expect(claim?.value).toMatchObject({ unit: 'magnitude' });
+  });
+});
+
+describe('an agency credited in the dateline is not what the figures are about', () => {
+  it('keys the toll to no organisation', () => {
+    const [toll] = claimsFrom('RABAT, Sept. 9 (Asia Pacific News Agency) -- An earthquake struck central Morocco on Saturday, killing at least 1,037 people, the Interior Ministry said.', '2023-09-09', 'generic.quantity');
+    expect(toll?.subject.key).toBe('qty:general:death:');
+  });
+});
