@@ -8,6 +8,16 @@ import { projectRules } from '../support/sources.js';
 const run = (claims: Claim[], options: CheckSpec = { type: 'value-at-time', window: 'day' }) =>
   valueAtTime(claims, options, { rules: projectRules, all: claims }).map((d) => [d.kind, d.outcome]);
 
+describe('value-at-time: running tallies of different events', () => {
+  // "the deadliest since 1960, when a quake … killed at least 12,000 people" beside this quake's tolls.
+  it('keeps a toll decades earlier out of the change: it is another event', () => {
+    const running = { qualifiers: { tally: 'running' } };
+    const claims = [claim('a', count(12000), year(1960), running), claim('b', count(632), day('2023-09-09'), running), claim('c', count(2946), day('2023-09-14'), running)];
+    const found = valueAtTime(claims, { type: 'value-at-time', window: 'day' }, { rules: projectRules, all: claims });
+    expect(found.map((d) => [d.kind, d.claims.map((c) => (c.value.type === 'count' ? c.value.n : 0))])).toEqual([['temporal-change', [632, 2946]]]);
+  });
+});
+
 describe('value-at-time', () => {
   it.each<[string, Claim[], Array<[string, string]>]>([
     ['the same count on the same day in two sources', [claim('a', count(10), day('2025-08-29')), claim('b', count(10), day('2025-08-29'))], []],
@@ -24,6 +34,7 @@ describe('value-at-time', () => {
     // An undated "13 member countries" when 13 became 12: it agrees only with the past.
     ['an undated value that only the superseded value shares: unresolved', [claim('a', count(13), day('2023-12-21')), claim('b', count(12), day('2024-01-02')), claim('c', count(13), undated)], [['temporal-change', 'temporal-change'], ['unresolved', 'unresolved']]],
     ['an undated value that the latest value shares: nothing more to say', [claim('a', count(13), day('2023-12-21')), claim('b', count(12), day('2024-01-02')), claim('c', count(12), undated)], [['temporal-change', 'temporal-change']]],
+    ['fixed counts decades apart are still one timeline', [claim('a', count(12), year(1960)), claim('b', count(27), day('2023-09-09'))], [['temporal-change', 'temporal-change']]],
     ['an undated value beside a same-day conflict is still reported', [claim('a', count(9), day('2024-07-01')), claim('b', count(10), day('2024-07-01')), claim('c', count(12), undated)], [['conflict', 'conflict'], ['unresolved', 'unresolved']]],
   ])('%s', (_name, claims, expected) => {
     expect(run(claims)).toEqual(expected);

@@ -12,9 +12,34 @@ import { explainChange } from './explain-change.js';
 import { byTime, sameMoment, slices, valueClasses } from './value-sets.js';
 
 export const valueAtTime: Check = (group, options, ctx) => {
-  if (options.sameContext) return sameContexts(group, ctx.all).flatMap((set) => compareValues(set, options, ctx));
-  return compareValues(group, options, ctx);
+  const sets = options.sameContext ? sameContexts(group, ctx.all) : [group];
+  return sets.flatMap(episodes).flatMap((set) => compareValues(set, options, ctx));
 };
+
+/** Running counts further apart than this are tallies of different events. */
+const EPISODE_GAP_DAYS = 180;
+
+/**
+ * A running count is a tally of one event: a toll of 1960 and the tolls of a quake in 2023 are
+ * two events, not a change. Claims of a set with a running count are cut into episodes wherever
+ * two dated claims in time order lie more than `EPISODE_GAP_DAYS` apart; undated claims go with
+ * the latest episode (the one an undated article most likely tells of).
+ */
+function episodes(set: Claim[]): Claim[][] {
+  if (!set.some((c) => c.qualifiers.tally === 'running')) return [set];
+  const dated = set.filter((c) => c.time.span).sort(byTime);
+  if (dated.length < 2) return [set];
+  const runs: Claim[][] = [[dated[0]!]];
+  for (const claim of dated.slice(1)) {
+    const last = runs.at(-1)!;
+    const gap = (Date.parse(claim.time.span!.start) - Date.parse(last.at(-1)!.time.span!.end)) / 86_400_000;
+    if (gap > EPISODE_GAP_DAYS) runs.push([claim]);
+    else last.push(claim);
+  }
+  if (runs.length === 1) return [set];
+  runs.at(-1)!.push(...set.filter((c) => !c.time.span));
+  return runs;
+}
 
 const compareValues: Check = (group, options, ctx) => {
   const tolerance = options.tolerance ?? 0;
