@@ -17,6 +17,9 @@ describe('purposeOf: what a figure is for', () => {
     ["The European Union said contributions from the bloc came to $245.39 million, bringing the day's pledges to about $420 million.", 'about $420', ['&', 'pledge', 'total']],
     ["The European Union said contributions from the bloc came to $245.39 million, bringing the day's pledges to about $420 million.", '$245.39', []],
     ['The loss and damage fund launched on the summit\'s opening day has gathered pledges of more than $700 million, after further contributions.', 'more than $700', ['&', 'pledge', 'total']],
+    // A price for one of something: a one-way trip and a return journey are different things.
+    ['Cars will pay a toll of Rs 250 for a one-way trip and Rs 375 for a return journey.', 'Rs 250', ['one-way', 'trip']],
+    ['Cars will pay a toll of Rs 250 for a one-way trip and Rs 375 for a return journey.', 'Rs 375', ['journey', 'return']],
     // Raised once, not gathered so far: no running total.
     ['The fund raised pledges of $700 million at its launch.', '$700', []],
     // A figure for each one of several.
@@ -155,5 +158,12 @@ describe('modifierOf: what kind of the counted noun', () => {
     ['over 12 billion Swiss francs', 'CHF', undefined],
   ])('%s', (display, unit, expected) => {
     expect(modifierOf(display, unit)).toBe(expected);
+  });
+});
+
+describe('a currency symbol written as a word is not an entity', () => {
+  it('gives "Rs 250" no entity "Rs", so tolls do not meet every rupee figure of the drop', () => {
+    const [toll] = quantities('Motorists paid more than Rs 9 crore in tolls in the first two weeks.');
+    expect(toll?.qualifiers.entities).toEqual(['Motorists']);
   });
 });
