@@ -23,7 +23,7 @@ const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 const FULL_NAME = `(?:\\p{Lu}\\.?[ \\t]+(?=\\p{Lu}\\p{Ll}))?${NAME}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${NAME}){0,3}`;
 const STOP = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Professor', 'Sir', 'Dame', 'The', 'In', 'At', 'On', 'As', 'For', 'When', 'During', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'And', 'But', 'However', 'Since', 'From', 'With', 'After', 'Before', 'Former', 'Then']);
 
-/** Finds people: names after a role noun ("President Emmanuel Macron") or next to a verb of saying. */
+/** Finds people: names after a role noun ("President Emmanuel Macron"), next to a verb of saying, or at the head of a body ("headed by"). */
 export function findPeople(text: string, roles: string[], speechVerbs: string[]): PersonMention[] {
   const roleAlt = roles.map(anyCaseStart).join('|');
   const verbAlt = speechVerbs.map(escapeWord).join('|');
@@ -35,6 +35,8 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
     new RegExp(`[,”"]\\s*(?:${verbAlt})\\s+()(${FULL_NAME})`, 'gu'),
     new RegExp(`()(${FULL_NAME})\\s+(?:once\\s+|also\\s+)?(?:${verbAlt})\\b`, 'gu'),
     // "Moussa Faki Mahamat, who chairs the African Union Commission", "Musa Faki Mahamat, chairperson of …"
+    // "The Interior Ministry, headed by Abdelouafi Laftit": the person at the head of a body.
+    new RegExp(`()\\b(?:headed|led|chaired|directed)\\s+by\\s+${HONORIFIC}?(${FULL_NAME})`, 'gu'),
     new RegExp(`()(${FULL_NAME}),\\s+(?:who\\s+(?:also\\s+)?(?:chairs|heads|leads|runs|directs)\\b|(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${roleAlt})\\b)`, 'gu'),
   ];
   const found: Array<{ offset: number; raw: string; descriptors: string[] }> = [];

@@ -19,6 +19,8 @@ export function foldName(name: string): string {
 export function nameSkeleton(word: string): string {
   const w = foldName(word)
     .replace(/dj/g, 'j')
+    // French "ou" before a vowel is an English "w": "Abdelouafi" / "Abdelwafi", "Ouattara" / "Wattara".
+    .replace(/ou(?=[aeiy])/g, 'w')
     .replace(/tch|tsch/g, 'ch')
     .replace(/sch/g, 'sh')
     .replace(/ph/g, 'f')

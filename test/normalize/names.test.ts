@@ -1,0 +1,29 @@
+/** personKey: spellings of one person's name meet; different people stay apart. */
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../src/extract/people.js';
+import { personKey } from '../../src/normalize/names.js';
+
+describe('personKey', () => {
+  it.each<[string, string, boolean]>([
+    ['Luhut Binsar Pandjaitan', 'Luhut Binsar Panjaitan', true],
+    ['Mohammed bin Salman', 'Mohammad bin Salman', true],
+    // French "ou" before a vowel is an English "w".
+    ['Abdelouafi Laftit', 'Abdelwafi Laftit', true],
+    ['Alassane Ouattara', 'Alassane Wattara', true],
+    // "ou" before a consonant is a vowel: "Touré" and "Ture" still meet.
+    ['Amadou Touré', 'Amadou Ture', true],
+    ['Andrej Plenković', 'Andrej Babiš', false],
+  ])('%s / %s: %s', (a, b, same) => {
+    expect(personKey(a) === personKey(b)).toBe(same);
+  });
+});
+
+describe('findPeople: titles and the head of a body', () => {
+  const names = (text: string) => findPeople(text, ['minister', 'crown prince', 'prince', 'president'], ['said']).map((m) => m.name);
+  it.each<[string, string[]]>([
+    ['The corridor was announced by Modi, US President Joe Biden and Saudi Crown Prince Mohammad bin Salman.', ['Joe Biden', 'Mohammad bin Salman']],
+    ['The Interior Ministry, headed by Abdelouafi Laftit, publishes the official toll by province.', ['Abdelouafi Laftit']],
+  ])('%s', (text, expected) => {
+    expect([...new Set(names(text))]).toEqual(expected);
+  });
+});
