@@ -25,7 +25,8 @@ export function resolveSpeaker(ctx: SpeakerContext, before: string, after: strin
     const at = afterStart + trailing.index + trailing[0].indexOf(phrase);
     return namedIn(ctx, at, phrase.length) ?? resolvePhrase(ctx, phrase.trim(), offset);
   }
-  if (new RegExp(`(?:${verbs})(?:\\s+that)?(?:\\s+(?:a|an|the))?[\\s,:]*$`, 'i').test(before) || /:\s*$/.test(before)) {
+  // "… said that “…”", and "… had said on French television that “…”".
+  if (new RegExp(`(?:${verbs})(?:(?:\\s+[\\w'’-]+){0,6}?\\s+that)?(?:\\s+(?:a|an|the))?[\\s,:]*$`, 'i').test(before) || /:\s*$/.test(before)) {
     return subjectOf(ctx, before, sentenceStart) ?? lastPersonBefore(ctx, sentenceStart + before.length);
   }
   if (before.trim().length === 0) return lastPersonBefore(ctx, sentenceStart);

@@ -6,6 +6,7 @@ const speakers = (text: string) => claimsFrom(text, '2025-08-29', 'generic.quote
 describe('quote extractor: who said it', () => {
   it.each([
     ['a name after the quote', '“Security is a prerequisite for national development and a guarantee of people’s happiness,” Xi Jinping said in Astana.', 'Xi Jinping'],
+    ['a verb, words and "that" before the quote', 'Foreign Minister Catherine Colonna had said on French television that "Morocco is a sovereign nation, and it is for Morocco to organise the relief."', 'Catherine Colonna'],
     ['a name after the verb', '“China undoubtedly plays an important and leading role in strengthening security in Central Asia within the SCO,” said Azamat Seitov, a research fellow.', 'Azamat Seitov'],
     [
       '"he" back to the person named before',
