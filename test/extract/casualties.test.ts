@@ -3,7 +3,9 @@
  * beside their figure (`namedMeasures`). Sentences from the test4 corpus's earthquake reports.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsFrom } from '../support/sources.js';
+import { compareClaims } from '../../src/compare/index.js';
+import { extractClaims } from '../../src/extract/index.js';
+import { claimsFrom, projectRules, sourceFrom } from '../support/sources.js';
 
 const figures = (sentence: string) => claimsFrom(sentence, '2023-09-10', 'generic.quantity').map((c) => [c.display, c.value.type === 'quantity' ? c.value.unit : '']);
 
@@ -41,9 +43,22 @@ describe('namedMeasures: a measure named beside its figure', () => {
     ['A 6.9-magnitude earthquake struck central Morocco on Saturday.', '6.9'],
     ['The survey said the quake had a magnitude of 6.8 and struck at a depth of 18.5 km.', '6.8'],
     ['A magnitude 7 quake shook the region.', '7'],
+    ['The institute said the magnitude-7 quake was the strongest recorded in the country in a century.', '7'],
   ])('%s', (sentence, figure) => {
     const claim = claimsFrom(sentence, '2023-09-09', 'generic.quantity').find((c) => c.value.type === 'quantity' && String(c.value.amount) === figure);
     expect(claim?.value).toMatchObject({ unit: 'magnitude' });
+  });
+});
+
+describe('readings on a named scale meet by their day alone, exactly', () => {
+  it('sets 6.9 against 6.8 and 7 on one day, whoever gave them', () => {
+    const drop = [
+      ['A 6.9-magnitude earthquake struck central Morocco on Saturday, the agency said.', '2023-09-09'],
+      ['The Geological Survey said the quake had a magnitude of 6.8 and struck at 11:11 p.m. local time. The national institute gave a magnitude of 7 and a depth of 8 km.', '2023-09-09'],
+    ] as const;
+    const claims = drop.flatMap(([text, date], i) => extractClaims(sourceFrom(text, date, `sources/${'ab'[i]}.md`), projectRules));
+    const found = compareClaims(claims, projectRules).filter((d) => d.rule === 'generic.quantity');
+    expect(found.map((d) => [d.kind, d.claims.map((c) => c.display).sort()])).toEqual([['conflict', ['6.8', '6.9', '7']]]);
   });
 });
 

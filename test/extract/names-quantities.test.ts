@@ -50,7 +50,7 @@ describe('quantity extractor', () => {
     ['The 57.1-km (35.5 mile)-long tunnel opened.', [['57.1', { type: 'quantity', amount: 57.1, unit: 'km' }, 'km']]],
     // A total named before its figure gives the unit: "the death toll … has risen to 131".
     ['The death toll in the powerful 6.2-magnitude earthquake has risen to 131, local authorities said.', [
-      ['6.2', { type: 'quantity', amount: 6.2, unit: 'magnitude' }, 'magnitude of earthquake'],
+      ['6.2', { type: 'quantity', amount: 6.2, unit: 'magnitude' }, 'magnitude'],
       ['131', { type: 'quantity', amount: 131, unit: 'death' }, 'death'],
     ]],
     ['The group pumps roughly 28 million bpd.', [['roughly 28 million bpd', { type: 'quantity', amount: 28e6, unit: 'bbl/d', approx: 'about' }, 'bbl/d']]],

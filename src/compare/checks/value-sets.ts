@@ -5,6 +5,8 @@ import type { Claim } from '../../types.js';
 /** Whether two claims' values can describe the same true value. */
 export function valuesAgree(a: Claim, b: Claim, tolerance: number): boolean {
   const [x, y] = [a.value, b.value];
+  // A reading on a scale ("magnitude 6.8", qualifiers.exact) is not rounded: any difference counts.
+  if (a.qualifiers?.exact === 'yes' || b.qualifiers?.exact === 'yes') tolerance = 0;
   // The same figure written the same way ("more than 30" twice) always agrees.
   if (JSON.stringify(x) === JSON.stringify(y)) return true;
   if (x.type === 'count' && y.type === 'count') return (!x.approx && !y.approx && close(x.n, y.n, tolerance)) || approxCompatible(x, y, tolerance);

@@ -35,7 +35,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
     for (const match of sentence.text.matchAll(NUMBER)) {
       const at = match.index ?? 0;
       const digit = at + match[0].search(/\d/);
-      if (times.some(([s, e]) => digit >= s && digit < e) || isPartOfWord(sentence.text, at)) continue;
+      if (times.some(([s, e]) => digit >= s && digit < e) || (isPartOfWord(sentence.text, at) && !afterMeasure(sentence.text, at, rule))) continue;
       if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
       // "£40 million ($51 million)": a conversion in brackets restates the figure before it.
       if (/\d[^()]{0,40}\(\s*$/.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
@@ -57,12 +57,18 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // "killing 632 people", "2,946 deaths", "1,648 people died": one count of deaths, whatever the verb.
       const verb = isCasualty(casualty, rule) ? casualty : governing;
       quantity.unit = casualty;
-      const what = measuredThing(sentence.text.slice(at), quantity.unit);
-      const common = { org, topic, verb, what, ...(main ? { main } : {}) };
+      // A named measure ("magnitude 6.8") measures the event the drop is about, whoever gives it and
+      // whatever verb carries it: its figures meet by their day alone.
+      const measure = (rule.extract?.namedMeasures ?? []).includes(quantity.unit);
+      const what = measure ? '' : measuredThing(sentence.text.slice(at), quantity.unit);
+      const common = measure ? { org, topic: [], verb: quantity.unit, what, ...(main ? { main } : {}) } : { org, topic, verb, what, ...(main ? { main } : {}) };
+      // Its scale is not one of rounding: 6.8 and 6.9 are different readings, whatever the rule's tolerance.
+      const exact = measure;
       const display = quantity.unit.includes('/')
         ? rateDisplay(sentence.text.slice(at), displayOf(match[0], quantity.unit))
         : displayOf(match[0], quantity.unit).replace(namedUnit(quantity.unit, rule) ? /,(?!\d{3}).*$/ : /$^/, '');
-      claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display, at }));
+      const claim = quantityClaim(ctx, rule, sentence, { ...common, quantity, display, at });
+      claims.push(exact ? { ...claim, qualifiers: { ...claim.qualifiers, exact: 'yes' } } : claim);
       // "8.6 million tickets for the Olympics, and over one million for the Paralympics".
       const elided = elidedFigure(sentence.text, at + match[0].length);
       const figure = elided && parseNumber(elided.phrase);
@@ -267,6 +273,12 @@ function governingVerb(ctx: DocumentContext, sentence: Sentence, at: number): st
   if (!nearest) return undefined;
   const words = nearest.text.replace(/[^\p{L}\s-]/gu, ' ').trim();
   return infinitive(words);
+}
+
+/** "the magnitude-7 quake": a figure glued to a named measure before it is read, not part of a word. */
+function afterMeasure(text: string, at: number, rule: Rule): boolean {
+  const word = /([a-z]+)-$/i.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
+  return word !== undefined && (rule.extract?.namedMeasures ?? []).includes(word);
 }
 
 function isPartOfWord(text: string, at: number): boolean {

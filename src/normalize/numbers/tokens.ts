@@ -23,5 +23,7 @@ export function tokenize(text: string): string[] {
     .map((t) => t.replace(/^[("'\u201c\u2018]+|[),;:!?"'\u201d\u2019]+$/g, ''))
     // A sentence's full stop after a word ("$420 million.") is not part of it; "a.m." keeps its dots.
     .map((t) => t.replace(/(?<=[a-z]{2})\.$/, ''))
+    // "a magnitude of 6.8." at the end of a sentence: the full stop after a number ends the sentence.
+    .map((t) => t.replace(/(?<=\d)\.$/, ''))
     .filter((t) => t.length > 0);
 }

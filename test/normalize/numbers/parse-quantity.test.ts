@@ -5,6 +5,8 @@ describe('parseQuantity on seed phrases and common forms', () => {
   it.each([
     ['nearly 10 tons of narcotic drugs', { amount: 10, unit: 'ton', approx: 'nearly' }],
     ['almost 10 tons of drugs were seized', { amount: 10, unit: 'ton', approx: 'nearly' }],
+    // A sentence's full stop right after the number.
+    ['6.8.', { amount: 6.8, unit: '' }],
     ['1,151 crimes related to illicit narco trafficking', { amount: 1151, unit: 'crime' }],
     ['1,151 drug-related crimes were identified', { amount: 1151, unit: 'crime' }],
     ['US$890 billion in 2024', { amount: 890e9, unit: 'USD', currency: 'USD' }],
