@@ -34,6 +34,8 @@ describe('listed-count extractor', () => {
     // Dev corpus (euro-enlargement-approvals.json, asean-timor-leste.md).
     ['a part of the group, listed', "Six of the EU's 27 member states, the Czech Republic, Denmark, Hungary, Poland, Romania and Sweden, still use their own currencies."],
     ['a founding list with no number', 'ASEAN was founded in Bangkok on Aug 8, 1967, by Indonesia, Malaysia, the Philippines, Singapore and Thailand.'],
+    // test4 (g20-african-union-joins.md): the count is the first item of the list after the colon.
+    ['a count that is an item of a list', 'With the AU on board the G20 now has 21 members: 19 countries, the European Union and the African Union.'],
     // Made up.
     ['two of the founders', 'Two of its six founding members, China and Russia, are the largest.'],
     ['among the founders', 'Among the six founding members, China and Russia are the largest.'],

@@ -43,6 +43,9 @@ export function extractListedCounts(ctx: DocumentContext, rule: Rule): Claim[] {
       const at = match.index ?? 0;
       const [, numberText = '', , noun = ''] = match;
       if (PART_OF.test(text.slice(0, at))) continue;
+      // "the G20 now has 21 members: 19 countries, the European Union and the African Union": a count
+      // that opens a list after a colon, then a comma, is the list's first item, not its head.
+      if (/:\s*$/.test(text.slice(0, at)) && match[5]?.trim() === ',') continue;
       const parsed = parseNumber(`${APPROX.exec(text.slice(0, at))?.[1] ?? ''} ${numberText}`.trim());
       const property = properties.find(([, words]) => words.some((w) => w.toLowerCase() === noun.toLowerCase()))?.[0];
       if (!parsed || !Number.isInteger(parsed.n) || !property) continue;
