@@ -50,6 +50,13 @@ describe('namedMeasures: a measure named beside its figure', () => {
   });
 });
 
+describe('a named measure with a unit of its own', () => {
+  it('keeps km and says what it measures: a depth never meets a distance', () => {
+    const claims = claimsFrom('The quake struck at a depth of 18.5 km, about 72 km southwest of Marrakech.', '2023-09-09', 'generic.quantity');
+    expect(claims.map((c) => [c.display, c.subject.key])).toEqual([['18.5 km', 'qty:general:km:depth'], ['about 72 km', 'qty:general:km:southwest']]);
+  });
+});
+
 describe('readings on a named scale meet by their day alone, exactly', () => {
   it('sets 6.9 against 6.8 and 7 on one day, whoever gave them', () => {
     const drop = [

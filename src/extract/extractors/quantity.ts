@@ -39,12 +39,13 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
       // "£40 million ($51 million)": a conversion in brackets restates the figure before it.
       if (/\d[^()]{0,40}\(\s*$/.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
-      const quantity = namedMeasure(
+      const measured = namedMeasure(
         namedTotal(rateOf(parseQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at)), sentence.text.slice(Math.max(0, at - 120), at), rule),
         sentence.text,
         digit,
         rule,
       );
+      const quantity = measured?.quantity;
       if (quantity && !quantity.unit) quantity.unit = casualtyUnit('', undefined, sentence.text, digit, rule);
       if (!quantity || !quantity.unit || DURATIONS.has(quantity.unit) || exclude.some((noun) => match[0].toLowerCase().includes(noun))) continue;
       // A bare four-digit year that the time finder did not claim ("2,000" with its comma is a number).
@@ -59,11 +60,11 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       quantity.unit = casualty;
       // A named measure ("magnitude 6.8") measures the event the drop is about, whoever gives it and
       // whatever verb carries it: its figures meet by their day alone.
-      const measure = (rule.extract?.namedMeasures ?? []).includes(quantity.unit);
-      const what = measure ? '' : measuredThing(sentence.text.slice(at), quantity.unit);
-      const common = measure ? { org, topic: [], verb: quantity.unit, what, ...(main ? { main } : {}) } : { org, topic, verb, what, ...(main ? { main } : {}) };
-      // Its scale is not one of rounding: 6.8 and 6.9 are different readings, whatever the rule's tolerance.
-      const exact = measure;
+      const measure = measured?.measure;
+      const what = measure ? (measure === quantity.unit ? '' : measure) : measuredThing(sentence.text.slice(at), quantity.unit);
+      const common = measure ? { org, topic: [], verb: measure, what, ...(main ? { main } : {}) } : { org, topic, verb, what, ...(main ? { main } : {}) };
+      // A scale that is its own unit is not one of rounding: 6.8 and 6.9 are different readings, whatever the rule's tolerance.
+      const exact = measure !== undefined && measure === quantity.unit;
       const display = quantity.unit.includes('/')
         ? rateDisplay(sentence.text.slice(at), displayOf(match[0], quantity.unit))
         : displayOf(match[0], quantity.unit).replace(namedUnit(quantity.unit, rule) ? /,(?!\d{3}).*$/ : /$^/, '');
@@ -121,14 +122,19 @@ function namedTotal(quantity: ReturnType<typeof parseQuantity>, before: string, 
   return unit ? { ...quantity, unit } : quantity;
 }
 
-/** "a magnitude 6.8 earthquake", "a 6.9-magnitude quake": a measure named beside its figure is its unit. */
-function namedMeasure(quantity: ReturnType<typeof parseQuantity>, text: string, digit: number, rule: Rule): ReturnType<typeof parseQuantity> {
+/**
+ * "a magnitude 6.8 earthquake", "a 6.9-magnitude quake", "at a depth of 18.5 km": a measure named
+ * beside its figure. A figure with no unit of its own takes the measure as its unit (magnitude);
+ * one with a unit keeps it (km) and the measure says what it measures.
+ */
+function namedMeasure(quantity: ReturnType<typeof parseQuantity>, text: string, digit: number, rule: Rule): { quantity: ReturnType<typeof parseQuantity>; measure?: string } | undefined {
   const measures = rule.extract?.namedMeasures ?? [];
-  if (!quantity || quantity.currency || measures.length === 0) return quantity;
+  if (!quantity || quantity.currency || measures.length === 0) return { quantity };
   const before = /([a-z]+)(?:\s+of)?[\s-]+$/i.exec(text.slice(Math.max(0, digit - 24), digit))?.[1]?.toLowerCase();
   const after = /^[\d.,]+[\s-]+([a-z]+)/i.exec(text.slice(digit, digit + 40))?.[1]?.toLowerCase();
-  const unit = measures.find((m) => m === before || m === after);
-  return unit ? { ...quantity, unit } : quantity;
+  const measure = measures.find((m) => m === before || m === after);
+  if (!measure) return { quantity };
+  return { quantity: UNIT_WORDS.has(quantity.unit) ? quantity : { ...quantity, unit: measure }, measure };
 }
 
 const totalPatterns = new WeakMap<Rule, Array<[string, RegExp]>>();
