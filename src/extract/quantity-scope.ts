@@ -37,6 +37,10 @@ export function purposeOf(text: string, at: number): string[] {
   // "Rs 250 for a one-way trip and Rs 375 for a return journey": a price for one of something.
   const single = phrase ? undefined : /^\S+(?:\s+[\w.,-]+){0,2}?\s+for\s+an?\s+((?:[a-z][\w-]*)(?:\s+(?!and\b|or\b|if\b|to\b)[a-z][\w-]*)?)/.exec(after)?.[1];
   if (single) return [...new Set(single.split(/\s+/).map((w) => fold(w).replace(/(?<=\w{5})s$/, '')))].sort();
+  // "a daily pass costs Rs 625 and a monthly pass Rs 12,500": the thing priced, before the figure.
+  const priced = phrase ? undefined : pricedThing(text, at);
+  // One token: "daily pass" and "monthly pass" share a word but are different things.
+  if (priced) return [priced.split(/\s+/).map((w) => fold(w)).join(' ')];
   if (!phrase) return [];
   const words = phrase
     .split(/\s+/)
@@ -46,6 +50,18 @@ export function purposeOf(text: string, at: number): string[] {
 }
 
 const TOTAL_APPROX = '(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|an estimated)\\s+)?(?:US\\$|HK\\$|[$€£¥])?';
+
+const PRICED = new RegExp(`\\b(?:an?|the|each)\\s+((?:[a-z-]+\\s+)?[a-z]+)\\s+(?:costs?|costing|is\\s+priced\\s+at|sells?\\s+for)\\s+${'(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|an estimated)\\s+)?(?:US\\$|HK\\$|Rs\\.?\\s?|Rp|[$€£¥₹])?'}$`, 'i');
+const PRICED_TOO = /\band\s+(?:an?|the|each)\s+((?:[a-z-]+\s+)?[a-z]+)\s+(?:US\$|HK\$|Rs\.?\s?|Rp|[$€£¥₹])?$/i;
+
+/** The thing a price is for, named before it: "a monthly pass costs Rs 12,500", "…, and a monthly pass Rs 12,500" after a cost verb. */
+function pricedThing(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const named = PRICED.exec(before)?.[1];
+  if (named) return named;
+  const elided = PRICED_TOO.exec(before)?.[1];
+  return elided && /\b(?:costs?|costing|priced)\b/i.test(text.slice(0, at)) ? elided : undefined;
+}
 
 /** "pledges totalling $513 million", "…, bringing the day's pledges to about $420 million": a running total. */
 const NEW_TOTAL = new RegExp(`(?:\\btotall?ing|,\\s+(?:bringing|taking|raising|lifting|pushing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}?to)\\s+${TOTAL_APPROX}$`, 'i');
