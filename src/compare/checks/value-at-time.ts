@@ -63,7 +63,7 @@ const compareValues: Check = (group, options, ctx) => {
     if (classes.length < 2 || new Set(slice.map((c) => `${c.source}\0${c.evidence.offset}`)).size < 2) continue;
     // One article that gives 13 and 12 on one day tells a before and an after ("quits the
     // 13-member group …, leaving it with 12 members"): sources conflict, an article with itself does not.
-    if (!acrossSources(classes)) continue;
+    if (!acrossSources(classes) && !twoStatements(classes)) continue;
     slice.forEach((c) => conflicted.add(c));
     const sides = classes.map((cls) => sideOf(cls, false)).join(' vs ');
     drafts.push(draft('conflict', 'conflict', 0.8, `${label}: ${sides} (all as of ${describeTime(slice[0]!.time)})`, slice));
@@ -131,6 +131,20 @@ const compareValues: Check = (group, options, ctx) => {
     return { kind, outcome, confidence, subject: first!.subject.text, property: first!.property, message, linkedBy: [`same subject: ${first!.subject.text}`], claims };
   }
 };
+
+/** Words that tell a before and an after inside one article ("leaving it with 12 members"). */
+const CHANGE = /\b(?:leav(?:e|es|ing)|join(?:s|ed|ing)?|became|becomes|now|after|before|until|since|r[oi]se|risen|fell|fallen|grew|grown|up from|down from|from\s+\S+\s+to|revised|updated|raised|lowered|increas\w*|decreas\w*)\b/i;
+
+/**
+ * One article that states two values of one thing at one moment in separate sentences that
+ * tell no change ("1,684 deaths in Al Haouz" in the text, "1,648 people died" in a caption):
+ * it contradicts itself, an internal conflict.
+ */
+function twoStatements(classes: Claim[][]): boolean {
+  const all = classes.flat();
+  if (all.some((c) => CHANGE.test(c.evidence.text ?? ''))) return false;
+  return classes.some((a, i) => classes.slice(i + 1).some((b) => a.some((x) => b.some((y) => x.source === y.source && x.evidence.offset !== y.evidence.offset))));
+}
 
 /** Whether two of the value classes hold claims from different sources. */
 function acrossSources(classes: Claim[][]): boolean {
