@@ -33,7 +33,8 @@ export function purposeOf(text: string, at: number): string[] {
   const running = totalOf(text, at);
   if (running) return [COMBINED, running, 'total'].sort();
   if (/\b(?:a total of|total of|combined|altogether)\s*$/i.test(before) || /^\S+(?:\s+\S+){0,3}?\s+(?:in total|in all|altogether|combined)\b/i.test(after) || newTotal(text, at)) return [COMBINED, 'total'];
-  const phrase = /^\S+(?:\s+(?!for\b|across\b)[\w$.,'’-]+){0,5}?\s+(?:for|across)\s+(?:the\s+)?((?:[A-Z\d][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)/.exec(after)?.[1];
+  // "across India's longest sea bridge": a possessive place is where, not what for.
+  const phrase = /^\S+(?:\s+(?!for\b|across\b)[\w$.,'’-]+){0,5}?\s+(?:for|across)\s+(?:the\s+)?((?:[A-Z\d][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)/.exec(after)?.[1]?.replace(/^.*['’]s$/, '') || undefined;
   // "Rs 250 for a one-way trip and Rs 375 for a return journey": a price for one of something.
   const single = phrase ? undefined : /^\S+(?:\s+[\w.,-]+){0,2}?\s+for\s+an?\s+((?:[a-z][\w-]*)(?:\s+(?!and\b|or\b|if\b|to\b)[a-z][\w-]*)?)/.exec(after)?.[1];
   if (single) return [...new Set(single.split(/\s+/).map((w) => fold(w).replace(/(?<=\w{5})s$/, '')))].sort();

@@ -20,6 +20,8 @@ describe('purposeOf: what a figure is for', () => {
     // A price for one of something: a one-way trip and a return journey are different things.
     ['Cars will pay a toll of Rs 250 for a one-way trip and Rs 375 for a return journey.', 'Rs 250', ['one-way', 'trip']],
     ['Cars will pay a toll of Rs 250 for a one-way trip and Rs 375 for a return journey.', 'Rs 375', ['journey', 'return']],
+    // A possessive place after "across" is where, not what for.
+    ["Nearly 9,000 vehicles drove across India's longest sea bridge in the first 12 hours.", 'Nearly 9,000', []],
     // The thing priced, named before the price.
     ['Cars pay Rs 250 for a one-way trip; a daily pass costs Rs 625 and a monthly pass Rs 12,500.', 'Rs 625', ['daily pass']],
     ['Cars pay Rs 250 for a one-way trip; a daily pass costs Rs 625 and a monthly pass Rs 12,500.', 'Rs 12,500', ['monthly pass']],

@@ -292,7 +292,7 @@ function isPartOfWord(text: string, at: number): boolean {
 }
 
 const NOT_MEASURED = new Set(
-  'of in on to and or but from for with by at as per via into onto over under above below before after across since until during within without about against among between through than more less were was is are be been has have had this that these those the a an its their his her year-on-year'.split(' '),
+  'of in on to and or but from for with by at as per via into onto over under above below before after across since until during within without about against among between through than more less were was is are be been has have had this that these those the a an its their his her year-on-year drove rode flew went came took ran'.split(' '),
 );
 
 /**
