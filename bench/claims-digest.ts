@@ -6,8 +6,8 @@
  * claims themselves as JSON, to diff when a digest moves. Besides wall time it prints the CPU
  * seconds of the extracting thread (from Linux's `schedstat`, steadier than wall time on a shared
  * machine) and how many tagged sentences were new and how many repeated an earlier one's text
- * (tag-memo.ts); `--no-memo` forgets tagged sentences after every source, to measure without
- * the drop's repeats.
+ * (tag-memo.ts); `--no-memo` forgets tagged sentences and remembered texts (text-memo.ts) after
+ * every source, to measure without the drop's repeats.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { extractClaims } from '../src/extract/index.js';
 import { withLearnedOrganisations } from '../src/extract/learn-organisations.js';
 import { forgetTaggedSentences, taggingCounts } from '../src/extract/tag-memo.js';
+import { forgetTextMemos } from '../src/extract/text-memo.js';
 import { readInputs } from '../src/ingest/index.js';
 import { loadRules } from '../src/rules/load-rules.js';
 import { generateDrop } from './generate.js';
@@ -46,11 +47,15 @@ async function digest(label: string, dir: string): Promise<void> {
   const { sources } = await readInputs([dir]);
   const withLearned = withLearnedOrganisations(rules, sources);
   forgetTaggedSentences();
+  forgetTextMemos();
   const t0 = performance.now();
   const cpu0 = threadCpu();
   const claims = sources.map((s) => {
     const found = { source: s.id, claims: extractClaims(s, withLearned) };
-    if (noMemo) forgetTaggedSentences();
+    if (noMemo) {
+      forgetTaggedSentences();
+      forgetTextMemos();
+    }
     return found;
   });
   const seconds = (performance.now() - t0) / 1000;

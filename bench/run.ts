@@ -16,6 +16,7 @@ import { FileIngestCache } from '../src/cache/file-ingest-cache.js';
 import { compareClaims } from '../src/compare/index.js';
 import { groupReprints } from '../src/compare/voices/group-reprints.js';
 import { forgetTaggedSentences, taggingCounts } from '../src/extract/tag-memo.js';
+import { forgetTextMemos } from '../src/extract/text-memo.js';
 import { extractDrop, readDrop } from '../src/index.js';
 import { buildReport } from '../src/report/build-report.js';
 import { formatHtml } from '../src/report/format-html.js';
@@ -88,6 +89,7 @@ for (const n of options.sizes) {
   // Extraction in one thread, the same sources, no cache: the worker pool's gain. Tagged
   // sentences remembered from a smaller drop's run would share its seed paragraphs: forgotten.
   forgetTaggedSentences();
+  forgetTextMemos();
   const t6 = performance.now();
   await extractDrop(read.sources, read.rules, { rules, tool, jobs: 1 });
   const oneThread = seconds(t6, performance.now());
