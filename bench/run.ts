@@ -15,6 +15,8 @@ import type { FileEntryStore } from '../src/cache/file-entry-store.js';
 import { FileIngestCache } from '../src/cache/file-ingest-cache.js';
 import { compareClaims } from '../src/compare/index.js';
 import { groupReprints } from '../src/compare/voices/group-reprints.js';
+import { forgetTaggedSentences, taggingCounts } from '../src/extract/tag-memo.js';
+import { forgetTextMemos } from '../src/extract/text-memo.js';
 import { extractDrop, readDrop } from '../src/index.js';
 import { buildReport } from '../src/report/build-report.js';
 import { formatHtml } from '../src/report/format-html.js';
@@ -84,11 +86,16 @@ for (const n of options.sizes) {
   cold.push([String(n).padStart(8), mb.toFixed(1).padStart(6), s(total, 9), (mb / total).toFixed(2).padStart(6), (n / total).toFixed(0).padStart(6), s(seconds(t0, t1)), s(seconds(t1, t2)), s(seconds(t2, t3)), s(seconds(t3, t4)), s(seconds(t4, t5)), rss.toFixed(0).padStart(8)].join(' '));
   console.log(`  cold ${n}: ${total.toFixed(2)} s`);
 
-  // Extraction in one thread, the same sources, no cache: the worker pool's gain.
+  // Extraction in one thread, the same sources, no cache: the worker pool's gain. Tagged
+  // sentences remembered from a smaller drop's run would share its seed paragraphs: forgotten.
+  forgetTaggedSentences();
+  forgetTextMemos();
   const t6 = performance.now();
   await extractDrop(read.sources, read.rules, { rules, tool, jobs: 1 });
   const oneThread = seconds(t6, performance.now());
-  console.log(`  one thread ${n}: ${oneThread.toFixed(2)} s`);
+  const tagging = taggingCounts();
+  const repeats = tagging.reused / Math.max(1, tagging.tagged + tagging.reused);
+  console.log(`  one thread ${n}: ${oneThread.toFixed(2)} s (sentences tagged ${tagging.tagged}, repeats of an earlier one's text ${tagging.reused}: ${(100 * repeats).toFixed(0)}%)`);
 
   // The naive baseline: the full tagger over every article's text (a sample on large drops).
   const baseline = naiveBaseline(read.sources.map((source) => source.text), options.baselineSample);

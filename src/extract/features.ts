@@ -3,9 +3,10 @@
  * the quantities given and the time. Two differently named things are the same thing only
  * when enough of these are shared (DESIGN.md, "Resolution").
  */
-import { parseQuantity } from '../normalize/numbers/index.js';
 import { CURRENCY_SYMBOLS } from '../normalize/numbers/vocabulary.js';
 import { resolveTime } from '../normalize/time/index.js';
+import { parsedQuantity } from './parsed-quantity.js';
+import { TextMemo } from './text-memo.js';
 import { timeExpressionsIn } from './time-expressions.js';
 
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
@@ -22,6 +23,15 @@ const MEASURES = new Set(['ton', 'kg', 'km', 'percent', 'USD', 'EUR', 'GBP', 'CN
  * `exclude` lists words that must not count (the organisation, the name itself).
  */
 export function passageFeatures(text: string, anchor: string | undefined, exclude: string[]): string[] {
+  // Excluded words count as the words they hold, so joining them with a line break keeps what they mean; the anchor is a date.
+  return remembered.get(`${anchor ?? ''}\0${exclude.join('\n')}\0${text}`, () => featuresOf(text, anchor, exclude));
+}
+
+/** The features of a passage depend on its text, anchor and excluded words alone: remembered for repeated sentences. */
+const remembered = new TextMemo<string[]>((features) => [...features]);
+
+/** {@link passageFeatures}, computed. */
+function featuresOf(text: string, anchor: string | undefined, exclude: string[]): string[] {
   const features = new Set<string>();
   // A photo credit "(Photo/Li Tao, Agency)" names the photographer and agency, not the story.
   text = text.replace(/\([^)]*(?:[Pp]hoto|\/)[^)]*\)/g, ' ');
@@ -31,7 +41,7 @@ export function passageFeatures(text: string, anchor: string | undefined, exclud
     if (words.length > 0) features.add(`entity:${words.join(' ')}`);
   }
   for (const match of text.matchAll(/(?:US\$|HK\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+[\w-]+){0,2}/g)) {
-    const quantity = parseQuantity(match[0]);
+    const quantity = parsedQuantity(match[0]);
     if (!quantity || /^(19|20)\d\d$/.test(match[0].slice(0, 4)) && quantity.amount >= 1900 && quantity.amount < 2100) continue;
     if (MEASURES.has(quantity.unit) || (quantity.unit && quantity.amount >= 100)) features.add(`qty:${quantity.amount} ${quantity.unit}`);
   }

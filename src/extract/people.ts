@@ -25,20 +25,7 @@ const STOP = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Professor', 'Sir', 'Dame
 
 /** Finds people: names after a role noun ("President Emmanuel Macron"), next to a verb of saying, or at the head of a body ("headed by"). */
 export function findPeople(text: string, roles: string[], speechVerbs: string[]): PersonMention[] {
-  const roleAlt = roles.map(anyCaseStart).join('|');
-  const verbAlt = speechVerbs.map(escapeWord).join('|');
-  const portfolio = new RegExp(`\\b(?:${roleAlt})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*,?\\s+)*(?:and|&)\\s+$`, 'u');
-  const patterns = [
-    new RegExp(`((?:\\p{Lu}\\p{Ll}+\\s+){0,2})\\b(?:${roleAlt})\\s+${HONORIFIC}?(${FULL_NAME})`, 'gu'),
-    // "Its oil minister, Diamantino Azevedo, said": a name set off by commas right after a role.
-    new RegExp(`()\\b(?:${roleAlt}),\\s+${HONORIFIC}?(${FULL_NAME}),`, 'gu'),
-    new RegExp(`[,”"]\\s*(?:${verbAlt})\\s+()(${FULL_NAME})`, 'gu'),
-    new RegExp(`()(${FULL_NAME})\\s+(?:once\\s+|also\\s+)?(?:${verbAlt})\\b`, 'gu'),
-    // "Moussa Faki Mahamat, who chairs the African Union Commission", "Musa Faki Mahamat, chairperson of …"
-    // "The Interior Ministry, headed by Abdelouafi Laftit": the person at the head of a body.
-    new RegExp(`()\\b(?:headed|led|chaired|directed)\\s+by\\s+${HONORIFIC}?(${FULL_NAME})`, 'gu'),
-    new RegExp(`()(${FULL_NAME}),\\s+(?:who\\s+(?:also\\s+)?(?:chairs|heads|leads|runs|directs)\\b|(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${roleAlt})\\b)`, 'gu'),
-  ];
+  const { portfolio, patterns } = peoplePatterns(roles, speechVerbs);
   const found: Array<{ offset: number; raw: string; descriptors: string[] }> = [];
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
@@ -55,12 +42,63 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
   // Short forms of known full names ("Macron" after "Emmanuel Macron") are mentions too.
   for (const name of full) {
     for (const part of name.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w))) {
-      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeWord(part)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu'))) {
+      for (const match of text.matchAll(shortFormPattern(part))) {
         mentions.push({ offset: match.index ?? 0, name, descriptors: [] });
       }
     }
   }
   return dedupe(mentions);
+}
+
+/** Enough for the names of many sources; past it the memo starts again rather than grow. */
+const MAX_SHORT_FORMS = 10_000;
+const shortForms = new Map<string, RegExp>();
+
+/** A word of a full name standing alone ("Macron"), not followed by another capitalised word; built once per word. */
+function shortFormPattern(part: string): RegExp {
+  let pattern = shortForms.get(part);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])${escapeWord(part)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
+    if (shortForms.size >= MAX_SHORT_FORMS) shortForms.clear();
+    shortForms.set(part, pattern);
+  }
+  return pattern;
+}
+
+interface PeoplePatterns {
+  portfolio: RegExp;
+  patterns: RegExp[];
+}
+
+const builtPatterns = new Map<string, PeoplePatterns>();
+
+/**
+ * The patterns of {@link findPeople} for one list of roles and verbs, built once: every source
+ * asks with the same lists, and building them (each role in any case) cost as much as running
+ * them. `matchAll` copies a global pattern, so sharing one is safe.
+ */
+function peoplePatterns(roles: string[], speechVerbs: string[]): PeoplePatterns {
+  const key = `${roles.join('\n')}\0${speechVerbs.join('\n')}`;
+  let built = builtPatterns.get(key);
+  if (!built) {
+    const roleAlt = roles.map(anyCaseStart).join('|');
+    const verbAlt = speechVerbs.map(escapeWord).join('|');
+    const portfolio = new RegExp(`\\b(?:${roleAlt})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*,?\\s+)*(?:and|&)\\s+$`, 'u');
+    const patterns = [
+      new RegExp(`((?:\\p{Lu}\\p{Ll}+\\s+){0,2})\\b(?:${roleAlt})\\s+${HONORIFIC}?(${FULL_NAME})`, 'gu'),
+      // "Its oil minister, Diamantino Azevedo, said": a name set off by commas right after a role.
+      new RegExp(`()\\b(?:${roleAlt}),\\s+${HONORIFIC}?(${FULL_NAME}),`, 'gu'),
+      new RegExp(`[,”"]\\s*(?:${verbAlt})\\s+()(${FULL_NAME})`, 'gu'),
+      new RegExp(`()(${FULL_NAME})\\s+(?:once\\s+|also\\s+)?(?:${verbAlt})\\b`, 'gu'),
+      // "Moussa Faki Mahamat, who chairs the African Union Commission", "Musa Faki Mahamat, chairperson of …"
+      // "The Interior Ministry, headed by Abdelouafi Laftit": the person at the head of a body.
+      new RegExp(`()\\b(?:headed|led|chaired|directed)\\s+by\\s+${HONORIFIC}?(${FULL_NAME})`, 'gu'),
+      new RegExp(`()(${FULL_NAME}),\\s+(?:who\\s+(?:also\\s+)?(?:chairs|heads|leads|runs|directs)\\b|(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${roleAlt})\\b)`, 'gu'),
+    ];
+    built = { portfolio, patterns };
+    builtPatterns.set(key, built);
+  }
+  return built;
 }
 
 /** "Macron" → "Emmanuel Macron" when exactly one known full name contains it as a word. */

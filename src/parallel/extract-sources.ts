@@ -2,13 +2,14 @@
  * The extract stage over a whole drop: claims come from the cache where it holds them, the
  * rest are extracted in this thread or over a pool of worker threads. Only the per-source work
  * goes to workers; what holds for the whole drop (the learned organisations) is already in
- * `rules`. Results are placed by the source's position, so the output is the same whichever
- * worker finished first.
+ * `rules`. Sources go to workers in batches of neighbours (batches.ts). Results are placed by
+ * the source's position, so the output is the same whichever worker finished first.
  */
 import { Piscina } from 'piscina';
 import type { ClaimCache } from '../cache/claim-cache.js';
 import type { RuleSet } from '../rules/types.js';
 import type { Source } from '../types.js';
+import { neighbourBatches } from './batches.js';
 import { extractOne, failed, type Extracted } from './extract-one.js';
 import { locateWorker, type WorkerFile } from './worker-file.js';
 
@@ -79,12 +80,25 @@ async function extractPending(sources: readonly Source[], pending: number[], rul
     return 0;
   }
   const pool = new Piscina({ filename: worker.file, workerData: { rules }, minThreads: threads, maxThreads: threads, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const runOne = async (i: number) => {
+    const source = sources[i]!;
+    results[i] = await pool.run({ sources: [source] }).then(
+      (found: Extracted[]) => found[0] ?? failed(source, 'no result'),
+      (error: unknown) => failed(source, `worker failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    tick();
+  };
   try {
     await Promise.all(
-      pending.map(async (i) => {
-        const source = sources[i]!;
-        results[i] = await pool.run({ source }).catch((error: unknown) => failed(source, `worker failed: ${error instanceof Error ? error.message : String(error)}`));
-        tick();
+      neighbourBatches(pending, threads).map(async (batch) => {
+        const found = await pool.run({ sources: batch.map((i) => sources[i]!) }).catch(() => undefined);
+        // A batch whose worker failed is run again source by source: only the source at fault fails.
+        if (!Array.isArray(found) || found.length !== batch.length) return Promise.all(batch.map(runOne));
+        batch.forEach((i, k) => {
+          results[i] = found[k] as Extracted;
+          tick();
+        });
+        return undefined;
       }),
     );
   } finally {

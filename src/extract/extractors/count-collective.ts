@@ -23,9 +23,21 @@ interface Collective {
   context: string[];
 }
 
+const countedByRule = new WeakMap<Rule, ReadonlySet<string>>();
+
+/** The nouns the rule's count pattern reads, lower-cased; built once per rule (asked for every sentence). */
+function countedNouns(rule: Rule): ReadonlySet<string> {
+  let counted = countedByRule.get(rule);
+  if (!counted) {
+    counted = new Set(Object.values(rule.extract?.properties ?? {}).flat().map((n) => n.toLowerCase()));
+    countedByRule.set(rule, counted);
+  }
+  return counted;
+}
+
 export function extractCollectiveCounts(ctx: DocumentContext, rule: Rule, sentence: Sentence): Claim[] {
   const claims: Claim[] = [];
-  const counted = new Set(Object.values(rule.extract?.properties ?? {}).flat().map((n) => n.toLowerCase()));
+  const counted = countedNouns(rule);
   for (const [property, spec] of Object.entries(rule.extract?.collective ?? {})) {
     const patterns = patternsOf(spec, counted);
     for (const found of [...findCounts(sentence.text, patterns), ...possessiveCounts(ctx, sentence, patterns)]) {

@@ -12,12 +12,23 @@ import { makeClaim } from '../make-claim.js';
 import { escape, organisationFor } from '../organisations.js';
 import type { Sentence } from '../sentences.js';
 
+const compoundPatterns = new WeakMap<string[], RegExp>();
+
+/** "19-nation": a number or number word, a hyphen, a word of the list; compiled once per list (it runs on every hyphenated sentence). */
+function compoundPattern(words: string[]): RegExp {
+  let pattern = compoundPatterns.get(words);
+  if (!pattern) {
+    pattern = new RegExp(`\\b([A-Za-z]+|\\d{1,3})-(${words.map(escape).join('|')})\\b`, 'gi');
+    compoundPatterns.set(words, pattern);
+  }
+  return pattern;
+}
+
 /** `past` tells whether the sentence speaks in the past; asked only for a count found, as it needs the tagger. */
 export function extractCompoundCounts(ctx: DocumentContext, rule: Rule, sentence: Sentence, past: () => boolean): Claim[] {
   const claims: Claim[] = [];
   for (const [property, words] of Object.entries(rule.extract?.compounds ?? {})) {
-    const pattern = new RegExp(`\\b([A-Za-z]+|\\d{1,3})-(${words.map(escape).join('|')})\\b`, 'gi');
-    for (const match of sentence.text.matchAll(pattern)) {
+    for (const match of sentence.text.matchAll(compoundPattern(words))) {
       const parsed = parseNumber(match[1] ?? '');
       if (!parsed || !Number.isInteger(parsed.n) || parsed.n < 2) continue;
       const at = match.index ?? 0;

@@ -18,6 +18,19 @@ const NUMBER_ENDINGS = [
 
 /** A test on lower-case sentence text: can a number stand right before one of `nouns`? */
 export function countGate(nouns: string[]): (lower: string) => boolean {
+  const key = nouns.join('\n');
+  let gate = gates.get(key);
+  if (!gate) {
+    gate = buildGate(nouns);
+    gates.set(key, gate);
+  }
+  return gate;
+}
+
+/** Gates by noun list: every source asks for the same few, and building one escapes every number word. */
+const gates = new Map<string, (lower: string) => boolean>();
+
+function buildGate(nouns: string[]): (lower: string) => boolean {
   const noun = nouns.map((n) => n.toLowerCase().split(/\s+/).map(escape).join('[^\\p{L}\\p{N}]+')).join('|');
   const ending = NUMBER_ENDINGS.map(escape).join('|');
   const pattern = new RegExp(`(?:\\d[\\p{L}\\p{N}.,]*|(?<![\\p{L}\\p{N}])(?:${ending}))[^\\p{L}\\p{N}]*(?:${noun})(?![\\p{L}\\p{N}])`, 'u');

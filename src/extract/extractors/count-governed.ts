@@ -16,11 +16,22 @@ import type { Sentence } from '../sentences.js';
 /** A number as counts are written: digits or words, with an approximation ("about 54", "some fifty"). */
 export const COUNT_NUMBER = String.raw`(?:(?:about|around|nearly|almost|some|more than|over)\s+)?(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)`;
 
+const governedPatterns = new WeakMap<object, RegExp>();
+
+/** "groups 54 nations": a verb of the spec, a number, a noun of the spec; compiled once per spec (it runs on every sentence). */
+function governedPattern(spec: { verbs: string[]; nouns: string[] }): RegExp {
+  let pattern = governedPatterns.get(spec);
+  if (!pattern) {
+    pattern = new RegExp(`\\b(${spec.verbs.map(escape).join('|')})\\s+(${COUNT_NUMBER})\\s+(?:${spec.nouns.map(escape).join('|')})\\b`, 'gi');
+    governedPatterns.set(spec, pattern);
+  }
+  return pattern;
+}
+
 export function extractGovernedCounts(ctx: DocumentContext, rule: Rule, sentence: Sentence): Claim[] {
   const claims: Claim[] = [];
   for (const [property, spec] of Object.entries(rule.extract?.governed ?? {})) {
-    const pattern = new RegExp(`\\b(${spec.verbs.map(escape).join('|')})\\s+(${COUNT_NUMBER})\\s+(?:${spec.nouns.map(escape).join('|')})\\b`, 'gi');
-    for (const match of sentence.text.matchAll(pattern)) {
+    for (const match of sentence.text.matchAll(governedPattern(spec))) {
       const parsed = parseNumber(match[2] ?? '');
       if (!parsed || !Number.isInteger(parsed.n) || parsed.n < 2) continue;
       const at = match.index ?? 0;

@@ -4,8 +4,9 @@
  * governs it ("seized", "identified") and the entities of its sentence, so the same number
  * about different things ("2,000 terrorists captured" / "2,000 officials trained") never meet.
  */
-import { parseNumber, parseQuantity } from '../../normalize/numbers/index.js';
+import { parseNumber, type parseQuantity } from '../../normalize/numbers/index.js';
 import { singular } from '../../normalize/numbers/noun.js';
+import { parsedQuantity } from '../parsed-quantity.js';
 import { UNIT_ALIASES } from '../../normalize/numbers/vocabulary.js';
 import type { Rule } from '../../rules/types.js';
 import type { Approx, Claim } from '../../types.js';
@@ -40,7 +41,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // "£40 million ($51 million)": a conversion in brackets restates the figure before it.
       if (/\d[^()]{0,40}\(\s*$/.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
       const measured = namedMeasure(
-        namedTotal(rateOf(parseQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at)), sentence.text.slice(Math.max(0, at - 120), at), rule),
+        namedTotal(rateOf(parsedQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at)), sentence.text.slice(Math.max(0, at - 120), at), rule),
         sentence.text,
         digit,
         rule,
@@ -260,11 +261,11 @@ function rateOf(quantity: ReturnType<typeof parseQuantity>, text: string): Retur
   if (!quantity?.currency) return quantity;
   const clean = withoutAsides(text);
   const per = /^\S+(?:\s+\S+){0,3}?\s+(?:per|to\s+(?:one|a|the|1))\s+([\p{L}$€£¥.]+)/u.exec(clean)?.[1];
-  const other = per ? parseQuantity(`1 ${per}`)?.currency : undefined;
+  const other = per ? parsedQuantity(`1 ${per}`)?.currency : undefined;
   if (other && other !== quantity.currency) return { ...quantity, unit: `${quantity.unit}/${other}` };
   const each = /^\S+(?:\s+\S+){0,3}?\s+per\s+(\p{L}+)/u.exec(clean)?.[1];
   if (!each || other) return quantity;
-  const unit = parseQuantity(`1 ${each}`)?.unit ?? each.toLowerCase().replace(/s$/, '');
+  const unit = parsedQuantity(`1 ${each}`)?.unit ?? each.toLowerCase().replace(/s$/, '');
   return { ...quantity, unit: `${quantity.unit}/${unit}` };
 }
 

@@ -29,17 +29,21 @@ export const APPROX_SUFFIXES: ReadonlyArray<readonly [phrase: string, approx: Ap
  * Returns the qualifier and how many tokens it used, or undefined.
  */
 export function readApproxPrefix(words: readonly string[], start: number): { approx: Approx; used: number } | undefined {
-  for (const [phrase, approx] of APPROX_PREFIXES) {
-    const parts = phrase.split(' ');
-    if (parts.every((p, i) => words[start + i] === p)) return { approx, used: parts.length };
-  }
-  return undefined;
+  return readPhrase(PREFIX_PARTS, words, start);
 }
 
 /** Reads a qualifier written after the number (`or more`), like {@link readApproxPrefix}. */
 export function readApproxSuffix(words: readonly string[], start: number): { approx: Approx; used: number } | undefined {
-  for (const [phrase, approx] of APPROX_SUFFIXES) {
-    const parts = phrase.split(' ');
+  return readPhrase(SUFFIX_PARTS, words, start);
+}
+
+/** Each qualifier's words, split once (number parsing reads qualifiers for every figure of every sentence). */
+const PREFIX_PARTS = APPROX_PREFIXES.map(([phrase, approx]) => [phrase.split(' '), approx] as const);
+const SUFFIX_PARTS = APPROX_SUFFIXES.map(([phrase, approx]) => [phrase.split(' '), approx] as const);
+
+/** The first qualifier of `table` whose words stand at `start` (tables keep their order: longest first). */
+function readPhrase(table: ReadonlyArray<readonly [string[], Approx]>, words: readonly string[], start: number): { approx: Approx; used: number } | undefined {
+  for (const [parts, approx] of table) {
     if (parts.every((p, i) => words[start + i] === p)) return { approx, used: parts.length };
   }
   return undefined;
