@@ -64,14 +64,17 @@ for (const n of options.sizes) {
 
   // The cold check, stage by stage; it fills a cache the built CLI reads (same key, same salt).
   const cache = codeSaltedCache(cacheDir, () => undefined);
+  const store = (cache as unknown as { store: FileEntryStore }).store;
   const warnings: string[] = [];
   const t0 = performance.now();
-  // What ingest made of each file goes into the same cache, as a cold `factdiff check` does.
-  const read = await readDrop([dir], rules, { cache: new FileIngestCache((cache as unknown as { store: FileEntryStore }).store) });
+  // What ingest made of each file goes into the same cache, and both into the pack the CLI reads, as a cold `factdiff check` does.
+  store.openPack(JSON.stringify([dir]));
+  const read = await readDrop([dir], rules, { cache: new FileIngestCache(store) });
   const t1 = performance.now();
   const voices = groupReprints(read.sources);
   const t2 = performance.now();
   const extracted = await extractDrop(read.sources, read.rules, { rules, tool, cache, jobs: options.jobs, worker: built.worker, warn: (m) => warnings.push(m) });
+  store.savePack();
   const t3 = performance.now();
   const discrepancies = compareClaims(extracted.claims, read.rules, voices);
   const t4 = performance.now();

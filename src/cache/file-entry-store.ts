@@ -4,10 +4,17 @@
  * JSON. Writes go to a temporary file renamed into place, so a killed run or two runs at once
  * never leave half a file; a file that is missing, truncated, edited or of another format is a
  * miss, never an error (a damaged one is described to the caller, who says so).
+ *
+ * With a pack opened (`openPack`), entries are looked up in the pack of the previous run first
+ * (see entry-pack.ts), and `savePack` writes the entries this run used into a new one when the
+ * old one is missing or has drifted too far from what the run needed; new entries are still
+ * written one file each, so a run that adds a few articles leaves the large pack as it is.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { sha256 } from './claim-key.js';
+import { EntryPack, entryId, writePack } from './entry-pack.js';
 
 export interface FileEntryStoreOptions {
   /** Mixed into every file name: the CLI passes a fingerprint of its own code, so entries from an edited build are never read. */
@@ -19,9 +26,21 @@ export interface FileEntryStoreOptions {
 /** What a read found: the entry's JSON value, nothing, or what is wrong with a damaged file. */
 export type StoredEntry = { value: unknown } | { damaged: string } | undefined;
 
+/** An entry a run used, and where it was found: in the pack (where) or in its own file. */
+interface Used {
+  kind: string;
+  format: number;
+  key: string;
+  packed?: { start: number; end: number };
+}
+
+/** A pack is written again when more entries than this share of it came from elsewhere, or went unused. */
+const PACK_DRIFT = { outside: 1 / 8, unused: 1 / 4, minOutside: 256 };
+
 export class FileEntryStore {
   private warned = false;
   private temporaries = 0;
+  private pack: { file: string; read?: EntryPack; used: Map<string, Used> } | undefined;
 
   constructor(
     readonly dir: string,
@@ -30,6 +49,24 @@ export class FileEntryStore {
 
   /** The entry of this kind stored under `key`; undefined when there is none or it is of another format. */
   read(kind: string, format: number, key: string): StoredEntry {
+    const pack = this.pack;
+    const packed = pack?.read?.json(kind, format, key);
+    if (pack && packed !== undefined) {
+      try {
+        const value = JSON.parse(packed) as unknown;
+        const entry = pack.read!.entries.get(entryId(kind, key))!;
+        pack.used.set(entryId(kind, key), { kind, format, key, packed: { start: entry.start, end: entry.end } });
+        return { value };
+      } catch {
+        // Cannot happen in a pack whose checksum matched; read the entry's own file instead.
+      }
+    }
+    const found = this.readFile(kind, format, key);
+    if (pack && found && 'value' in found) pack.used.set(entryId(kind, key), { kind, format, key });
+    return found;
+  }
+
+  private readFile(kind: string, format: number, key: string): StoredEntry {
     let text: string;
     try {
       text = readFileSync(this.fileOf(kind, key), 'utf8');
@@ -65,6 +102,7 @@ export class FileEntryStore {
       mkdirSync(this.dir, { recursive: true });
       writeFileSync(temporary, `${header}\n${body}\n`);
       renameSync(temporary, file);
+      this.pack?.used.set(entryId(kind, key), { kind, format, key });
       return true;
     } catch (error) {
       removeQuietly(temporary);
@@ -74,11 +112,79 @@ export class FileEntryStore {
     }
   }
 
+  /**
+   * Looks entries up in the pack of `scope` (what the run reads, e.g. its paths) first, from now
+   * on; `warn` hears of a damaged pack, which is then ignored.
+   */
+  openPack(scope: string, warn?: (message: string) => void): void {
+    const file = join(this.dir, `${sha256(`${this.options.salt ?? ''}\0pack\0${scope}`)}.pack`);
+    const read = EntryPack.read(file);
+    if (read && !(read instanceof EntryPack)) warn?.(`damaged cache pack ${file} (${read.damaged}): ignored, its entries are read one by one`);
+    this.pack = { file, ...(read instanceof EntryPack ? { read } : {}), used: new Map() };
+  }
+
+  /**
+   * Writes the entries used since `openPack` into the scope's pack when there was none, or when
+   * too many of them came from elsewhere (entries added one by one since) or too many of its
+   * entries went unused (sources changed or removed); then lets the old pack's bytes go.
+   * Returns whether a pack was written.
+   */
+  savePack(): boolean {
+    const pack = this.pack;
+    this.pack = undefined;
+    if (!pack || pack.used.size === 0) return false;
+    const size = pack.read?.entries.size ?? 0;
+    const fromPack = [...pack.used.values()].filter((used) => used.packed).length;
+    const outside = pack.used.size - fromPack;
+    const drifted = outside > Math.max(PACK_DRIFT.minOutside, size * PACK_DRIFT.outside) || size - fromPack > size * PACK_DRIFT.unused;
+    if (pack.read && !drifted) return false;
+    const bytes = pack.read?.bytes;
+    const entries = function* (store: FileEntryStore) {
+      for (const used of pack.used.values()) {
+        const json = used.packed && bytes ? bytes.subarray(used.packed.start, used.packed.end) : store.storedJson(used.kind, used.key);
+        if (json) yield { kind: used.kind, format: used.format, key: used.key, json };
+      }
+    };
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writePack(pack.file, entries(this));
+      return true;
+    } catch (error) {
+      if (!this.warned) this.options.warn?.(`cannot write the claim cache in ${this.dir}, going on without it: ${error instanceof Error ? error.message : String(error)}`);
+      this.warned = true;
+      return false;
+    }
+  }
+
+  /** The JSON bytes of an entry's own file, if it is whole (its checksum matches). */
+  private storedJson(kind: string, key: string): Uint8Array | undefined {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.fileOf(kind, key));
+    } catch {
+      return undefined;
+    }
+    const newline = bytes.indexOf(0x0a);
+    const end = bytes.length - (bytes[bytes.length - 1] === 0x0a ? 1 : 0);
+    if (newline < 0 || end <= newline) return undefined;
+    try {
+      const header = JSON.parse(bytes.toString('utf8', 0, newline)) as { factdiff?: unknown; key?: unknown; sha256?: unknown };
+      const body = bytes.subarray(newline + 1, end);
+      return header.factdiff === kind && header.key === key && header.sha256 === sha256Of(body) ? body : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The file of an entry (claims keep the names they had before other kinds were stored). */
   fileOf(kind: string, key: string): string {
     const salt = this.options.salt ?? '';
     return join(this.dir, `${sha256(kind === 'claims' ? `${salt}\0${key}` : `${salt}\0${kind}\0${key}`)}.json`);
   }
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function removeQuietly(file: string): void {

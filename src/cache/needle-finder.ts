@@ -40,9 +40,16 @@ export function needleFinder(needles: readonly string[]): NeedleFinder {
     }
     return to ?? 0;
   };
+  // States already met in the current text: stamped with the text's number, so that one array
+  // serves every text (a drop's organisations make a hundred thousand states).
+  const seen = new Uint32Array(next.length);
+  let stamp = 0;
   return (text) => {
     const found = new Set<number>(outputs[0]);
-    const seen = new Uint8Array(next.length);
+    if (++stamp === 0xffffffff) {
+      seen.fill(0);
+      stamp = 1;
+    }
     const { classOf, width, delta } = ascii;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
@@ -57,8 +64,8 @@ export function needleFinder(needles: readonly string[]): NeedleFinder {
         if (point === COMBINING_DOT_ABOVE) continue;
         state = step(state, foldPoint(point));
       }
-      if (seen[state]) continue;
-      seen[state] = 1;
+      if (seen[state] === stamp) continue;
+      seen[state] = stamp;
       for (const id of outputs[state] ?? []) found.add(id);
     }
     return found;

@@ -56,14 +56,18 @@ export interface CommandIo {
 export async function runCheck(paths: string[], flags: CheckFlags, tool: { name: string; version: string }, io: CommandIo): Promise<number> {
   checkOutputFlags(flags);
   const plan = planCheck(paths, flags);
-  const { cache, ingestCache } = caches(flags, io.stderr);
+  const { cache, ingestCache, extracted } = caches(flags, io.stderr, plan.paths);
   const jobs = jobsFrom(flags.jobs, availableParallelism());
   const warn = (message: string) => io.stderr(`factdiff: ${message}\n`);
   const verified = plan.verified ? { verified: plan.verified } : {};
   const maxSize = flags.maxSize === undefined ? {} : { maxSourceBytes: parseSize('--max-size', flags.maxSize) };
   const progress = progressLine(io.stderr, Boolean(io.progress));
   const times = stageTimes(io.stderr, process.env.FACTDIFF_STAGES === '1');
-  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), ...(progress ? { progress } : {}), ...(times ? { stage: times } : {}) });
+  const stage = (name: string) => {
+    if (name === 'extract') extracted();
+    times?.(name);
+  };
+  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), ...(progress ? { progress } : {}), stage });
   const code = writeOutputs(report, flags, io, { named: plan.named, defaults: paths.length === 0, plan });
   times?.('report');
   return code;
@@ -96,11 +100,18 @@ export function writeOutputs(report: Report, flags: Pick<CheckFlags, 'json' | 'h
   return exitCodeFor(finished.report, (plan?.failOn ?? flags.failOn ?? 'error') as FailOn);
 }
 
-/** The claim and ingest caches a run reads and fills, unless `--no-cache`: both in one folder. */
-export function caches(flags: { cache?: boolean; cacheDir?: string }, stderr: (s: string) => void): { cache?: FileClaimCache; ingestCache?: FileIngestCache } {
-  if (flags.cache === false) return {};
+/**
+ * The claim and ingest caches a run reads and fills, unless `--no-cache`: both in one folder,
+ * read through the pack the last run over the same `paths` left (see entry-pack.ts).
+ * `extracted` is to be called once extraction is over: it writes the pack when due and lets the
+ * old one's bytes go.
+ */
+export function caches(flags: { cache?: boolean; cacheDir?: string }, stderr: (s: string) => void, paths: readonly string[]): { cache?: FileClaimCache; ingestCache?: FileIngestCache; extracted: () => void } {
+  if (flags.cache === false) return { extracted: () => {} };
   const cache = claimCache(flags.cacheDir ?? DEFAULT_CACHE_DIR, stderr);
-  return { cache, ingestCache: new FileIngestCache(cache.store, { warn: (message) => stderr(`factdiff: ${message}\n`) }) };
+  const warn = (message: string) => stderr(`factdiff: ${message}\n`);
+  cache.store.openPack(JSON.stringify(paths), warn);
+  return { cache, ingestCache: new FileIngestCache(cache.store, { warn }), extracted: () => cache.store.savePack() };
 }
 
 /** The plain-file claim cache, salted with this build's code so an edited extractor never reads old claims. */

@@ -31,12 +31,18 @@ const CHECKS: Record<NonNullable<Rule['check']>['type'], Check> = {
  */
 export function compareClaims(input: Claim[], rules: RuleSet, voices: ReadonlyMap<string, Voice> = new Map()): Discrepancy[] {
   const claims = unifyPeople(input);
+  // Each rule reads one extractor's claims: split them once, in order, rather than scan all per rule.
+  const byExtractor = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const list = byExtractor.get(claim.extractor);
+    if (list) list.push(claim);
+    else byExtractor.set(claim.extractor, [claim]);
+  }
   const found: Discrepancy[] = [];
   for (const rule of rules.rules) {
     if (!rule.check) continue;
     const groups = new Map<string, Claim[]>();
-    for (const claim of claims) {
-      if (claim.extractor !== (rule.claimsFrom ?? rule.id)) continue;
+    for (const claim of byExtractor.get(rule.claimsFrom ?? rule.id) ?? []) {
       const key = `${claim.subject.key}\0${claim.property}`;
       const members = groups.get(key);
       if (members) members.push(claim);

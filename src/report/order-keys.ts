@@ -55,8 +55,17 @@ const EMPTY: Record<string, never> = {};
 export function orderKeysMemo(root: KeyOrderSchema): OrderMemo {
   const resolved = new Map<KeyOrderSchema, KeyOrderSchema>();
   const orders = new Map<Record<string, KeyOrderSchema | undefined>, Map<string, { order: string[]; inOrder: boolean }>>();
+  // The last shape seen under each properties map: a report repeats one shape many times in a row.
+  const last = new Map<Record<string, KeyOrderSchema | undefined>, { own: string[]; worked: { order: string[]; inOrder: boolean } }>();
   const shapeOf = (value: Record<string, unknown>, properties: Record<string, KeyOrderSchema | undefined>) => {
     const own = Object.keys(value);
+    const previous = last.get(properties);
+    if (previous !== undefined && sameKeys(previous.own, own)) return previous.worked;
+    const worked = workOut(value, properties, own);
+    last.set(properties, { own, worked });
+    return worked;
+  };
+  const workOut = (value: Record<string, unknown>, properties: Record<string, KeyOrderSchema | undefined>, own: string[]) => {
     const shape = own.join('\0');
     let byShape = orders.get(properties);
     if (byShape === undefined) {
@@ -92,6 +101,12 @@ export function orderKeysMemo(root: KeyOrderSchema): OrderMemo {
       return shapeOf(value, properties).inOrder;
     },
   };
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function orderNode(value: unknown, node: KeyOrderSchema, memo: OrderMemo): unknown {

@@ -60,9 +60,17 @@ function writeValue(value: unknown, node: KeyOrderSchema, memo: OrderMemo, inden
     }
     const items = typeof schema.items === 'object' ? schema.items : {};
     out('[');
-    for (let i = 0; i < value.length; i++) {
+    for (let i = 0; i < value.length; ) {
+      const batch = nativeRun(value, i, schema, items, memo);
+      if (batch > 0) {
+        // Items i..i+batch are in order already: the engine writes them in one piece.
+        out(`${i === 0 ? '' : ','}${nativeItems(value.slice(i, i + batch), indent)}`);
+        i += batch;
+        continue;
+      }
       out(i === 0 ? `\n${inner}` : `,\n${inner}`);
       if (!writeValue(value[i], schema.prefixItems?.[i] ?? items, memo, inner, out)) out('null');
+      i++;
     }
     out(`\n${indent}]`);
     return true;
@@ -86,6 +94,47 @@ function integerKeysFirst(keys: readonly string[]): readonly string[] {
   if (!keys.some(isIndexKey)) return keys;
   const indexes = keys.filter(isIndexKey).sort((a, b) => Number(a) - Number(b));
   return [...indexes, ...keys.filter((key) => !isIndexKey(key))];
+}
+
+/**
+ * `items` as `JSON.stringify` writes them inside an array at `indent`: `\n` + inner indent +
+ * item, joined by commas, without the brackets. The engine indents them itself when the array is
+ * put as deep in arrays as `indent` says (a copy with every line break re-indented would cost as
+ * much again).
+ */
+function nativeItems(items: unknown[], indent: string): string {
+  const depth = indent.length / 2;
+  let wrapped: unknown = items;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Opening: depth + 1 brackets, each but the last followed by a line break and indent.
+  let start = 0;
+  for (let level = 0; level < depth; level++) start = text.indexOf('[', start + 1);
+  // Closing: `\n` + indent + `]` for `items`, then `\n` + (level × 2 spaces) + `]` for each wrapper.
+  let closing = 0;
+  for (let level = 0; level < depth; level++) closing += 2 + 2 * level;
+  return text.slice(start + 1, text.length - closing - indent.length - 2);
+}
+
+/**
+ * How many items from `from` on can be written by the engine in one piece: objects or arrays
+ * (a string, number or null is as quick either way), each `native`, together within the part's
+ * budget; 0 when the item at `from` is not such.
+ */
+function nativeRun(array: readonly unknown[], from: number, schema: KeyOrderSchema, items: KeyOrderSchema, memo: OrderMemo): number {
+  const budget = { left: NATIVE_NODES };
+  let end = from;
+  while (end < array.length) {
+    const item = array[end];
+    if (typeof item !== 'object' || item === null) break;
+    const before = budget.left;
+    if (!native(item, memo.resolve(schema.prefixItems?.[end] ?? items), memo, budget)) {
+      budget.left = before;
+      break;
+    }
+    end++;
+  }
+  return end - from;
 }
 
 /** The most objects and arrays one engine-written part may hold: a part is one string in memory, and the report must never be. */

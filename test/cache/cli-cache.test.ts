@@ -16,11 +16,12 @@ async function run(paths: string[], flags: Partial<CheckFlags>) {
 }
 
 describe('factdiff check and its claim cache', () => {
-  it('keeps one file per source and one per file read under --cache-dir, and reports the same when warm', async () => {
+  it('keeps one file per source and one per file read under --cache-dir, and a pack of them, and reports the same when warm', async () => {
     const dir = join(tmp(), 'cache');
     const cold = await run(['sources'], { cacheDir: dir });
     // Five articles, one source each: their claims and what ingest made of their files.
-    expect(readdirSync(dir)).toHaveLength(10);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toHaveLength(10);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.pack'))).toHaveLength(1);
     // Not a file count: others editing src/ meanwhile change the code's fingerprint, and so the file names.
     expect(await run(['sources'], { cacheDir: dir })).toEqual(cold);
   });
@@ -46,7 +47,7 @@ describe('factdiff check and its claim cache', () => {
     cli('--no-cache', '--cache-dir', dir);
     expect(existsSync(dir)).toBe(false);
     cli('--cache-dir', dir);
-    // The article's claims and what ingest made of its file.
-    expect(readdirSync(dir)).toHaveLength(2);
+    // The article's claims and what ingest made of its file, and the pack of both.
+    expect(readdirSync(dir)).toHaveLength(3);
   });
 });

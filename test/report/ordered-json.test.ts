@@ -30,6 +30,8 @@ const values: Array<[string, unknown]> = [
   ['empty containers and scalars at the top', [[], {}, 'x', 1, true, null]],
   ['parts already in order (written by the engine)', { title: 'T', items: [{ z: 1, a: 'x\ny', nested: { z: [1, { q: [] }], a: {} }, other: undefined }, { z: null }] }],
   ['a date (its inherited toJSON never called)', { items: [{ z: 1 }, new Date(0)] }],
+  ['long runs of items in order, broken by others, at several depths', { title: [[[{ z: 1 }, { z: 2, a: [[]] }], []]], items: Array.from({ length: 700 }, (_, i) => (i % 97 === 5 ? { a: i, z: i } : i % 89 === 7 ? 'text' : { z: i, a: [i, { x: 'é\n' }], nested: { z: null } })), pair: [{ z: 1 }, [{ b: 1 }, { b: 2 }]] }],
+  ['a long array of arrays at the top', Array.from({ length: 400 }, (_, i) => [{ i }, [i, [{ j: i }]]])],
   ['an object without a prototype', { items: [Object.assign(Object.create(null) as object, { z: 1, a: 2 })] }],
 ];
 

@@ -17,26 +17,32 @@ export interface SharedCount {
  * Pairs come back ordered by `a`, then `b`.
  */
 export function countShared(sets: ReadonlyArray<Iterable<number>>, maxHolders: number): SharedCount[] {
-  // null: held by more than `maxHolders` texts (its holders are no longer kept).
-  const holders = new Map<number, number[] | null>();
+  // null: held by more than `maxHolders` texts (its holders are no longer kept). Four maps, by a
+  // feature's top two bits, keyed by the other 30: small integers, which a Map hashes without
+  // allocating (a 32-bit feature as a key would be a heap number).
+  const holders = [0, 1, 2, 3].map(() => new Map<number, number[] | null>());
   sets.forEach((set, index) => {
     for (const feature of set) {
-      const list = holders.get(feature);
-      if (list === undefined) holders.set(feature, [index]);
+      const map = holders[feature >>> 30]!;
+      const key = feature & 0x3fffffff;
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [index]);
       else if (list !== null) {
         if (list.length < maxHolders) list.push(index);
-        else holders.set(feature, null);
+        else map.set(key, null);
       }
     }
   });
   const counts = new Map<number, number>();
   const width = sets.length;
-  for (const list of holders.values()) {
-    if (list === null || list.length < 2) continue;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const key = list[i]! * width + list[j]!;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const map of holders) {
+    for (const list of map.values()) {
+      if (list === null || list.length < 2) continue;
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const key = list[i]! * width + list[j]!;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
       }
     }
   }

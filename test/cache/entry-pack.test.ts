@@ -1,0 +1,90 @@
+/**
+ * The cache pack: a warm run reads the previous run's entries from one file, a damaged pack is
+ * ignored (and said), and the report is the same with, without and around it.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FileEntryStore } from '../../src/cache/file-entry-store.js';
+import { runCheck, type CheckFlags } from '../../src/cli/check-command.js';
+
+const tool = { name: 'factdiff', version: 'test' };
+const tmp = () => mkdtempSync(join(tmpdir(), 'factdiff-pack-'));
+
+async function run(paths: string[], flags: Partial<CheckFlags>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  await runCheck(paths, { format: 'json', failOn: 'never', ...flags }, tool, { stdout: (s) => out.push(s), stderr: (s) => err.push(s), color: false });
+  return { report: out.join('').replace(/"generatedAt": "[^"]*"/, ''), stderr: err.join('') };
+}
+
+const packsIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.pack'));
+const entriesIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.json'));
+
+describe('the cache pack', () => {
+  it('stores entries and gives them back; keeps builds and scopes apart', () => {
+    const dir = tmp();
+    const store = new FileEntryStore(dir, { salt: 'a' });
+    store.openPack('scope');
+    store.write('claims', 1, 'k1', [{ x: 'é "quoted"\n' }]);
+    store.write('ingest', 1, 'k2', { n: 2 });
+    expect(store.savePack()).toBe(true);
+    for (const name of entriesIn(dir)) rmSync(join(dir, name));
+    const again = new FileEntryStore(dir, { salt: 'a' });
+    again.openPack('scope');
+    expect(again.read('claims', 1, 'k1')).toEqual({ value: [{ x: 'é "quoted"\n' }] });
+    expect(again.read('ingest', 1, 'k2')).toEqual({ value: { n: 2 } });
+    expect(again.read('ingest', 2, 'k2')).toBeUndefined();
+    for (const [salt, scope] of [['b', 'scope'], ['a', 'other']] as const) {
+      const other = new FileEntryStore(dir, { salt });
+      other.openPack(scope);
+      expect(other.read('claims', 1, 'k1')).toBeUndefined();
+    }
+  });
+
+  it('is ignored as a whole, and said, when cut short or edited', () => {
+    for (const damage of [(text: Buffer) => text.subarray(0, text.length - 9), (text: Buffer) => Buffer.from(text.toString('utf8').replace('"n":2', '"n":3'))]) {
+      const dir = tmp();
+      const store = new FileEntryStore(dir, { salt: 'a' });
+      store.openPack('scope');
+      store.write('ingest', 1, 'k2', { n: 2 });
+      store.savePack();
+      rmSync(join(dir, entriesIn(dir)[0]!));
+      const pack = join(dir, packsIn(dir)[0]!);
+      writeFileSync(pack, damage(readFileSync(pack)));
+      const warnings: string[] = [];
+      const again = new FileEntryStore(dir, { salt: 'a' });
+      again.openPack('scope', (message) => warnings.push(message));
+      expect(again.read('ingest', 1, 'k2')).toBeUndefined();
+      expect(warnings).toEqual([expect.stringMatching(/^damaged cache pack .*: ignored/)]);
+    }
+  });
+
+  it('serves a warm run alone, is left as it is when a few articles are added, and never changes the report', async () => {
+    const root = tmp();
+    const drop = join(root, 'drop');
+    const cacheDir = join(root, 'cache');
+    cpSync('sources', drop, { recursive: true });
+    const cold = await run([drop], { cacheDir });
+    expect(cold.report).toBe((await run([drop], { cache: false })).report);
+    const [pack] = packsIn(cacheDir);
+    const packed = readFileSync(join(cacheDir, pack!));
+    // Every entry comes from the pack: with the entries' own files gone, nothing is written again.
+    for (const name of entriesIn(cacheDir)) rmSync(join(cacheDir, name));
+    expect(await run([drop], { cacheDir })).toEqual(cold);
+    expect(entriesIn(cacheDir)).toEqual([]);
+    // An added article: its entries go to files of their own; the pack stays as it was.
+    const [first] = readdirSync(drop).filter((name) => name.endsWith('.txt')).sort();
+    writeFileSync(join(drop, 'added.txt'), readFileSync(join(drop, first!), 'utf8').replace(/\d+/, '31'));
+    const warm = await run([drop], { cacheDir });
+    expect(warm.report).toBe((await run([drop], { cache: false })).report);
+    expect(entriesIn(cacheDir).length).toBeGreaterThanOrEqual(2);
+    expect(readFileSync(join(cacheDir, pack!))).toEqual(packed);
+    // A damaged pack: said, ignored, the same report.
+    writeFileSync(join(cacheDir, pack!), packed.subarray(0, 1000));
+    const damaged = await run([drop], { cacheDir });
+    expect(damaged.report).toBe(warm.report);
+    expect(damaged.stderr).toMatch(/damaged cache pack/);
+  }, 120_000);
+});
