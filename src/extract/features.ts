@@ -59,7 +59,20 @@ export function sharedFeatures(a: string[], b: string[]): string[] {
   return a.filter((f) => other.has(f)).map(describeFeature);
 }
 
+/** Feature descriptions, by feature: compare asks for the same few many times over. */
+const described = new Map<string, string>();
+
 function describeFeature(feature: string): string {
+  let text = described.get(feature);
+  if (text === undefined) {
+    text = describe(feature);
+    if (described.size >= 50_000) described.clear();
+    described.set(feature, text);
+  }
+  return text;
+}
+
+function describe(feature: string): string {
   const [kind, value] = [feature.slice(0, feature.indexOf(':')), feature.slice(feature.indexOf(':') + 1)];
   if (kind === 'qty') return describeQuantity(value);
   if (kind === 'time') return `same month (${value})`;
@@ -67,10 +80,12 @@ function describeFeature(feature: string): string {
   return value;
 }
 
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US');
+
 /** `1151 crime` → `1,151 crimes`; units that are codes (`USD`, `km`) stay as they are. */
 function describeQuantity(value: string): string {
   const [amount = '', unit = ''] = value.split(' ');
   const n = Number(amount);
   const plural = n !== 1 && /^[a-z]+$/.test(unit) && !['km', 'kg', 'percent'].includes(unit) ? `${unit}s` : unit;
-  return `${new Intl.NumberFormat('en-US').format(n)} ${plural}`.trim();
+  return `${NUMBER_FORMAT.format(n)} ${plural}`.trim();
 }
