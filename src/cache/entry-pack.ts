@@ -7,8 +7,9 @@
  * edited is ignored as a whole (the entries are then read one by one, or made again). Only the
  * lines a run asks for are parsed.
  */
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { writeThroughTemporary } from '../files/write-through-temporary.js';
 
 const FORMAT = 1;
 const TAB = 0x09;
@@ -77,11 +78,9 @@ export function entryId(kind: string, key: string): string {
 
 /** Writes a pack from entries given as JSON bytes; the file appears whole or not at all. */
 export function writePack(file: string, entries: Iterable<{ kind: string; format: number; key: string; json: Uint8Array }>): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  const hash = createHash('sha256');
-  let count = 0;
-  const fd = openSync(temporary, 'w');
-  try {
+  writeThroughTemporary(file, (fd) => {
+    const hash = createHash('sha256');
+    let count = 0;
     const put = (bytes: Uint8Array) => {
       hash.update(bytes);
       for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
@@ -93,11 +92,5 @@ export function writePack(file: string, entries: Iterable<{ kind: string; format
       count++;
     }
     writeSync(fd, `${JSON.stringify({ factdiff: 'pack', format: FORMAT, entries: count, sha256: hash.digest('hex') })}\n`);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(temporary, file);
+  });
 }

@@ -2,8 +2,8 @@
  * Where a finished report goes: the files the plan names (JSON, HTML, SARIF, Markdown), written
  * atomically, and one rendering on standard output chosen by `--format`.
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { writeFileSync, writeSync } from 'node:fs';
+import { writeThroughTemporary } from '../files/write-through-temporary.js';
 import { formatGithub } from '../report/format-github.js';
 import { formatHtml } from '../report/format-html.js';
 import { formatJson, writeJson } from '../report/format-json.js';
@@ -60,23 +60,10 @@ export function writeReports(report: Report, files: ReportFiles, context: Render
  * content is a string, or a function that writes it in pieces.
  */
 export function writeAtomically(file: string, content: string | ((write: (piece: string) => void) => void)): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  if (typeof content === 'string') {
-    writeFileSync(temporary, content);
-  } else {
-    const fd = openSync(temporary, 'w');
-    const encoder = piecesTo(fd);
-    try {
-      content(encoder);
-    } catch (error) {
-      closeSync(fd);
-      rmSync(temporary, { force: true });
-      throw error;
-    }
-    closeSync(fd);
-  }
-  renameSync(temporary, file);
+  writeThroughTemporary(file, (fd) => {
+    if (typeof content === 'string') writeFileSync(fd, content);
+    else content(piecesTo(fd));
+  });
 }
 
 /** Writes pieces of text to a file as UTF-8 through one reused buffer (a piece is at most 3 bytes a character). */
