@@ -50,10 +50,12 @@ export function purposeOf(text: string, at: number): string[] {
   return /\sand\s/.test(phrase) ? [COMBINED, ...new Set(words)].sort() : [...new Set(words)].sort();
 }
 
-const TOTAL_APPROX = '(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|an estimated)\\s+)?(?:US\\$|HK\\$|[$€£¥])?';
+/** A currency written before a figure, when the text given stops short of the figure's own symbol. */
+const CURRENCY_BEFORE = '(?:US\\$|HK\\$|Rs\\.?\\s?|Rp|[$€£¥₹])?';
+const TOTAL_APPROX = `(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|an estimated)\\s+)?${CURRENCY_BEFORE}`;
 
-const PRICED = new RegExp(`\\b(?:an?|the|each)\\s+((?:[a-z-]+\\s+)?[a-z]+)\\s+(?:costs?|costing|is\\s+priced\\s+at|sells?\\s+for)\\s+${'(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|an estimated)\\s+)?(?:US\\$|HK\\$|Rs\\.?\\s?|Rp|[$€£¥₹])?'}$`, 'i');
-const PRICED_TOO = /\band\s+(?:an?|the|each)\s+((?:[a-z-]+\s+)?[a-z]+)\s+(?:US\$|HK\$|Rs\.?\s?|Rp|[$€£¥₹])?$/i;
+const PRICED = new RegExp(`\\b(?:an?|the|each)\\s+((?:[a-z-]+\\s+)?[a-z]+)\\s+(?:costs?|costing|is\\s+priced\\s+at|sells?\\s+for)\\s+${TOTAL_APPROX}$`, 'i');
+const PRICED_TOO = new RegExp(`\\band\\s+(?:an?|the|each)\\s+((?:[a-z-]+\\s+)?[a-z]+)\\s+${CURRENCY_BEFORE}$`, 'i');
 
 /** The thing a price is for, named before it: "a monthly pass costs Rs 12,500", "…, and a monthly pass Rs 12,500" after a cost verb. */
 function pricedThing(text: string, at: number): string | undefined {

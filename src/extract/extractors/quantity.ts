@@ -5,9 +5,7 @@
  * about different things ("2,000 terrorists captured" / "2,000 officials trained") never meet.
  */
 import { parseNumber, type parseQuantity } from '../../normalize/numbers/index.js';
-import { singular } from '../../normalize/numbers/noun.js';
 import { parsedQuantity } from '../parsed-quantity.js';
-import { UNIT_ALIASES } from '../../normalize/numbers/vocabulary.js';
 import type { Rule } from '../../rules/types.js';
 import type { Approx, Claim } from '../../types.js';
 import { claimTime } from '../claim-time.js';
@@ -16,6 +14,7 @@ import { passageFeatures } from '../features.js';
 import { infinitive } from '../infinitive.js';
 import { makeClaim } from '../make-claim.js';
 import { organisationFor } from '../organisations.js';
+import { afterMeasure, casualtyByVerb, casualtyByWords, isCasualty, namedMeasure, PEOPLE, UNIT_WORDS } from '../quantity-units.js';
 import { elidedFigure, isRunning, modifierOf, newTotal, purposeOf, scopeOf } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
@@ -40,14 +39,13 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
       // "£40 million ($51 million)": a conversion in brackets restates the figure before it.
       if (/\d[^()]{0,40}\(\s*$/.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
-      const measured = namedMeasure(
+      const { quantity, measure } = namedMeasure(
         namedTotal(rateOf(parsedQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at)), sentence.text.slice(Math.max(0, at - 120), at), rule),
         sentence.text,
         digit,
         rule,
       );
-      const quantity = measured?.quantity;
-      if (quantity && !quantity.unit) quantity.unit = casualtyUnit('', undefined, sentence.text, digit, rule);
+      if (quantity) quantity.unit = casualtyByWords(quantity.unit, sentence.text, digit, rule);
       if (!quantity || !quantity.unit || DURATIONS.has(quantity.unit) || exclude.some((noun) => match[0].toLowerCase().includes(noun))) continue;
       // A bare four-digit year that the time finder did not claim ("2,000" with its comma is a number).
       if (/^(19|20)\d\d\b/.test(match[0].slice(digit - at)) && !quantity.currency) continue;
@@ -55,22 +53,18 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // ", bringing the day's pledges to about $420 million": a running total belongs to no one named in the sentence.
       const { org, topic, main } = newTotal(sentence.text, at) && about.org !== 'general' ? { ...about, org: 'general', main: ctx.organisations.main ?? about.org } : about;
       const governing = governingVerb(ctx, sentence, digit);
-      const casualty = casualtyUnit(quantity.unit, governing, sentence.text, digit, rule);
+      quantity.unit = casualtyByVerb(quantity.unit, governing, rule);
       // "killing 632 people", "2,946 deaths", "1,648 people died": one count of deaths, whatever the verb.
-      const verb = isCasualty(casualty, rule) ? casualty : governing;
-      quantity.unit = casualty;
       // A named measure ("magnitude 6.8") measures the event the drop is about, whoever gives it and
       // whatever verb carries it: its figures meet by their day alone.
-      const measure = measured?.measure;
+      const verb = measure ?? (isCasualty(quantity.unit, rule) ? quantity.unit : governing);
       const what = measure ? (measure === quantity.unit ? '' : measure) : measuredThing(sentence.text.slice(at), quantity.unit);
-      const common = measure ? { org, topic: [], verb: measure, what, ...(main ? { main } : {}) } : { org, topic, verb, what, ...(main ? { main } : {}) };
-      // A scale that is its own unit is not one of rounding: 6.8 and 6.9 are different readings, whatever the rule's tolerance.
-      const exact = measure !== undefined && measure === quantity.unit;
+      const common = { org, topic: measure ? [] : topic, verb, what, ...(main ? { main } : {}) };
       const display = quantity.unit.includes('/')
         ? rateDisplay(sentence.text.slice(at), displayOf(match[0], quantity.unit))
         : displayOf(match[0], quantity.unit).replace(namedUnit(quantity.unit, rule) ? /,(?!\d{3}).*$/ : /$^/, '');
-      const claim = quantityClaim(ctx, rule, sentence, { ...common, quantity, display, at });
-      claims.push(exact ? { ...claim, qualifiers: { ...claim.qualifiers, exact: 'yes' } } : claim);
+      // A scale that is its own unit is not one of rounding: 6.8 and 6.9 are different readings, whatever the rule's tolerance.
+      claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display, at, exact: measure !== undefined && measure === quantity.unit }));
       // "8.6 million tickets for the Olympics, and over one million for the Paralympics".
       const elided = elidedFigure(sentence.text, at + match[0].length);
       const figure = elided && parseNumber(elided.phrase);
@@ -93,6 +87,8 @@ interface QuantityParts {
   quantity: { amount: number; unit: string; approx?: string };
   display: string;
   at: number;
+  /** A reading on a scale that is its own unit (magnitude): compared without tolerance. */
+  exact?: boolean;
 }
 
 function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, parts: QuantityParts): Claim {
@@ -107,7 +103,7 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
     property: rule.extract?.property ?? 'quantity',
     value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
     display: parts.display,
-    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(running ? { tally: 'running' } : {}) },
+    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(running ? { tally: 'running' } : {}), ...(parts.exact ? { exact: 'yes' } : {}) },
     time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
     at,
   });
@@ -121,21 +117,6 @@ function namedTotal(quantity: ReturnType<typeof parseQuantity>, before: string, 
   if (!quantity || quantity.currency || UNIT_WORDS.has(quantity.unit) || DURATIONS.has(quantity.unit)) return quantity;
   const unit = namedTotalPatterns(rule).find(([, pattern]) => pattern.test(before))?.[0];
   return unit ? { ...quantity, unit } : quantity;
-}
-
-/**
- * "a magnitude 6.8 earthquake", "a 6.9-magnitude quake", "at a depth of 18.5 km": a measure named
- * beside its figure. A figure with no unit of its own takes the measure as its unit (magnitude);
- * one with a unit keeps it (km) and the measure says what it measures.
- */
-function namedMeasure(quantity: ReturnType<typeof parseQuantity>, text: string, digit: number, rule: Rule): { quantity: ReturnType<typeof parseQuantity>; measure?: string } | undefined {
-  const measures = rule.extract?.namedMeasures ?? [];
-  if (!quantity || quantity.currency || measures.length === 0) return { quantity };
-  const before = /([a-z]+)(?:\s+of)?[\s-]+$/i.exec(text.slice(Math.max(0, digit - 24), digit))?.[1]?.toLowerCase();
-  const after = /^[\d.,]+[\s-]+([a-z]+)/i.exec(text.slice(digit, digit + 40))?.[1]?.toLowerCase();
-  const measure = measures.find((m) => m === before || m === after);
-  if (!measure) return { quantity };
-  return { quantity: UNIT_WORDS.has(quantity.unit) ? quantity : { ...quantity, unit: measure }, measure };
 }
 
 const totalPatterns = new WeakMap<Rule, Array<[string, RegExp]>>();
@@ -163,50 +144,6 @@ function runningVerb(verb: string | undefined, rule: Rule): boolean {
   const stems = rule.extract?.runningVerbs ?? [];
   return verb !== undefined && stems.some((stem) => verb.toLowerCase().startsWith(stem));
 }
-
-/**
- * Counts of people that say what happened to them: "2,122 dead", "killing at least 632 people",
- * "1,648 people died" and "5,674 people have been injured" are `death` or `injury`, by the head noun,
- * the verb right before the figure or right after its noun, or else the verb that governs it.
- */
-function casualtyUnit(unit: string, verb: string | undefined, text: string, at: number, rule: Rule): string {
-  // A bare figure ("injuring 329") counts people only when a casualty verb stands right beside it.
-  const people = PEOPLE.has(unit) || unit === 'other' || unit === '';
-  const patterns = casualtyPatterns(rule);
-  for (const [casualty, nouns] of patterns) if (unit === casualty || nouns.has(unit)) return casualty;
-  if (!people) return unit;
-  const beside = `${text.slice(Math.max(0, at - 30), at)}\u0000${text.slice(at, at + 60)}`;
-  for (const [casualty, , near] of patterns) if (near.test(beside)) return casualty;
-  if (verb === undefined || unit === '') return unit;
-  for (const [casualty] of patterns) if ((rule.extract?.casualties?.[casualty]?.verbs ?? []).some((stem) => verb.toLowerCase().startsWith(stem))) return casualty;
-  return unit;
-}
-
-function isCasualty(unit: string, rule: Rule): boolean {
-  return Object.hasOwn(rule.extract?.casualties ?? {}, unit);
-}
-
-const casualtyCache = new WeakMap<Rule, Array<[string, Set<string>, RegExp]>>();
-
-/** Per casualty unit: its nouns (as written and singular) and a pattern of its verbs beside a figure, compiled once per rule. */
-function casualtyPatterns(rule: Rule): Array<[string, Set<string>, RegExp]> {
-  let patterns = casualtyCache.get(rule);
-  if (!patterns) {
-    patterns = Object.entries(rule.extract?.casualties ?? {}).map(([unit, { nouns = [], verbs = [] }]) => {
-      const stems = verbs.map((v) => `${v}\\w*`).join('|');
-      // "killing at least ␀632 people" or "␀1,648 people died", "␀5,674 people have been injured".
-      const near = new RegExp(`\\b(?:${stems})\\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|an estimated)\\s+)?\\u0000|\\u0000[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:[a-z]+\\s+){0,2}?(?:(?:have|has|had|were|was)\\s+)?(?:been\\s+)?(?:${stems})\\b`, 'i');
-      return [unit, new Set(nouns.flatMap((n) => [n, singular(n)])), near] as [string, Set<string>, RegExp];
-    });
-    casualtyCache.set(rule, patterns);
-  }
-  return patterns;
-}
-
-/** Units that are measures, not head nouns: a named total never overrides them ("a toll of 5 km" is not deaths). */
-const UNIT_WORDS = new Set(UNIT_ALIASES.map(([, unit]) => unit));
-
-const PEOPLE = new Set(['person', 'people', 'inhabitant', 'resident', 'citizen']);
 
 /**
  * "the Adriatic country of 3.8 million people joined the EU in 2013": a population that
@@ -280,12 +217,6 @@ function governingVerb(ctx: DocumentContext, sentence: Sentence, at: number): st
   if (!nearest) return undefined;
   const words = nearest.text.replace(/[^\p{L}\s-]/gu, ' ').trim();
   return infinitive(words);
-}
-
-/** "the magnitude-7 quake": a figure glued to a named measure before it is read, not part of a word. */
-function afterMeasure(text: string, at: number, rule: Rule): boolean {
-  const word = /([a-z]+)-$/i.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
-  return word !== undefined && (rule.extract?.namedMeasures ?? []).includes(word);
 }
 
 function isPartOfWord(text: string, at: number): boolean {

@@ -1,0 +1,80 @@
+/**
+ * What a figure counts or measures, when the words beside it say more than its head noun:
+ * casualties ("2,122 dead", "killing at least 632 people", "1,648 people died" are all `death`)
+ * and measures named beside their figure ("magnitude 6.8", "at a depth of 18.5 km"). The
+ * vocabularies come from the quantity rule (`casualties`, `namedMeasures`).
+ */
+import { singular } from '../normalize/numbers/noun.js';
+import type { ParsedQuantity } from '../normalize/numbers/index.js';
+import { UNIT_ALIASES } from '../normalize/numbers/vocabulary.js';
+import type { Rule } from '../rules/types.js';
+
+/** Units that are measures, not head nouns: a named total never overrides them ("a toll of 5 km" is not deaths). */
+export const UNIT_WORDS = new Set(UNIT_ALIASES.map(([, unit]) => unit));
+
+/** Head nouns of a count of people. */
+export const PEOPLE = new Set(['person', 'people', 'inhabitant', 'resident', 'citizen']);
+
+/**
+ * "a magnitude 6.8 earthquake", "a 6.9-magnitude quake", "at a depth of 18.5 km": a measure named
+ * beside its figure. A figure with no unit of its own takes the measure as its unit (magnitude);
+ * one with a unit keeps it (km) and the measure says what it measures.
+ */
+export function namedMeasure(quantity: ParsedQuantity | undefined, text: string, digit: number, rule: Rule): { quantity: ParsedQuantity | undefined; measure?: string } {
+  const measures = rule.extract?.namedMeasures ?? [];
+  if (!quantity || quantity.currency || measures.length === 0) return { quantity };
+  const before = /([a-z]+)(?:\s+of)?[\s-]+$/i.exec(text.slice(Math.max(0, digit - 24), digit))?.[1]?.toLowerCase();
+  const after = /^[\d.,]+[\s-]+([a-z]+)/i.exec(text.slice(digit, digit + 40))?.[1]?.toLowerCase();
+  const measure = measures.find((m) => m === before || m === after);
+  if (!measure) return { quantity };
+  return { quantity: UNIT_WORDS.has(quantity.unit) ? quantity : { ...quantity, unit: measure }, measure };
+}
+
+/** "the magnitude-7 quake": a figure glued to a named measure before it is read, not part of a word. */
+export function afterMeasure(text: string, at: number, rule: Rule): boolean {
+  const word = /([a-z]+)-$/i.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
+  return word !== undefined && (rule.extract?.namedMeasures ?? []).includes(word);
+}
+
+/**
+ * A casualty unit by the words: the head noun ("2,122 dead"), or for a count of people or a bare
+ * figure, a casualty verb right before the figure ("killing at least 632 people", "injuring 329")
+ * or right after its noun ("1,648 people died", "5,674 people have been injured").
+ */
+export function casualtyByWords(unit: string, text: string, at: number, rule: Rule): string {
+  const patterns = casualtyPatterns(rule);
+  for (const [casualty, nouns] of patterns) if (unit === casualty || nouns.has(unit)) return casualty;
+  if (!PEOPLE.has(unit) && unit !== 'other' && unit !== '') return unit;
+  const beside = `${text.slice(Math.max(0, at - 30), at)}\u0000${text.slice(at, at + 60)}`;
+  for (const [casualty, , near] of patterns) if (near.test(beside)) return casualty;
+  return unit;
+}
+
+/** A count of people that the governing verb makes a casualty ("the quake has killed … people"). */
+export function casualtyByVerb(unit: string, verb: string | undefined, rule: Rule): string {
+  if (verb === undefined || (!PEOPLE.has(unit) && unit !== 'other')) return unit;
+  const lower = verb.toLowerCase();
+  for (const [casualty, { verbs = [] }] of Object.entries(rule.extract?.casualties ?? {})) if (verbs.some((stem) => lower.startsWith(stem))) return casualty;
+  return unit;
+}
+
+export function isCasualty(unit: string, rule: Rule): boolean {
+  return Object.hasOwn(rule.extract?.casualties ?? {}, unit);
+}
+
+const casualtyCache = new WeakMap<Rule, Array<[string, Set<string>, RegExp]>>();
+
+/** Per casualty unit: its nouns (as written and singular) and a pattern of its verbs beside a figure, compiled once per rule. */
+function casualtyPatterns(rule: Rule): Array<[string, Set<string>, RegExp]> {
+  let patterns = casualtyCache.get(rule);
+  if (!patterns) {
+    patterns = Object.entries(rule.extract?.casualties ?? {}).map(([unit, { nouns = [], verbs = [] }]) => {
+      const stems = verbs.map((v) => `${v}\\w*`).join('|');
+      // "killing at least ␀632 people" or "␀1,648 people died", "␀5,674 people have been injured".
+      const near = new RegExp(`\\b(?:${stems})\\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|an estimated)\\s+)?\\u0000|\\u0000[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:[a-z]+\\s+){0,2}?(?:(?:have|has|had|were|was)\\s+)?(?:been\\s+)?(?:${stems})\\b`, 'i');
+      return [unit, new Set(nouns.flatMap((n) => [n, singular(n)])), near] as [string, Set<string>, RegExp];
+    });
+    casualtyCache.set(rule, patterns);
+  }
+  return patterns;
+}
