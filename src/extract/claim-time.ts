@@ -16,16 +16,25 @@ export interface TimeOptions {
   publicationOnly?: boolean;
   /** Only expressions in the same clause as `near` count ("…32 members, which was founded in 1949" is not 1949). */
   sameClause?: boolean;
+  /**
+   * A running tally is as of when it was given: "killing at least 632 people …, the Interior Ministry
+   * said on Saturday" is Saturday's toll, whatever else the sentence dates.
+   */
+  reported?: boolean;
 }
 
 /** Words that break a clause: what follows is about something else. */
 const CLAUSE_BREAK = /\b(?:which|who|whose|where)\b|[;(]/i;
+/** The period the source is written in, as a whole: what holds in it holds on the publication day. */
+const CURRENT_PERIOD = /^(?:this|so far this|the current) (?:year|month|week)$/i;
 /** A sentence about what will happen: a year-less date in it lies ahead, not behind. */
 const FUTURE = /\b(?:will|shall|takes? effect|(?:is|are) (?:due|set|scheduled|expected) to|upcoming|to be held)\b/i;
 
 export function claimTime(source: Source, sentence: string, options: TimeOptions = {}): ClaimTime {
   const anchor = source.published;
   if (!options.publicationOnly) {
+    const given = options.reported ? reportedAt(sentence, anchor) : undefined;
+    if (given) return given;
     const when = options.near === undefined ? undefined : whenClause(sentence, options.near, anchor);
     if (when) return when;
     const found = timeExpressionsIn(sentence)
@@ -38,18 +47,43 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
       // A state that has held "since 2023" is stated as of the publication day.
       // So has a total counted "since it rolled out of the lander on August 23".
       if (options.sameClause && (/^since\b/i.test(match.text) || (options.near !== undefined && match.index > options.near && /\bsince\b/i.test(sentence.slice(options.near, match.index))))) break;
-      const resolved = anchor && FUTURE.test(sentence) ? aheadOf(found, anchor) : found;
-      return {
-        ...(resolved.span ? { span: resolved.span } : {}),
-        text: match.text,
-        ...(anchor && resolved.relative ? { anchor } : {}),
-        implied: resolved.implied,
-        basis: resolved.relative ? 'relative' : 'written',
-        certain: resolved.certain && resolved.span !== undefined,
-      };
+      const future = FUTURE.test(sentence);
+      // "Nearly 23,500 people belong to official government delegations this year": a figure so far
+      // this year is as of now (an event "this month" stays in the month: it is not a figure).
+      if (anchor && options.sameClause && !future && CURRENT_PERIOD.test(match.text)) return { ...publicationTime(anchor), text: match.text };
+      const resolved = anchor && future ? aheadOf(found, anchor) : found;
+      return timeOf(match.text, resolved, anchor);
     }
+    // "At least 2,012 people were killed …, according to an Interior Ministry toll issued on Saturday":
+    // with no time of its own, a figure is as of when it was given.
+    const statedAt = options.sameClause && !options.reported ? reportedAt(sentence, anchor) : undefined;
+    if (statedAt) return statedAt;
   }
   return publicationTime(anchor);
+}
+
+function timeOf(text: string, resolved: ResolvedTime, anchor: string | undefined): ClaimTime {
+  return {
+    ...(resolved.span ? { span: resolved.span } : {}),
+    text,
+    ...(anchor && resolved.relative ? { anchor } : {}),
+    implied: resolved.implied,
+    basis: resolved.relative ? 'relative' : 'written',
+    certain: resolved.certain && resolved.span !== undefined,
+  };
+}
+
+/** A verb of giving a statement or figure, right before a time: "said late on Wednesday", "a toll issued on Saturday". */
+const REPORTED_BEFORE = /\b(?:said|says|announced|reported|confirmed|added|stated|issued|released|published|updated|told\s+[\w.' -]{1,40}?)\s+(?:(?:late|early|earlier|later)\s+)?$/i;
+
+/** The time a sentence's statement was made, from a reporting verb right before a time expression. */
+function reportedAt(sentence: string, anchor: string | undefined): ClaimTime | undefined {
+  for (const match of timeExpressionsIn(sentence)) {
+    if (!REPORTED_BEFORE.test(sentence.slice(Math.max(0, match.index - 60), match.index))) continue;
+    const resolved = resolveTime(match.text, anchor);
+    if (resolved?.span && resolved.span.precision === 'day') return timeOf(match.text, resolved, anchor);
+  }
+  return undefined;
 }
 
 /**
@@ -82,7 +116,9 @@ export function publicationTime(anchor: string | undefined): ClaimTime {
  * ("the 8.3 million sold for the 1996 Games, and … the 10.9 million tickets sold … in 2012").
  */
 function breaksClause(text: string, timeAfterValue: boolean, leading = false): boolean {
-  return CLAUSE_BREAK.test(text) || (timeAfterValue && text.includes(',')) || (!leading && CONJOINED_CLAUSE.test(text));
+  // "9,000 vehicles drove … on Saturday": a comma between digits groups them, it breaks nothing.
+  const words = text.replace(/(?<=\d),(?=\d{3}\b)/g, '');
+  return CLAUSE_BREAK.test(words) || (timeAfterValue && (words.includes(',') || CONJOINED_PREDICATE.test(words))) || (!leading && CONJOINED_CLAUSE.test(words));
 }
 
 /**
@@ -103,6 +139,9 @@ function inAside(sentence: string, index: number, near: number): boolean {
   const clause = lead.slice(lead.lastIndexOf(',') + 1);
   return lead.includes(',') && /\b(?:which|who|whose)\b/i.test(clause) && sentence.slice(index, near).includes(',');
 }
+
+/** "weighs about 73,500 tonnes and will be floated out … later this year": a second predicate, with its own time. */
+const CONJOINED_PREDICATE = /\b(?:and|but)\s+(?:will|would|is|was|were|are|has|have|had)\b/i;
 
 /** ", and the combined total tops …": a comma and a conjunction start another clause, on either side. */
 const CONJOINED_CLAUSE = /,\s*(?:and|but|while|whereas)\b/i;

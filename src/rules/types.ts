@@ -60,6 +60,11 @@ export interface CheckSpec {
   sameContext?: boolean;
   /** value-at-time: the properties of events that can explain a change (e.g. `member-joined`, `member-left`). */
   explainWith?: string | string[];
+  /**
+   * value-at-time: units of running counts that are updated through the day (`death`, `injury`): on
+   * one day, sources giving a toll of 632 and of 2,012 tell its rise, not a conflict.
+   */
+  tolls?: string[];
   /** name-variant: shared facts needed before two different names are linked. */
   minEvidence?: number;
   /** quote-variant: word-overlap needed to treat two quotes as renderings of one. */

@@ -92,6 +92,18 @@ describe('value-at-time', () => {
     expect(run([fixed('a', 329, '2024-08-11'), fixed('b', 339, '2024-09-13')], year)).toEqual([['conflict', 'conflict']]);
   });
 
+  // test4: "killing at least 632 people …, the Interior Ministry said on Saturday", "at least 1,037 people …",
+  // "At least 2,012 people were killed … according to an Interior Ministry toll issued on Saturday at 10 p.m.".
+  it('tolls (`tolls`) given on one day by different sources tell a rise, not a conflict', () => {
+    const toll = (source: string, n: number, unit = 'death') => claim(source, { type: 'quantity', amount: n, unit }, day('2023-09-09'), { property: 'quantity', qualifiers: { tally: 'running' } });
+    const spec: CheckSpec = { type: 'value-at-time', window: 'year', tolls: ['death'] };
+    const found = valueAtTime([toll('c', 2012), toll('a', 632), toll('b', 1037)], spec, { rules: projectRules, all: [] });
+    expect(found.map((d) => [d.kind, d.claims.map((c) => (c.value.type === 'quantity' ? c.value.amount : 0))])).toEqual([['temporal-change', [632, 1037, 2012]]]);
+    // Another unit, or no `tolls`: the same day's different figures still conflict.
+    expect(run([toll('a', 632, 'vehicle'), toll('b', 1037, 'vehicle')], spec)).toEqual([['conflict', 'conflict']]);
+    expect(run([toll('a', 632), toll('b', 1037)], { type: 'value-at-time', window: 'year' })).toEqual([['conflict', 'conflict']]);
+  });
+
   describe('options decide outcomes (a change of YAML alone flips the result)', () => {
     const sameYear = [claim('a', count(9), day('2024-03-01')), claim('b', count(10), day('2024-09-01'))];
     it.each<[string, CheckSpec, Array<[string, string]>]>([

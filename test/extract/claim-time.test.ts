@@ -20,7 +20,19 @@ describe('claimTime: which written time dates a value', () => {
     ['a time in the same clause after the value', 'Trade hit 90 billion dollars in 2022.', '90 billion', '2022-01-01..2022-12-31'],
     ['a clause opened by ", when" after a time happened then', 'It was the deadliest to hit the country since 1960, when a quake destroyed the city of Agadir and killed at least 12,000 people.', '12,000', '1960-01-01..1960-12-31'],
     ['a time in an earlier clause joined by ", and"', 'The Olympic figure beats the 8.3 million sold for the 1996 Games in Atlanta, and the combined total tops the 10.9 million tickets sold for the Olympics and Paralympics in London in 2012.', '10.9 million', '2012-01-01..2012-12-31'],
+    ['a comma between digits breaks no clause', "Nearly 9,000 vehicles drove across India's longest sea bridge in the first 12 hours after it opened to traffic on Saturday morning, the authority said.", '9,000', '2022-12-31..2022-12-31'],
+    ['"this year" in a present statement is the publication day', 'Nearly 23,500 people belong to official government delegations this year.', '23,500', 'publication'],
+    ['a second predicate joined by "and will" has its own time', 'The element he inaugurated is 217 metres long, weighs about 73,500 tonnes and will be floated out and lowered into a trench on the seabed later this year.', '73,500', 'publication'],
+    ['a figure with no time of its own is as of its statement', 'At least 2,012 people were killed and 2,059 injured, 1,404 of them critically, according to an Interior Ministry toll issued on Saturday at 10 p.m.', '2,059', '2022-12-31..2022-12-31'],
   ])('%s', (_name, sentence, value, expected) => {
     expect(timeOf(sentence, value)).toBe(expected);
+  });
+
+  it.each([
+    ['a running toll is as of its statement, not of the event', "A powerful earthquake struck the High Atlas mountains late on Friday, killing at least 632 people and injuring 329, the Interior Ministry said on Saturday.", '632', '2022-12-31..2022-12-31'],
+    ['"said late on Wednesday"', "The number of people killed in last Friday's earthquake has risen to 2,946, the Interior Ministry said late on Wednesday.", '2,946', '2022-12-28..2022-12-28'],
+  ])('%s', (_name, sentence, value, expected) => {
+    const time = claimTime(source, sentence, { near: sentence.indexOf(value), sameClause: true, reported: true });
+    expect(`${time.span?.start}..${time.span?.end}`).toBe(expected);
   });
 });

@@ -108,7 +108,7 @@ describe('counts of a group as a whole', () => {
   it.each([
     ['Following the forum in Rwanda, the group of 54 nations, mostly former British colonies, accepted the applications of Togo and Gabon.', [['group of 54 nations', 54, 'publication']]],
     ['The two countries were admitted after years of trying to join the 54 nations bloc, bringing the number to 56.', [['54 nations bloc', 54, 'publication'], ['number to 56', 56, 'publication']]],
-    ['Togo and Gabon were admitted, bringing the number of countries in the bloc to 56, an official said on Saturday.', [['number of countries in the bloc to 56', 56, 'publication']]],
+    ['Togo and Gabon were admitted, bringing the number of countries in the bloc to 56, an official said on Saturday.', [['number of countries in the bloc to 56', 56, 'relative']]], // as of when the official said it
     ['Their admission expanded the membership of the organisation up to 56 states.', [['membership of the organisation up to 56 states', 56, 'publication']]],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);

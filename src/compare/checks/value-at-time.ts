@@ -43,6 +43,7 @@ function episodes(set: Claim[]): Claim[][] {
 
 const compareValues: Check = (group, options, ctx) => {
   const tolerance = options.tolerance ?? 0;
+  const tolls = new Set(options.tolls ?? []);
   // Figures that all stand in one sentence are different things ("from 1.5 percent to 2").
   if (group.every((c) => sameSentence(c, group[0]!))) return [];
   if (valueClasses(group, tolerance).length < 2) return [];
@@ -64,6 +65,8 @@ const compareValues: Check = (group, options, ctx) => {
     // One article that gives 13 and 12 on one day tells a before and an after ("quits the
     // 13-member group …, leaving it with 12 members"): sources conflict, an article with itself does not.
     if (!acrossSources(classes) && !twoStatements(classes)) continue;
+    // A toll is updated through the day: 632 dead in the morning and 2,012 by 10 p.m. is a rise, not a conflict.
+    if (slice.every(isToll) && acrossSources(classes)) continue;
     slice.forEach((c) => conflicted.add(c));
     const sides = classes.map((cls) => sideOf(cls, false)).join(' vs ');
     drafts.push(draft('conflict', 'conflict', 0.8, `${label}: ${sides} (all as of ${describeTime(slice[0]!.time)})`, slice));
@@ -75,7 +78,7 @@ const compareValues: Check = (group, options, ctx) => {
     .map((run, i) => [runs[i]!.at(-1)!, run[0]!] as const)
     .filter(([earlier, later]) => !(conflicted.has(earlier) && conflicted.has(later) && sameMoment(earlier, later, moment(options.window))));
   if (changes.length > 0) {
-    if (changes.some(([earlier, later]) => !strictlyBefore(earlier, later) && earlier.source !== later.source)) {
+    if (changes.some(([earlier, later]) => !strictlyBefore(earlier, later) && earlier.source !== later.source && !risingToll(earlier, later))) {
       // "9 members in 2024" and "10 members in 2024": neither the same moment nor an order.
       const sides = runs.map((run) => sideOf(run)).join(' vs ');
       drafts.push(draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — the times overlap, so which came first cannot be told`, runs.flat()));
@@ -111,7 +114,7 @@ const compareValues: Check = (group, options, ctx) => {
   /** Dated claims in time order, consecutive agreeing claims in one run: 9 → 10 → 9 is three runs. */
   function timeline(claims: Claim[], tol: number): Claim[][] {
     const runs: Claim[][] = [];
-    for (const claim of [...claims].sort(byTime)) {
+    for (const claim of [...claims].sort((a, b) => byTime(a, b) || (isToll(a) && isToll(b) ? amountOf(a) - amountOf(b) : 0))) {
       const run = runs.at(-1);
       if (run && valueClasses([run[0]!, claim], tol).length === 1) run.push(claim);
       else runs.push([claim]);
@@ -123,6 +126,16 @@ const compareValues: Check = (group, options, ctx) => {
     return window === undefined || window === 'always' ? 'day' : window;
   }
 
+  /** A running count of a unit the rule names in `tolls` (deaths, injuries): updated through the day. */
+  function isToll(claim: Claim): boolean {
+    return claim.qualifiers.tally === 'running' && claim.value.type === 'quantity' && tolls.has(claim.value.unit);
+  }
+
+  /** Two tolls given on one day, the second higher: one toll rising through the day (it only grows). */
+  function risingToll(earlier: Claim, later: Claim): boolean {
+    return isToll(earlier) && isToll(later) && byTime(earlier, later) === 0 && amountOf(earlier) < amountOf(later);
+  }
+
   function strictlyBefore(a: Claim, b: Claim): boolean {
     return (a.time.span?.end ?? '') < (b.time.span?.start ?? '');
   }
@@ -131,6 +144,10 @@ const compareValues: Check = (group, options, ctx) => {
     return { kind, outcome, confidence, subject: first!.subject.text, property: first!.property, message, linkedBy: [`same subject: ${first!.subject.text}`], claims };
   }
 };
+
+function amountOf(claim: Claim): number {
+  return claim.value.type === 'quantity' ? claim.value.amount : 0;
+}
 
 /** Words that tell a before and an after inside one article ("leaving it with 12 members"). */
 const CHANGE = /\b(?:leav(?:e|es|ing)|join(?:s|ed|ing)?|became|becomes|now|after|before|until|since|r[oi]se|risen|fell|fallen|grew|grown|up from|down from|from\s+\S+\s+to|revised|updated|raised|lowered|increas\w*|decreas\w*|expand\w*|admit\w*|accept\w*|welcom\w*|bring\w*|brought|add(?:s|ed|ing)?|takes? effect|up to)\b/i;

@@ -104,7 +104,7 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
     value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
     display: parts.display,
     qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(running ? { tally: 'running' } : {}), ...(parts.exact ? { exact: 'yes' } : {}) },
-    time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
+    time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, reported: running, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
     at,
   });
 }
