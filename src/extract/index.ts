@@ -13,6 +13,7 @@ import { extractMembershipStatuses } from './extractors/membership-status.js';
 import { extractNamedThings } from './extractors/named-thing.js';
 import { extractPeople } from './extractors/person.js';
 import { extractFoundings } from './extractors/founding.js';
+import { extractIncidents } from './extractors/incident.js';
 import { extractQuantities } from './extractors/quantity.js';
 import { extractQuotes } from './extractors/quote.js';
 
@@ -37,6 +38,7 @@ const EXTRACTORS: Record<ExtractorType, Extractor> = {
   quote: extractQuotes,
   person: extractPeople,
   founding: extractFoundings,
+  incident: extractIncidents,
   quantity: (ctx, rule) => extractQuantities(ctx, rule, countedNouns(ctx.rules)),
 };
 

@@ -5,7 +5,7 @@
  */
 import type { Kind, Severity } from '../types.js';
 
-export type ExtractorType = 'count' | 'membership-event' | 'membership-status' | 'listed-count' | 'event' | 'named-thing' | 'quantity' | 'quote' | 'person' | 'founding';
+export type ExtractorType = 'count' | 'membership-event' | 'membership-status' | 'listed-count' | 'event' | 'named-thing' | 'quantity' | 'quote' | 'person' | 'founding' | 'incident';
 export type CheckType = 'value-at-time' | 'same-event' | 'series' | 'name-variant' | 'quote-variant' | 'list-count';
 
 export interface ExtractSpec {
@@ -34,6 +34,8 @@ export interface ExtractSpec {
   unquoted?: boolean;
   /** named-thing: claims keyed by a spelling-tolerant form of the name, so only spellings of one name meet. */
   keyBySpelling?: boolean;
+  /** incident: verbs that tell an incident striking a place ("struck", "hit", "rocked"). */
+  incidentVerbs?: string[];
   /** quote: verbs of saying. */
   speechVerbs?: string[];
   /** quantity: stems of verbs whose figures are running counts ("killed", "evacuated"), compared by the day. */
@@ -65,6 +67,8 @@ export interface CheckSpec {
    * one day, sources giving a toll of 632 and of 2,012 tell its rise, not a conflict.
    */
   tolls?: string[];
+  /** same-event: mentions of one place are one event only when their days are at most this many days apart (incidents have no ordinal). */
+  withinDays?: number;
   /** name-variant: shared facts needed before two different names are linked. */
   minEvidence?: number;
   /** quote-variant: word-overlap needed to treat two quotes as renderings of one. */

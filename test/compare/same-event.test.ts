@@ -20,3 +20,21 @@ describe('same-event', () => {
     expect(run(claims)).toEqual(expected);
   });
 });
+
+describe('same-event with withinDays (incidents, which have no ordinal)', () => {
+  const quake = (source: string, date: string) =>
+    claim(source, { type: 'place', text: 'Morocco' }, day(date), { property: 'event', subject: { key: 'incident:earthquake:morocco', text: 'earthquake in Morocco' }, qualifiers: { kind: 'earthquake', place: 'Morocco' } });
+  const near = (claims: Claim[]) => sameEvent(claims, { type: 'same-event', withinDays: 3 }, { rules: projectRules, all: claims }).map((d) => d.message.split(' — ')[0]);
+  it.each<[string, Claim[], string[]]>([
+    // test4: "struck … late on Friday" in a local report, "struck central Morocco on Saturday" on an Asian wire.
+    ['one quake dated by its local day and by a day later elsewhere: a conflict', [quake('a', '2023-09-08'), quake('b', '2023-09-09')], ['earthquake in Morocco: dates differ: 2023-09-08 vs 2023-09-09']],
+    ['two quakes in one country weeks apart: two incidents', [quake('a', '2023-09-08'), quake('b', '2023-10-02')], []],
+    ['the same day twice', [quake('a', '2023-09-08'), quake('b', '2023-09-08')], []],
+  ])('%s', (_name, claims, expected) => {
+    expect(near(claims)).toEqual(expected);
+  });
+
+  it('without withinDays, one place in one year is one event, whatever the days', () => {
+    expect(sameEvent([quake('a', '2023-09-08'), quake('b', '2023-10-02')], { type: 'same-event' }, { rules: projectRules, all: [] })).toHaveLength(1);
+  });
+});

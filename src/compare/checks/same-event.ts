@@ -8,14 +8,16 @@ import { describeTime, fileOf } from '../describe.js';
 import type { Check, Draft } from '../types.js';
 import { UnionFind } from '../union-find.js';
 
-export const sameEvent: Check = (group, _options, ctx) => {
+export const sameEvent: Check = (group, options, ctx) => {
   const place = (c: Claim): string | undefined => canonicalPlace(c.qualifiers.place, ctx.rules.lexicon.aliases);
   const ordinal = (c: Claim): number | undefined => (typeof c.qualifiers.ordinal === 'number' ? c.qualifiers.ordinal : undefined);
   const sets = new UnionFind(group.length);
   const keys = new Map<string, number>();
+  // Incidents (`withinDays`): one place's mentions are one event only if their days are close.
+  const near = options.withinDays === undefined ? undefined : nearDays(group, options.withinDays);
   group.forEach((claim, i) => {
     const years = yearsOf(claim);
-    const ids = [ordinal(claim) !== undefined ? `#${ordinal(claim)}` : '', ...(place(claim) && years.length === 1 ? [`${place(claim)}@${years[0]}`] : [])];
+    const ids = [ordinal(claim) !== undefined ? `#${ordinal(claim)}` : '', ...(place(claim) && years.length === 1 ? [`${place(claim)}@${near ? near[i] : years[0]}`] : [])];
     for (const id of ids.filter(Boolean)) {
       const seen = keys.get(id);
       if (seen === undefined) keys.set(id, i);
@@ -63,6 +65,24 @@ function compareEvent(claims: Claim[], place: (c: Claim) => string | undefined, 
       claims,
     },
   ];
+}
+
+/**
+ * Each dated mention's stretch of days: mentions in time order whose days lie at most `days`
+ * apart share one (a quake on Friday and on Saturday), a mention weeks later starts another.
+ */
+function nearDays(group: Claim[], days: number): string[] {
+  const order = group.map((claim, i) => ({ claim, i })).filter(({ claim }) => claim.time.span).sort((a, b) => (a.claim.time.span!.start < b.claim.time.span!.start ? -1 : a.claim.time.span!.start > b.claim.time.span!.start ? 1 : a.i - b.i));
+  const stretch: string[] = group.map(() => '');
+  let start = '';
+  let last = '';
+  for (const { claim, i } of order) {
+    const span = claim.time.span!;
+    if (!start || (Date.parse(span.start) - Date.parse(last)) / 86_400_000 > days) start = span.start;
+    if (span.end > last || !last) last = span.end;
+    stretch[i] = start;
+  }
+  return stretch;
 }
 
 function yearsOf(claim: Claim): string[] {
