@@ -14,6 +14,7 @@ import { extractNamedThings } from './extractors/named-thing.js';
 import { extractPeople } from './extractors/person.js';
 import { extractFoundings } from './extractors/founding.js';
 import { extractIncidents } from './extractors/incident.js';
+import { extractLongNames } from './extractors/long-name.js';
 import { extractQuantities } from './extractors/quantity.js';
 import { extractQuotes } from './extractors/quote.js';
 
@@ -39,6 +40,7 @@ const EXTRACTORS: Record<ExtractorType, Extractor> = {
   person: extractPeople,
   founding: extractFoundings,
   incident: extractIncidents,
+  'long-name': extractLongNames,
   quantity: (ctx, rule) => extractQuantities(ctx, rule, countedNouns(ctx.rules)),
 };
 

@@ -5,7 +5,7 @@
  */
 import type { Kind, Severity } from '../types.js';
 
-export type ExtractorType = 'count' | 'membership-event' | 'membership-status' | 'listed-count' | 'event' | 'named-thing' | 'quantity' | 'quote' | 'person' | 'founding' | 'incident';
+export type ExtractorType = 'count' | 'membership-event' | 'membership-status' | 'listed-count' | 'event' | 'named-thing' | 'quantity' | 'quote' | 'person' | 'founding' | 'incident' | 'long-name';
 export type CheckType = 'value-at-time' | 'same-event' | 'series' | 'name-variant' | 'quote-variant' | 'list-count';
 
 export interface ExtractSpec {
@@ -46,7 +46,7 @@ export interface ExtractSpec {
   namedMeasures?: string[];
   /** quantity: unit -> head nouns that are that unit and verb stems that make a count of people that unit ("1,037 people were killed" is deaths). */
   casualties?: Record<string, { nouns?: string[]; verbs?: string[] }>;
-  /** quote: shortest quote kept, in words. */
+  /** quote: shortest quote kept, in words; long-name: fewest capitalised words in a name. */
   minWords?: number;
   /** The property written on the claims this rule extracts (defaults per extractor). */
   property?: string;
@@ -73,6 +73,8 @@ export interface CheckSpec {
   minEvidence?: number;
   /** quote-variant: word-overlap needed to treat two quotes as renderings of one. */
   minSimilarity?: number;
+  /** name-variant: link a name only with one that is it with one or two words left out (first and last kept), across sources. */
+  nested?: boolean;
   /** name-variant: names that differ only by a middle name ("Sultan Ahmed Al Jaber" / "Sultan Al Jaber") are one spelling. */
   ignoreMiddleNames?: boolean;
   /** Severity per outcome, overriding the defaults. */

@@ -91,3 +91,18 @@ describe('name-variant for people: middle names', () => {
     expect(names([person('a.txt', 'Sultan Ahmed Al Jaber'), person('b.txt', 'Sultan Al Jaber')], { type: 'name-variant', minEvidence: 0 })).toHaveLength(1);
   });
 });
+
+describe('name-variant with nested (long names of things)', () => {
+  const named = (source: string, name: string) => claim(source, { type: 'name', text: name }, day('2023-09-10'), { property: 'name', subject: { key: 'name:india middle:corridor', text: name } });
+  const nested = (claims: Claim[]) => nameVariant(claims, { type: 'name-variant', nested: true }, { rules: projectRules, all: claims }).map((d) => d.claims.map((c) => c.source));
+  it.each<[string, Claim[], string[][]]>([
+    // test4: the corridor in g20-delhi-summit.json and g20-au-seat.html.
+    ['a word left out, in another source: a variant', [named('a', 'India-Middle East-Europe Economic Corridor'), named('b', 'India-Middle East-Europe Corridor')], [['a', 'b']]],
+    ['the short form in the same article: how it is written', [named('a', 'India-Middle East-Europe Economic Corridor'), named('a', 'India-Middle East-Europe Corridor')], []],
+    ['a word replaced, not left out: different things', [named('a', 'Ministry of Foreign Affairs'), named('b', 'Ministry of Home Affairs')], []],
+    ['three words left out: too far apart to be one name', [named('a', 'India Middle East Europe Economic Trade Transit Corridor'), named('b', 'India Middle East Europe Corridor')], []],
+    ['the same name twice', [named('a', 'India-Middle East-Europe Corridor'), named('b', 'India-Middle East-Europe Corridor')], []],
+  ])('%s', (_name, claims, expected) => {
+    expect(nested(claims)).toEqual(expected);
+  });
+});

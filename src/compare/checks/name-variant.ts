@@ -30,7 +30,17 @@ export const nameVariant: Check = (group, options) => {
     for (const i of same) sets.union(same[0]!, i);
     record(same[0]!, sharedByTwo(same.map((i) => features[i]!)));
   }
-  if (minEvidence <= 0) {
+  if (options.nested) {
+    // Only a name that is another with words left out is linked to it ("… Economic Corridor" / "… Corridor").
+    const spellings = classesOf(group.map(normal));
+    for (const [x, a] of spellings.entries()) {
+      for (const b of spellings.slice(x + 1)) {
+        if (!nestedNames(normal(group[a[0]!]!), normal(group[b[0]!]!))) continue;
+        for (const i of [...a, ...b]) sets.union(a[0]!, i);
+        record(a[0]!, ['one name is the other with words left out']);
+      }
+    }
+  } else if (minEvidence <= 0) {
     // Any shared fact is enough: claims sharing one are linked, through each fact's holders.
     const holders = new Map<string, number[]>();
     features.forEach((fs, i) => fs.forEach((f) => (holders.get(f) ?? holders.set(f, []).get(f)!).push(i)));
@@ -61,6 +71,8 @@ export const nameVariant: Check = (group, options) => {
     const names = [...new Set(claims.map((c) => (c.value.type === 'name' ? c.value.text : '')))];
     const spellings = [...new Set(claims.map(normal))];
     if (spellings.every((a) => spellings.every((b) => alike(a, b)))) continue;
+    // A nested name shortened within one article is how it is written, not a variant across sources.
+    if (options.nested && !claims.some((a) => claims.some((b) => a.source !== b.source && normal(a) !== normal(b)))) continue;
     const shared = [...new Set(cluster.flatMap((i) => [...(evidence.get(i) ?? [])]))].sort();
     // With minEvidence 0 the grouping key itself (a spelling-tolerant name key) is what links them.
     const linked = shared.length > 0 ? shared : ['names alike once spelling differences are set aside'];
@@ -104,6 +116,18 @@ function sameButMiddleNames(a: string, b: string): boolean {
     if (word === short[i]) i++;
     else if (j === 0 || j === long.length - 1 || NAME_PARTICLES.has(word)) return false;
   }
+  return i === short.length;
+}
+
+/**
+ * Whether the shorter name is the longer with one or two words left out, its first and last
+ * words kept: "india middle east europe corridor" in "india middle east europe economic corridor".
+ */
+function nestedNames(a: string, b: string): boolean {
+  const [short, long] = a.split(' ').length <= b.split(' ').length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
+  if (long.length - short.length < 1 || long.length - short.length > 2 || short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
+  let i = 0;
+  for (const word of long) if (word === short[i]) i++;
   return i === short.length;
 }
 

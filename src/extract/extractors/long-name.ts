@@ -1,0 +1,61 @@
+/**
+ * Long proper names of things, written without quotes or a kind word beside them: "the
+ * India-Middle East-Europe Economic Corridor", "Mumbai Metropolitan Region Development Authority".
+ * A name is a run of at least `minWords` capitalised words (small joining words such as "of"
+ * inside it). Claims are keyed by the name's first and last word, so only names that could be
+ * one name written more or less fully meet; the name-variant check (`nested`) then links a name
+ * only with one that is it with words left out. People are left to the person rule: a run that
+ * holds a role word or a person's name is not read.
+ */
+import { foldName } from '../../normalize/names.js';
+import type { Rule } from '../../rules/types.js';
+import type { Claim } from '../../types.js';
+import { publicationTime } from '../claim-time.js';
+import type { DocumentContext } from '../context.js';
+import { makeClaim } from '../make-claim.js';
+
+/** A capitalised word (hyphenated parts too: "India-Middle", "Sewri-Nhava"), or a joining word inside a name. */
+const NAME_RUN = /(?:\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of|for|on|de|la|du|del)(?=\s+\p{Lu}))?\s+){2,}\p{Lu}[\p{L}\p{M}’'-]*/gu;
+/** A weekday or month and everything after it, with the joining word before it. */
+const TIME_WORD = /(?:\s+(?:of|for|on|de|la|du|del))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
+/** Words that open a sentence or a name without belonging to it. */
+const LEADING = /^(?:The|A|An|In|On|At|For|From|By|With|As|After|Before|During|Under|Since|Until|When|While|But|And|Or|If|Its|His|Her|Their|This|That|These|Those)\s+/;
+
+export function extractLongNames(ctx: DocumentContext, rule: Rule): Claim[] {
+  const minWords = rule.extract?.minWords ?? 3;
+  const roles = new Set(ctx.rules.lexicon.roles?.map((r) => r.toLowerCase()) ?? []);
+  const people = ctx.people.map((p) => p.name);
+  const claims: Claim[] = [];
+  for (const sentence of ctx.sentences) {
+    if (sentence.zone !== 'body') continue;
+    for (const match of sentence.text.matchAll(NAME_RUN)) {
+      let name = match[0];
+      let at = match.index ?? 0;
+      for (let lead = LEADING.exec(name); lead; lead = LEADING.exec(name)) {
+        name = name.slice(lead[0].length);
+        at += lead[0].length;
+      }
+      // "Atal Setu on Friday": a weekday or a month ends the name, with the word that joined it.
+      name = name.replace(TIME_WORD, '').replace(/[’']s$/, '').replace(/\.$/, '');
+      const words = name.split(/\s+/);
+      const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+      if (capitalised.length < minWords || words.some((w) => roles.has(w.toLowerCase())) || people.some((p) => name.includes(p))) continue;
+      // Every word in capitals ("NEW DELHI") is a heading or a dateline, not a name.
+      if (words.every((w) => w === w.toUpperCase())) continue;
+      const first = foldName(words[0]!);
+      const last = foldName(words.at(-1)!);
+      claims.push(
+        makeClaim(ctx, rule.id, sentence, {
+          subject: { key: `name:${first}:${last}`, text: name },
+          property: rule.extract?.property ?? 'name',
+          value: { type: 'name', text: name },
+          display: name,
+          time: publicationTime(ctx.source.published),
+          qualifiers: {},
+          at,
+        }),
+      );
+    }
+  }
+  return claims;
+}
