@@ -52,6 +52,8 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
       // this year is as of now (an event "this month" stays in the month: it is not a figure).
       if (anchor && options.sameClause && !future && CURRENT_PERIOD.test(match.text)) return { ...publicationTime(anchor), text: match.text };
       const resolved = anchor && future ? aheadOf(found, anchor) : found;
+      // "Until Saturday the grouping had 20 members": what held until a day held the day before it.
+      if (UNTIL.test(sentence.slice(Math.max(0, match.index - 8), match.index + 6)) && resolved.span?.precision === 'day') return timeOf(match.text, { ...resolved, span: dayBefore(resolved.span) }, anchor);
       return timeOf(match.text, resolved, anchor);
     }
     // "At least 2,012 people were killed …, according to an Interior Ministry toll issued on Saturday":
@@ -149,6 +151,14 @@ const CONJOINED_CLAUSE = /,\s*(?:and|but|while|whereas)\b/i;
 /** The text between an expression and a position, whichever comes first. */
 function between(sentence: string, index: number, length: number, near: number): string {
   return index < near ? sentence.slice(index + length, near) : sentence.slice(near, index);
+}
+
+/** "until" or "till" right before a time, or opening it. */
+const UNTIL = /\b(?:until|till)\s+\S*$|^(?:until|till)\b/i;
+
+function dayBefore(span: NonNullable<ResolvedTime['span']>): NonNullable<ResolvedTime['span']> {
+  const day = new Date(Date.parse(`${span.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return { start: day, end: day, precision: 'day' };
 }
 
 /** A year-less date resolved into the past moves a year ahead when the sentence speaks of the future. */

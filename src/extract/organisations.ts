@@ -9,8 +9,8 @@ import { definedNonOrganisations, learnOrganisations } from './learn-organisatio
 import { namesFor, type WordTest } from './organisation-names.js';
 
 export interface OrganisationIndex {
-  /** Mentions in text order: offset in `Source.text` and canonical key. */
-  mentions: Array<{ offset: number; key: string }>;
+  /** Mentions in text order: offset in `Source.text`, canonical key and the name as written. */
+  mentions: Array<{ offset: number; key: string; name?: string }>;
   /** Canonical key of the organisation the source names most. */
   main?: string;
   /** Every name and acronym that was recognised as an organisation, sorted. */
@@ -43,7 +43,7 @@ export function indexOrganisations(text: string, lexicon: Required<Lexicon>): Or
     if (list.length === 0) continue;
     for (const match of text.matchAll(new RegExp(`\\b(${list.map(escape).join('|')})\\b`, flags))) {
       const key = names.get(match[1] ?? '') ?? names.get((match[1] ?? '').toLowerCase());
-      if (key) mentions.push({ offset: match.index ?? 0, key });
+      if (key) mentions.push({ offset: match.index ?? 0, key, name: match[1] ?? '' });
     }
   }
   mentions.sort((a, b) => a.offset - b.offset);
@@ -73,10 +73,42 @@ function namedOrganisations(text: string, organisationHeads: string[]): string[]
  */
 export function organisationFor(index: OrganisationIndex, start: number, end: number, text = '', { named = false } = {}): string | undefined {
   const inside = index.mentions.find((m) => m.offset >= start && m.offset < end);
-  if (inside) return inside.key;
-  const before = index.mentions.filter((m) => m.offset < start).at(-1);
-  const referred = refersBack(index, text) ? before?.key : undefined;
+  // "Until Saturday the grouping had 20 members, 19 countries plus the European Union": a noun
+  // that refers back, written before the sentence's first name, is what the sentence is about.
+  const noun = inside ? nounBefore(index, text, inside.offset - start) : undefined;
+  if (inside && !noun) return inside.key;
+  const earlier = index.mentions.filter((m) => m.offset < start);
+  const before = earlier.at(-1);
+  const referred = noun || refersBack(index, text) ? (headedBy(earlier, noun ?? anaphorIn(index, text)) ?? before?.key) : undefined;
   return named ? referred : (referred ?? index.main ?? before?.key);
+}
+
+/** The first noun of `organisationNouns` in the text, if it stands before `limit`. */
+function nounBefore(index: OrganisationIndex, text: string, limit: number): string | undefined {
+  const lower = text.toLowerCase();
+  for (const phrase of index.anaphors) {
+    const at = lower.search(new RegExp(`(?:^|\\s)${escape(phrase)}\\b`));
+    if (at >= 0 && at < limit) return phrase;
+  }
+  return undefined;
+}
+
+function anaphorIn(index: OrganisationIndex, text: string): string | undefined {
+  const lower = ` ${text.toLowerCase()} `;
+  return index.anaphors.find((phrase) => lower.includes(` ${phrase} `) || lower.includes(` ${phrase}'s `));
+}
+
+/**
+ * The last organisation named whose name has the noun's head: "the grouping" is the "Group of 20"
+ * named three sentences back, not the African Union named last; "the union" a Union.
+ */
+function headedBy(earlier: OrganisationIndex['mentions'], phrase: string | undefined): string | undefined {
+  const head = phrase?.split(' ').at(-1)?.replace(/ing$/, '').replace(/isation$/, 'ization');
+  if (!head) return undefined;
+  const words = new Map<string, Set<string>>();
+  for (const m of earlier) for (const w of (m.name ?? '').toLowerCase().replace(/isation/g, 'ization').split(/\s+/)) (words.get(m.key) ?? words.set(m.key, new Set()).get(m.key)!).add(w);
+  for (let i = earlier.length - 1; i >= 0; i--) if (words.get(earlier[i]!.key)?.has(head)) return earlier[i]!.key;
+  return undefined;
 }
 
 /** The organisation a name written in `text` (a whole source) stands for, where the index found it as a mention. */

@@ -39,9 +39,17 @@ describe('value-at-time', () => {
     ['one article with two values in sentences that tell no change: an internal conflict', [claim('a', count(1684), day('2023-09-14'), { evidence: { text: 'Al Haouz province has recorded 1,684 deaths and Taroudant 980.', zone: 'body', line: 2, column: 1, offset: 10, length: 5 } }), claim('a', count(1648), day('2023-09-14'), { evidence: { text: 'Tents set up by the army for families left homeless in Al Haouz province, where 1,648 people died.', zone: 'caption', line: 9, column: 1, offset: 400, length: 5 } })], [['conflict', 'conflict']]],
     // A real report on the Commonwealth's enlargement: the before in one sentence, the after in the next.
     ['one article telling an expansion in two sentences: a change, not a conflict', [claim('a', count(54), day('2022-06-28'), { evidence: { text: 'At the closing session, the 54-member bloc of nations accepted the applications of Gabon and Togo.', zone: 'body', line: 2, column: 1, offset: 10, length: 5 } }), claim('a', count(56), day('2022-06-28'), { evidence: { text: 'The participation of Gabon and Togo expanded the membership of the Commonwealth up to 56 states.', zone: 'body', line: 4, column: 1, offset: 200, length: 5 } })], [['temporal-change', 'temporal-change']]],
+    // test4: 20 "until Saturday" (09-08), 21 on Saturday and in 2024, and on Sunday one source's 20 against another's 21.
+    ['a change told by the claims outside a conflict leaves the conflict out of it', [claim('a', count(20), day('2023-09-08')), claim('b', count(21), day('2023-09-09')), claim('c', count(20), day('2023-09-10')), claim('d', count(21), day('2023-09-10')), claim('e', count(21), day('2024-11-18'))], [['conflict', 'conflict'], ['temporal-change', 'temporal-change']]],
     ['an undated value beside a same-day conflict is still reported', [claim('a', count(9), day('2024-07-01')), claim('b', count(10), day('2024-07-01')), claim('c', count(12), undated)], [['conflict', 'conflict'], ['unresolved', 'unresolved']]],
   ])('%s', (_name, claims, expected) => {
     expect(run(claims)).toEqual(expected);
+  });
+
+  it('tells the change 20 → 21 from the claims outside the conflict', () => {
+    const claims = [claim('a', count(20), day('2023-09-08')), claim('b', count(21), day('2023-09-09')), claim('c', count(20), day('2023-09-10')), claim('d', count(21), day('2023-09-10')), claim('e', count(21), day('2024-11-18'))];
+    const change = valueAtTime(claims, { type: 'value-at-time', window: 'day' }, { rules: projectRules, all: claims }).find((d) => d.kind === 'temporal-change');
+    expect(change?.claims.map((c) => c.source)).toEqual(['a', 'b', 'e']);
   });
 
   it('an event in between whose ordinal is the new count explains the change', () => {

@@ -20,6 +20,7 @@ describe('claimTime: which written time dates a value', () => {
     ['a time in the same clause after the value', 'Trade hit 90 billion dollars in 2022.', '90 billion', '2022-01-01..2022-12-31'],
     ['a clause opened by ", when" after a time happened then', 'It was the deadliest to hit the country since 1960, when a quake destroyed the city of Agadir and killed at least 12,000 people.', '12,000', '1960-01-01..1960-12-31'],
     ['a time in an earlier clause joined by ", and"', 'The Olympic figure beats the 8.3 million sold for the 1996 Games in Atlanta, and the combined total tops the 10.9 million tickets sold for the Olympics and Paralympics in London in 2012.', '10.9 million', '2012-01-01..2012-12-31'],
+    ['what held "until Saturday" held the day before', 'Until Saturday the grouping had 20 members, 19 countries plus the European Union.', '20 members', '2022-12-30..2022-12-30'],
     ['a comma between digits breaks no clause', "Nearly 9,000 vehicles drove across India's longest sea bridge in the first 12 hours after it opened to traffic on Saturday morning, the authority said.", '9,000', '2022-12-31..2022-12-31'],
     ['"this year" in a present statement is the publication day', 'Nearly 23,500 people belong to official government delegations this year.', '23,500', 'publication'],
     ['a second predicate joined by "and will" has its own time', 'The element he inaugurated is 217 metres long, weighs about 73,500 tonnes and will be floated out and lowered into a trench on the seabed later this year.', '73,500', 'publication'],

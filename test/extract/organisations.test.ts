@@ -43,6 +43,17 @@ describe('organisations', () => {
     expect(at('The group has 55 members.')).toBe('AU');
     expect(index.main).toBe('AU');
   });
+
+  // test4 (g20-delhi-summit.json): the African Union is named last, but "the grouping" is the Group of 20.
+  it('reads a noun that refers back by its head, and before a name the sentence lists', () => {
+    const text = 'Leaders of the Group of 20 (G20) admitted the African Union (AU) on Saturday. The G20 met in New Delhi. Comoros President Azali Assoumani, who chairs the AU this year, joined the leaders. Until Saturday the grouping had 20 members, 19 countries plus the European Union.';
+    const index = indexOrganisations(text, projectRules.lexicon);
+    const sentence = 'Until Saturday the grouping had 20 members, 19 countries plus the European Union.';
+    expect(organisationFor(index, text.indexOf(sentence), text.length, sentence)).toBe('G20');
+    // A name before the noun still wins: the sentence is about what it names first.
+    const named = 'Comoros President Azali Assoumani, who chairs the AU this year, joined the leaders.';
+    expect(organisationFor(index, text.indexOf(named), text.indexOf(named) + named.length, named)).toBe('AU');
+  });
 });
 
 describe('learning definitions', () => {

@@ -71,8 +71,11 @@ const compareValues: Check = (group, options, ctx) => {
     const sides = classes.map((cls) => sideOf(cls, false)).join(' vs ');
     drafts.push(draft('conflict', 'conflict', 0.8, `${label}: ${sides} (all as of ${describeTime(slice[0]!.time)})`, slice));
   }
-  // The timeline runs through a conflicting moment too: 19 and 20 on one day, then 21 later.
-  const runs = timeline(dated, tolerance);
+  // The timeline runs through a conflicting moment too (19 and 20 on one day, then 21 later),
+  // unless the claims outside the conflict tell a change on their own: 20 until Saturday, 21 from
+  // Saturday and a year later, beside 20 and 21 both written on Sunday, is 20 → 21.
+  const clear = conflicted.size > 0 ? timeline(dated.filter((c) => !conflicted.has(c)), tolerance) : [];
+  const runs = clear.length > 1 ? clear : timeline(dated, tolerance);
   const changes = runs
     .slice(1)
     .map((run, i) => [runs[i]!.at(-1)!, run[0]!] as const)

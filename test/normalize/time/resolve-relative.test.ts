@@ -109,6 +109,7 @@ describe('weekdays (anchor Tuesday 2024-07-09)', () => {
     const sentence = "The Pragyan rover, which rolled down a ramp from the Vikram lander hours after Wednesday's touchdown, had travelled about 8 metres by Friday, ISRO said.";
     expect(findTimeExpressions(sentence).map((m) => m.text)).toEqual(['Wednesday', 'Friday']);
     expect(findTimeExpressions('Friday prayers were held in the square.')).toEqual([]);
+    expect(findTimeExpressions('Until Saturday the grouping had 20 members, 19 countries plus the European Union.').map((m) => m.text)).toEqual(['Saturday']);
     expect(resolveTime('Friday', '2023-08-26')?.span).toEqual({ start: '2023-08-25', end: '2023-08-25', precision: 'day' });
   });
 });
