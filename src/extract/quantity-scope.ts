@@ -146,3 +146,14 @@ export function modifierOf(display: string, unit: string): string | undefined {
   const modifier = rest.slice(0, -1).join(' ').toLowerCase();
   return /^[a-z][a-z -]*$/.test(modifier) ? modifier : undefined;
 }
+
+/**
+ * Who pays a price, when the clause opens with it: "Cars pay Rs 250 for a single trip", "Light
+ * commercial vehicles and minibuses are charged Rs 400 one way". Folded, plurals made singular:
+ * prices paid by different payers are different prices.
+ */
+export function payerOf(text: string, at: number): string | undefined {
+  const clause = text.slice(0, at).split(/[;:]/).at(-1) ?? '';
+  const payer = /^\W*((?:[A-Za-z][a-z-]*\s+){0,4}?[A-Za-z][a-z-]*[a-z]s)\s+(?:will\s+|must\s+|have\s+to\s+|now\s+)?(?:pay|are\s+charged|are\s+billed)\b/.exec(clause)?.[1];
+  return payer ? payer.split(/\s+/).filter((w) => w.toLowerCase() !== 'and').map((w) => fold(w).replace(/(?<=\w{3})s$/, '')).join(' ') : undefined;
+}

@@ -17,6 +17,7 @@ function drop(next: () => number, n: number): Features[] {
       purpose: pick(next, [[], ['olympic'], ['paralympic']]),
       within: pick(next, [undefined, undefined, 'gansu']),
       kind: pick(next, [undefined, undefined, 'freight']),
+      payer: pick(next, [undefined, undefined, 'car']),
       beside: [],
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elidedFigure, isRunning, modifierOf, purposeOf, scopeOf } from '../../src/extract/quantity-scope.js';
+import { elidedFigure, isRunning, modifierOf, payerOf, purposeOf, scopeOf } from '../../src/extract/quantity-scope.js';
 import { claimsFrom } from '../support/sources.js';
 
 const quantities = (text: string) => claimsFrom(text, '2024-09-13', 'generic.quantity');
@@ -35,6 +35,19 @@ describe('purposeOf: what a figure is for', () => {
     ['The operation seized nearly 10 tons of narcotic drugs.', 'nearly 10', []],
   ])('%s (%s)', (sentence, figure, expected) => {
     expect(purposeOf(sentence, sentence.indexOf(figure))).toEqual(expected);
+  });
+});
+
+describe('payerOf: who pays a price', () => {
+  it.each<[string, string, string | undefined]>([
+    // test4 (atal-setu-*): the same return fare paid by cars and by light commercial vehicles.
+    ['Cars pay Rs 250 for a one-way trip and Rs 375 for a return; a daily pass costs Rs 625.', 'Rs 375', 'car'],
+    ['Cars will pay a toll of Rs 250 for a one-way trip and Rs 375 for a return journey.', 'Rs 250', 'car'],
+    ['Light commercial vehicles and minibuses are charged Rs 400 one way and Rs 600 for a return journey.', 'Rs 600', 'light commercial vehicle minibuse'],
+    ['Motorists paid more than Rs 9 crore in tolls to cross the bridge.', 'Rs 9', undefined],
+    ['Cars pay Rs 250 for a one-way trip; a daily pass costs Rs 625.', 'Rs 625', undefined],
+  ])('%s (%s)', (sentence, figure, expected) => {
+    expect(payerOf(sentence, sentence.indexOf(figure))).toBe(expected);
   });
 });
 

@@ -45,6 +45,8 @@ function pairTest(a: Features, b: Features): Link {
   if (purpose === false || a.within !== b.within) return 'never';
   // "260 freight trains" / "65 passenger trains": nouns qualified differently count different things.
   if (a.kind !== undefined && b.kind !== undefined && a.kind !== b.kind) return 'never';
+  // "Cars pay Rs 375 for a return" / "light commercial vehicles … Rs 600 for a return journey": other payers, other prices.
+  if (a.payer !== undefined && b.payer !== undefined && a.payer !== b.payer) return 'never';
   if (purpose === true || linked(a, b)) return 'always';
   return linkedAcross(a, b) || anchored(a, b) ? 'across' : 'never';
 }
@@ -60,6 +62,8 @@ export interface Features {
   within: string | undefined;
   /** The words between the figure and its noun ("freight" in "260 freight trains"). */
   kind: string | undefined;
+  /** Who pays a price, when its clause says ("cars", "light commercial vehicle minibuse"). */
+  payer: string | undefined;
   /** The other figures of its sentence, apart from any that agree with the claim itself. */
   beside: Claim[];
 }
@@ -73,6 +77,7 @@ function featuresOf(claim: Claim, companions: Companions): Features {
     purpose: purposeOf(claim),
     within: typeof claim.qualifiers.within === 'string' ? claim.qualifiers.within : undefined,
     kind: typeof claim.qualifiers.kind === 'string' ? claim.qualifiers.kind : undefined,
+    payer: typeof claim.qualifiers.payer === 'string' ? claim.qualifiers.payer : undefined,
     // Only figures of another unit anchor ("10,500 athletes" beside "329 medal events"): where a sentence
     // gives several shares ("59%, about 25% and 16%"), a shared one does not say which share is which.
     beside: companions.get(sentenceOf(claim))?.filter((c) => c !== claim && !agrees(c, claim) && unitOf(c) !== unitOf(claim)) ?? [],
