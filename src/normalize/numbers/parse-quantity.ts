@@ -1,6 +1,6 @@
 import type { Approx } from '../../types.js';
 import { readApproxPrefix } from './approx.js';
-import { headNoun } from './noun.js';
+import { headNoun, singular } from './noun.js';
 import { readNumber } from './read-number.js';
 import { tokenize } from './tokens.js';
 import { PLURAL_SCALES, VAGUE_PLURALS } from './words.js';
@@ -58,7 +58,9 @@ export function parseQuantity(text: string): ParsedQuantity | undefined {
   const rest = tokens.slice(read.end + (skipOf ? 1 : 0));
   const restText = rest.join(' ');
   const currency = symbol ?? leading(restText, CURRENCY_WORDS);
-  const unit = currency ?? leading(restText, UNIT_ALIASES) ?? headNoun(rest);
+  // "an 83-paragraph declaration": the word joined to the figure is what it counts.
+  const compound = /^\D{0,40}?\d[\d,.]*-([a-z]+)\b/.exec(text)?.[1];
+  const unit = currency ?? leading(restText, UNIT_ALIASES) ?? (compound && !/^\d/.test(compound) ? singular(compound) : headNoun(rest));
   return {
     amount: read.n,
     unit,

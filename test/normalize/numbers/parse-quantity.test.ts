@@ -31,6 +31,9 @@ describe('parseQuantity on seed phrases and common forms', () => {
     ['\u00a33 million', { amount: 3e6, unit: 'GBP', currency: 'GBP' }],
     ['612 km', { amount: 612, unit: 'km' }],
     ['a 612-km railway', { amount: 612, unit: 'km' }],
+    // test4 (g20-delhi-summit.json): "an 83-paragraph Delhi Declaration" counts paragraphs, not declarations.
+    ['an 83-paragraph Delhi Declaration', { amount: 83, unit: 'paragraph' }],
+    ['a 12-storey building', { amount: 12, unit: 'storey' }],
     ['5 kilometres', { amount: 5, unit: 'km' }],
     ['3 tonnes', { amount: 3, unit: 'ton' }],
     ['120 times in his 11 SCO speeches', { amount: 120, unit: 'time' }],
