@@ -18,7 +18,8 @@ export const CORPORA: Corpus[] = [
   // Written blind in session 4, scored once on 2026-11-24 before any work on it (recall 0.19, precision 0.71,
   // 1 trap: docs/accuracy.md), to measure unseen drops without using up test3; worked on since.
   { name: 'test4', dir: 'test/corpus/test4', key: 'test/corpus/test4/key.yaml' },
-  // Written blind in session 5 (Schengen, a landslide, a rocket's first flights); held out and scored
-  // only as figures (`--held-out=test5`, never --verbose), so that it stays a measure of unseen drops.
-  { name: 'test5', dir: 'test/corpus/test5', key: 'test/corpus/test5/key.yaml', heldOut: true },
+  // Written blind in session 5 (Schengen, a landslide, a rocket's first flights), scored once before any
+  // work on it (recall 0.25, precision 1.00, 0 traps, fact recall 0.48, as-of 0.81: docs/accuracy.md);
+  // worked on since.
+  { name: 'test5', dir: 'test/corpus/test5', key: 'test/corpus/test5/key.yaml' },
 ];

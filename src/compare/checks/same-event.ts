@@ -17,7 +17,9 @@ export const sameEvent: Check = (group, options, ctx) => {
   const near = options.withinDays === undefined ? undefined : nearDays(group, options.withinDays);
   group.forEach((claim, i) => {
     const years = yearsOf(claim);
-    const ids = [ordinal(claim) !== undefined ? `#${ordinal(claim)}` : '', ...(place(claim) && years.length === 1 ? [`${place(claim)}@${near ? near[i] : years[0]}`] : [])];
+    // An incident may name several places of one area ("Papua New Guinea's remote Enga province"): any links.
+    const places = near && Array.isArray(claim.qualifiers.places) ? claim.qualifiers.places.map((p) => canonicalPlace(p, ctx.rules.lexicon.aliases)) : [place(claim)];
+    const ids = [ordinal(claim) !== undefined ? `#${ordinal(claim)}` : '', ...(years.length === 1 ? places.filter(Boolean).map((p) => `${p}@${near ? near[i] : years[0]}`) : [])];
     for (const id of ids.filter(Boolean)) {
       const seen = keys.get(id);
       if (seen === undefined) keys.set(id, i);
@@ -26,7 +28,7 @@ export const sameEvent: Check = (group, options, ctx) => {
   });
   const drafts: Draft[] = [];
   for (const linked of sets.clusters()) {
-    for (const cluster of byOrdinal(linked.map((i) => group[i]!), ordinal)) drafts.push(...compareEvent(cluster, place, ordinal));
+    for (const cluster of byOrdinal(linked.map((i) => group[i]!), ordinal)) drafts.push(...compareEvent(cluster, place, ordinal, near !== undefined));
   }
   return drafts;
 };
@@ -44,10 +46,11 @@ function byOrdinal(claims: Claim[], ordinal: (c: Claim) => number | undefined): 
 }
 
 /** One event's mentions: places, or dates of the same phase, that differ are a conflict. */
-function compareEvent(claims: Claim[], place: (c: Claim) => string | undefined, ordinal: (c: Claim) => number | undefined): Draft[] {
+function compareEvent(claims: Claim[], place: (c: Claim) => string | undefined, ordinal: (c: Claim) => number | undefined, nested = false): Draft[] {
   const problems: string[] = [];
   const places = distinct(claims.map(place));
-  if (places.length > 1) problems.push(`places differ: ${places.join(' vs ')}`);
+  // Incidents are linked by a place they share: a province and its country are not different places.
+  if (places.length > 1 && !nested) problems.push(`places differ: ${places.join(' vs ')}`);
   const dated = claims.filter((c) => c.time.span);
   if (somePhaseDisjoint(dated)) problems.push(`dates differ: ${distinct(dated.map((c) => describeTime(c.time))).join(' vs ')}`);
   if (problems.length === 0) return [];

@@ -18,14 +18,13 @@ import { placeAfter, placeBefore } from './event-place.js';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** "Friday night's earthquake", "last Friday's deadly quake": a weekday owning the incident. */
 const WEEKDAY_BEFORE = new RegExp(`\\b(?:(last|this)\\s+)?(${WEEKDAY})(?:\\s+(?:night|morning|evening|afternoon))?['’]s\\s+(?:[\\w.-]+\\s+){0,3}$`);
-/** Lower-case words between a verb and its place: "struck central Morocco", "hit the remote north of". */
-const LEAD_WORDS = /^(?:the\s+)?(?:(?:[a-z][\w-]*)\s+){0,2}?(?=\p{Lu})/u;
 
 export function extractIncidents(ctx: DocumentContext, rule: Rule): Claim[] {
   const kinds = rule.extract?.kinds ?? {};
   const verbs = rule.extract?.incidentVerbs ?? [];
   if (verbs.length === 0) return [];
-  const verb = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:${verbs.map(escape).join('|')})\\s+`, 'i');
+  // "A massive landslide on Thursday buried …": a few words may stand between the incident and its verb.
+  const verb = new RegExp(`^[^,.;:]{0,30}?\\b(?:${verbs.map(escape).join('|')})\\s+`, 'i');
   const orgWords = ctx.organisations.words;
   const claims: Claim[] = [];
   for (const [kind, words] of Object.entries(kinds)) {
@@ -39,18 +38,19 @@ export function extractIncidents(ctx: DocumentContext, rule: Rule): Claim[] {
         const before = sentence.text.slice(Math.max(0, at - 80), at);
         const after = sentence.text.slice(end);
         const struck = verb.exec(after);
-        const place = (struck ? placeStruck(after.slice(struck[0].length), orgWords) : undefined) ?? placeAfter(after, orgWords) ?? placeBefore(before, orgWords);
+        const places = [...new Set([...(struck ? placesStruck(after.slice(struck[0].length), orgWords) : []), placeAfter(after, orgWords), placeBefore(before, orgWords)].filter((p): p is string => p !== undefined))];
+        const place = places[0];
         if (!place) continue;
         const time = weekdayBefore(before, ctx.source.published) ?? (struck ? writtenTime(claimTime(ctx.source, sentence.text, { near: end, sameClause: true })) : undefined);
         if (!time) continue;
         claims.push(
           makeClaim(ctx, rule.id, sentence, {
-            subject: { key: `incident:${kind}:${place.toLowerCase()}`, text: `${kind} in ${place}` },
+            subject: { key: `incident:${kind}`, text: `${kind} in ${place}` },
             property: rule.extract?.property ?? 'event',
             value: { type: 'place', text: place },
             display: displayOf(sentence.text, at, end, place),
             time,
-            qualifiers: { kind, place },
+            qualifiers: { kind, place, places },
             at,
           }),
         );
@@ -60,18 +60,27 @@ export function extractIncidents(ctx: DocumentContext, rule: Rule): Claim[] {
   return claims;
 }
 
-/** The place right after a verb of striking: "Morocco's High Atlas mountains" → Morocco, "central Morocco" → Morocco. */
-function placeStruck(text: string, orgWords: DocumentContext['organisations']['words']): string | undefined {
-  const lead = LEAD_WORDS.exec(text)?.[0] ?? '';
-  const words = text.slice(lead.length).split(/\s+/).slice(0, 4);
-  const place: string[] = [];
-  for (const raw of words) {
-    const word = raw.replace(/[’']s$/, '').replace(/[.,;:]$/, '');
-    if (!/^\p{Lu}[\p{L}-]*$/u.test(word) || orgWords.has(word) || new RegExp(`^${WEEKDAY}$`).test(word)) break;
-    place.push(word);
-    if (word !== raw) break;
+/**
+ * The places in the clause after a verb of striking, widest first as written: "Morocco's High Atlas
+ * mountains" → Morocco, High Atlas; "a village in Papua New Guinea's remote Enga province" → Papua
+ * New Guinea, Enga. Lower-case words between are skipped; the clause ends at a comma or stop.
+ */
+function placesStruck(text: string, orgWords: DocumentContext['organisations']['words']): string[] {
+  const clause = /^[^,;.]*/.exec(text)?.[0] ?? '';
+  const places: string[] = [];
+  let place: string[] = [];
+  const close = () => {
+    if (place.length > 0) places.push(place.join(' '));
+    place = [];
+  };
+  for (const raw of clause.split(/\s+/).slice(0, 14)) {
+    const word = raw.replace(/[’']s$/, '');
+    if (/^\p{Lu}[\p{L}-]*$/u.test(word) && !orgWords.has(word) && !new RegExp(`^(?:${WEEKDAY}|[A-Z][a-z]+day)$`).test(word)) place.push(word);
+    else close();
+    if (word !== raw) close();
   }
-  return place.length > 0 ? place.join(' ') : undefined;
+  close();
+  return places;
 }
 
 /** The words from the incident to its place, whichever comes first: "earthquake struck central Morocco", "Morocco earthquake". */
