@@ -92,7 +92,9 @@ interface QuantityParts {
 }
 
 function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, parts: QuantityParts): Claim {
-  const { org, main, topic, verb, what, quantity, at } = parts;
+  const { main, topic, verb, what, quantity, at } = parts;
+  // A toll is the incident's, not the agency's that gives it ("the UN migration agency said 670 were killed").
+  const org = isCasualty(quantity.unit, rule) ? 'general' : parts.org;
   const purpose = purposeOf(sentence.text, at);
   // Tolls of dead and injured are counted as they come in, whichever word gave them.
   const running = isRunning(sentence.text, at) || runningVerb(verb, rule) || isCasualty(quantity.unit, rule);
