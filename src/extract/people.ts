@@ -21,7 +21,9 @@ const HONORIFIC = "(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\\.?[ \\t]+)";
 // A lower-case particle may stand between the words of a name ("Diamantino de Azevedo", "Ursula von der Leyen").
 const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 const FULL_NAME = `(?:\\p{Lu}\\.?[ \\t]+(?=\\p{Lu}\\p{Ll}))?${NAME}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${NAME}){0,3}`;
-const STOP = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Professor', 'Sir', 'Dame', 'The', 'In', 'At', 'On', 'As', 'For', 'When', 'During', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'And', 'But', 'However', 'Since', 'From', 'With', 'After', 'Before', 'Former', 'Then']);
+const STOP = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Professor', 'Sir', 'Dame', 'The', 'In', 'At', 'On', 'As', 'For', 'When', 'During', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'And', 'But', 'However', 'Since', 'From', 'With', 'After', 'Before', 'Former', 'Then',
+  // "on Sunday, the acting director …": a day or a month is never a name.
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
 /** Finds people: names after a role noun ("President Emmanuel Macron"), next to a verb of saying, or at the head of a body ("headed by"). */
 export function findPeople(text: string, roles: string[], speechVerbs: string[]): PersonMention[] {
@@ -88,6 +90,8 @@ function peoplePatterns(roles: string[], speechVerbs: string[]): PeoplePatterns 
       new RegExp(`((?:\\p{Lu}\\p{Ll}+\\s+){0,2})\\b(?:${roleAlt})\\s+${HONORIFIC}?(${FULL_NAME})`, 'gu'),
       // "Its oil minister, Diamantino Azevedo, said": a name set off by commas right after a role.
       new RegExp(`()\\b(?:${roleAlt}),\\s+${HONORIFIC}?(${FULL_NAME}),`, 'gu'),
+      // "the acting director of the National Disaster Centre, Lusete Laso Mana, said": after the body the role is of.
+      new RegExp(`()\\b(?:${roleAlt})\\s+(?:of|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,5}\\p{Lu}[\\p{L}'’-]*,\\s+${HONORIFIC}?(${FULL_NAME}),`, 'gu'),
       new RegExp(`[,”"]\\s*(?:${verbAlt})\\s+()(${FULL_NAME})`, 'gu'),
       new RegExp(`()(${FULL_NAME})\\s+(?:once\\s+|also\\s+)?(?:${verbAlt})\\b`, 'gu'),
       // "Moussa Faki Mahamat, who chairs the African Union Commission", "Musa Faki Mahamat, chairperson of …"

@@ -131,3 +131,12 @@ describe('value-at-time', () => {
     ])('%s', (_name, options, expected) => expect(run(close, options)).toEqual(expected));
   });
 });
+
+describe('valuesAgree: names', () => {
+  it('a name agrees with itself without diacritics or capitals, not with another spelling', async () => {
+    const { valuesAgree } = await import('../../src/compare/checks/value-sets.js');
+    const named = (text: string) => claim('a', { type: 'name', text }, undated);
+    expect(valuesAgree(named('Stéphane Israël'), named('Stephane Israel'), 0)).toBe(true);
+    expect(valuesAgree(named('Stéphane Israël'), named('Stefan Israel'), 0)).toBe(false);
+  });
+});

@@ -19,10 +19,14 @@ describe('personKey', () => {
 });
 
 describe('findPeople: titles and the head of a body', () => {
-  const names = (text: string) => findPeople(text, ['minister', 'crown prince', 'prince', 'president'], ['said']).map((m) => m.name);
+  const names = (text: string) => findPeople(text, ['minister', 'crown prince', 'prince', 'president', 'director', 'chief executive', 'executive'], ['said']).map((m) => m.name);
   it.each<[string, string[]]>([
     ['The corridor was announced by Modi, US President Joe Biden and Saudi Crown Prince Mohammad bin Salman.', ['Joe Biden', 'Mohammad bin Salman']],
     ['The Interior Ministry, headed by Abdelouafi Laftit, publishes the official toll by province.', ['Abdelouafi Laftit']],
+    // test5: a role of a body, the name after it; a chief executive before and after the name.
+    ['In a letter to the United Nations on Sunday, the acting director of the National Disaster Centre, Lusete Laso Mana, said more than 2,000 people had been buried alive.', ['Lusete Laso Mana']],
+    ['Stefan Israel, chief executive of the launch operator Arianespace, has said the company aims for two flights this year.', ['Stefan Israel']],
+    ['Arianespace chief executive Stéphane Israël has said the company hopes for two Ariane 6 flights this year.', ['Stéphane Israël']],
   ])('%s', (text, expected) => {
     expect([...new Set(names(text))]).toEqual(expected);
   });

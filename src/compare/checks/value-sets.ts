@@ -13,7 +13,13 @@ export function valuesAgree(a: Claim, b: Claim, tolerance: number): boolean {
   if (x.type === 'quantity' && y.type === 'quantity') {
     return x.unit === y.unit && ((!x.approx && !y.approx && close(x.amount, y.amount, tolerance)) || approxCompatible({ n: x.amount, approx: x.approx }, { n: y.amount, approx: y.approx }, tolerance));
   }
+  // "Stéphane Israël" and "Stephane Israel": a name agrees with itself written without diacritics or capitals.
+  if (x.type === 'name' && y.type === 'name') return folded(x.text) === folded(y.text);
   return JSON.stringify(x) === JSON.stringify(y);
+}
+
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 /** Two exact figures within `tolerance` of each other (relative to the larger) agree; "more than 600" never equals 600. */
