@@ -10,6 +10,8 @@ export interface SpeakerContext {
   fullNames: string[];
   roles: string[];
   speechVerbs: string[];
+  /** The source, to tell who a sentence is about (its subject) from people named further on in it. */
+  source?: { text: string };
 }
 
 /**
@@ -75,7 +77,14 @@ function resolvePhrase(ctx: SpeakerContext, phrase: string, offset: number): str
 }
 
 function lastPersonBefore(ctx: SpeakerContext, offset: number): string | undefined {
-  return [...ctx.people].reverse().find((p) => p.offset < offset)?.name;
+  const last = [...ctx.people].reverse().find((p) => p.offset < offset);
+  if (!last || !ctx.source) return last?.name;
+  // "Mr Marape landed … with …, and the Defence Minister, Dr Billy Joseph, visited …. “…,” he told the
+  // crowd": "he" is the person the sentence is about, who opens it, not the last one it names.
+  const text = ctx.source.text;
+  const start = Math.max(text.lastIndexOf('. ', last.offset) + 2, text.lastIndexOf('\n', last.offset) + 1, 0);
+  const subject = ctx.people.find((p) => p.offset >= start && p.offset < last.offset && /^\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?$/.test(text.slice(start, p.offset)));
+  return (subject ?? last).name;
 }
 
 function mostMentioned(ctx: SpeakerContext): string | undefined {
