@@ -4,8 +4,8 @@
  * A name is a run of at least `minWords` capitalised words (small joining words such as "of"
  * inside it). Claims are keyed by the name's first and last word, so only names that could be
  * one name written more or less fully meet; the name-variant check (`nested`) then links a name
- * only with one that is it with words left out. People are left to the person rule: a run that
- * holds a role word or a person's name is not read.
+ * only with one that is it with words left out. People are left to the person rule (a run that
+ * holds a role word or a person's name is not read), organisations to the organisation index.
  */
 import { foldName } from '../../normalize/names.js';
 import type { Rule } from '../../rules/types.js';
@@ -25,6 +25,8 @@ export function extractLongNames(ctx: DocumentContext, rule: Rule): Claim[] {
   const minWords = rule.extract?.minWords ?? 3;
   const roles = new Set(ctx.rules.lexicon.roles?.map((r) => r.toLowerCase()) ?? []);
   const people = ctx.people.map((p) => p.name);
+  // Organisations have their own names and variants (the lexicon, "Full Name (ACRONYM)").
+  const organisations = new Set(ctx.organisations.present);
   const claims: Claim[] = [];
   for (const sentence of ctx.sentences) {
     if (sentence.zone !== 'body') continue;
@@ -39,7 +41,7 @@ export function extractLongNames(ctx: DocumentContext, rule: Rule): Claim[] {
       name = name.replace(TIME_WORD, '').replace(/[’']s$/, '').replace(/\.$/, '');
       const words = name.split(/\s+/);
       const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
-      if (capitalised.length < minWords || words.some((w) => roles.has(w.toLowerCase())) || people.some((p) => name.includes(p))) continue;
+      if (capitalised.length < minWords || words.some((w) => roles.has(w.toLowerCase())) || people.some((p) => name.includes(p)) || organisations.has(name)) continue;
       // Every word in capitals ("NEW DELHI") is a heading or a dateline, not a name.
       if (words.every((w) => w === w.toUpperCase())) continue;
       const first = foldName(words[0]!);
