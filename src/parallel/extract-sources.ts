@@ -5,6 +5,7 @@
  * `rules`. Sources go to workers in batches of neighbours (batches.ts). Results are placed by
  * the source's position, so the output is the same whichever worker finished first.
  */
+import { deserialize } from 'node:v8';
 import type { ClaimCache } from '../cache/claim-cache.js';
 import type { RuleSet } from '../rules/types.js';
 import type { Source } from '../types.js';
@@ -28,7 +29,10 @@ export interface ExtractSourcesOptions {
   warn?: (message: string) => void;
   /** Told after each source extracted (cached ones count at once): for a progress line. */
   progress?: (done: number, total: number) => void;
-  /** The run's pool (ingest may have started it already); else one is started here if worth it, and stopped after. */
+  /**
+   * The run's pool (ingest may have started it already); else one is started here if worth it.
+   * Either way it is stopped once extraction is over: extraction is its last use.
+   */
   pool?: WorkerPool;
 }
 
@@ -81,21 +85,28 @@ async function extractPending(sources: readonly Source[], pending: number[], rul
     );
     tick();
   };
+  // Each batch's results come back serialised (see extract-worker.ts) and are read only once
+  // the workers are stopped: the claims of a whole drop and two workers' heaps are never held at once.
+  const packed: Array<{ batch: number[]; bytes: Uint8Array }> = [];
   try {
     await Promise.all(
       neighbourBatches(pending, threads).map(async (batch) => {
-        const found = await pool.run({ sources: batch.map((i) => sources[i]!), rules: shared }).catch(() => undefined);
+        const found: unknown = await pool.run({ sources: batch.map((i) => sources[i]!), rules: shared, packed: true }).catch(() => undefined);
         // A batch whose worker failed is run again source by source: only the source at fault fails.
-        if (!Array.isArray(found) || found.length !== batch.length) return Promise.all(batch.map(runOne));
-        batch.forEach((i, k) => {
-          results[i] = found[k] as Extracted;
-          tick();
-        });
+        if (!(found instanceof Uint8Array)) return Promise.all(batch.map(runOne));
+        packed.push({ batch, bytes: found });
+        for (let k = 0; k < batch.length; k++) tick();
         return undefined;
       }),
     );
   } finally {
-    await owned?.close();
+    await (options.pool ?? owned)?.close();
+  }
+  for (const { batch, bytes } of packed) {
+    const found = deserialize(bytes) as Extracted[];
+    batch.forEach((i, k) => {
+      results[i] = found[k] ?? failed(sources[i]!, 'no result');
+    });
   }
   return threads;
 }

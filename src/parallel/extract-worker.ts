@@ -5,7 +5,7 @@
  * rules, the drop's learned organisations merged in, sent as a reference to shared bytes and
  * read once per rule set (or given once as `workerData.rules`, for a pool started with them).
  */
-import { deserialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import { workerData } from 'piscina';
 import { extractClaims } from '../extract/index.js';
 import type { RuleSet } from '../rules/types.js';
@@ -26,11 +26,13 @@ function rulesOf(shared: SharedRules | undefined): RuleSet {
   return known.rules;
 }
 
-type ExtractTask = { sources: Source[]; rules?: SharedRules };
+/** Sources to extract; `packed` asks for the results serialised (`v8.serialize`), to be read when the caller chooses. */
+type ExtractTask = { sources: Source[]; rules?: SharedRules; packed?: boolean };
 
 /** One task: files to ingest, or sources to extract (each one's claims and diagnostics out, in the same order). */
-export default function task(input: ExtractTask | IngestTask): Extracted[] | IngestedFile[] {
+export default function task(input: ExtractTask | IngestTask): Extracted[] | IngestedFile[] | Uint8Array {
   if ('ingest' in input) return ingestTask(input);
   const rules = rulesOf(input.rules);
-  return input.sources.map((source) => extractOne(extractClaims, source, rules));
+  const results = input.sources.map((source) => extractOne(extractClaims, source, rules));
+  return input.packed ? serialize(results) : results;
 }
