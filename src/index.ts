@@ -42,7 +42,7 @@ export interface CheckOptions {
    * compared with the articles' claims like any other, and are never extracted or cached.
    */
   verified?: { sources: ReportSource[]; claims: Claim[] };
-  /** Threads extracting sources: 1 (the default) extracts in this thread; more run a pool of workers from the built code. Same report either way. */
+  /** Threads ingesting files and extracting sources: 1 (the default) does both in this thread; more run one pool of workers from the built code for both. Same report either way. */
   jobs?: number;
   /** Told when workers were asked for but cannot run (no or an old build); extraction goes on in this thread. */
   warn?: (message: string) => void;
