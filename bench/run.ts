@@ -18,6 +18,8 @@ import { groupReprints } from '../src/compare/voices/group-reprints.js';
 import { forgetTaggedSentences, taggingCounts } from '../src/extract/tag-memo.js';
 import { forgetTextMemos } from '../src/extract/text-memo.js';
 import { extractDrop, readDrop } from '../src/index.js';
+import { ingestFiles } from '../src/parallel/ingest-files.js';
+import { WorkerPool } from '../src/parallel/worker-pool.js';
 import { buildReport } from '../src/report/build-report.js';
 import { formatHtml } from '../src/report/format-html.js';
 import { formatJson } from '../src/report/format-json.js';
@@ -69,11 +71,14 @@ for (const n of options.sizes) {
   const t0 = performance.now();
   // What ingest made of each file goes into the same cache, and both into the pack the CLI reads, as a cold `factdiff check` does.
   store.openPack(JSON.stringify([dir]));
-  const read = await readDrop([dir], rules, { cache: new FileIngestCache(store) });
+  // One pool for ingest and extraction, as `check` runs them (src/index.ts); extraction stops it.
+  const pool = new WorkerPool({ jobs: options.jobs, worker: built.worker });
+  const read = await readDrop([dir], rules, { cache: new FileIngestCache(store), ingest: (files) => ingestFiles(files, pool, true) });
   const t1 = performance.now();
   const voices = groupReprints(read.sources);
   const t2 = performance.now();
-  const extracted = await extractDrop(read.sources, read.rules, { rules, tool, cache, jobs: options.jobs, worker: built.worker, warn: (m) => warnings.push(m) });
+  const extracted = await extractDrop(read.sources, read.rules, { rules, tool, cache, jobs: options.jobs, worker: built.worker, warn: (m) => warnings.push(m), pool });
+  await pool.close();
   store.savePack();
   const t3 = performance.now();
   const discrepancies = compareClaims(extracted.claims, read.rules, voices);

@@ -13,6 +13,8 @@ import { readInputs } from './ingest/index.js';
 import { isExtractable } from './ingest/language.js';
 import type { IngestCache, ReadOptions } from './ingest/read-inputs.js';
 import { extractSources, type ExtractSourcesOptions } from './parallel/extract-sources.js';
+import { ingestFiles } from './parallel/ingest-files.js';
+import { WorkerPool } from './parallel/worker-pool.js';
 import type { WorkerFile } from './parallel/worker-file.js';
 import { buildReport } from './report/build-report.js';
 import type { RuleSet } from './rules/types.js';
@@ -40,7 +42,7 @@ export interface CheckOptions {
    * compared with the articles' claims like any other, and are never extracted or cached.
    */
   verified?: { sources: ReportSource[]; claims: Claim[] };
-  /** Threads extracting sources: 1 (the default) extracts in this thread; more run a pool of workers from the built code. Same report either way. */
+  /** Threads ingesting files and extracting sources: 1 (the default) does both in this thread; more run one pool of workers from the built code for both. Same report either way. */
   jobs?: number;
   /** Told when workers were asked for but cannot run (no or an old build); extraction goes on in this thread. */
   warn?: (message: string) => void;
@@ -77,17 +79,27 @@ export async function check(options: CheckOptions): Promise<Report> {
  * they are done: claims carry their own sentences, and the texts can be collected while comparing.
  */
 async function readAndExtract(options: CheckOptions, stage: (name: Stage) => void): Promise<{ sources: ReportSource[]; claims: Claim[]; voices: Map<string, Voice>; rules: RuleSet }> {
-  const readOptions: ReadOptions = { ...(options.maxSourceBytes === undefined ? {} : { maxBytes: options.maxSourceBytes }), ...(options.ingestCache ? { cache: options.ingestCache } : {}) };
-  const { sources: read, failed, rules } = await readDrop(options.paths, options.rules, readOptions);
-  stage('read');
-  // Reprints and translations of one story count as one voice. Grouped before extraction, so
-  // that no article text is held after it: claims carry their own sentences.
-  const voices = groupReprints(read);
-  stage('reprints');
-  const { sources, claims } = await extractDrop(read, rules, options);
-  stage('extract');
-  for (const input of failed) sources.push(describeFailed(input));
-  return { sources, claims, voices, rules };
+  // One pool for ingest and extraction, started only if there is enough of either to do.
+  const pool = (options.jobs ?? 1) > 1 ? new WorkerPool({ jobs: options.jobs!, ...(options.minBytesPerThread !== undefined ? { minBytesPerThread: options.minBytesPerThread } : {}), ...(options.worker ? { worker: options.worker } : {}) }) : undefined;
+  try {
+    const readOptions: ReadOptions = {
+      ...(options.maxSourceBytes === undefined ? {} : { maxBytes: options.maxSourceBytes }),
+      ...(options.ingestCache ? { cache: options.ingestCache } : {}),
+      ...(pool ? { ingest: (files) => ingestFiles(files, pool, Boolean(options.ingestCache)) } : {}),
+    };
+    const { sources: read, failed, rules } = await readDrop(options.paths, options.rules, readOptions);
+    stage('read');
+    // Reprints and translations of one story count as one voice. Grouped before extraction, so
+    // that no article text is held after it: claims carry their own sentences.
+    const voices = groupReprints(read);
+    stage('reprints');
+    const { sources, claims } = await extractDrop(read, rules, { ...options, ...(pool ? { pool } : {}) });
+    stage('extract');
+    for (const input of failed) sources.push(describeFailed(input));
+    return { sources, claims, voices, rules };
+  } finally {
+    await pool?.close();
+  }
 }
 
 /** A drop as read: its sources, the inputs that could not be read, and the rules with what the drop defines. */
@@ -114,7 +126,7 @@ export async function readDrop(paths: string[], rules: RuleSet, read: ReadOption
  * the cache where it holds them, else in this thread or over `jobs` worker threads. Claims come
  * back in source order. An article ingest found not to be in English gives none.
  */
-export async function extractDrop(sources: Source[], rules: RuleSet, options: Pick<CheckOptions, 'rules' | 'tool' | 'cache' | 'jobs' | 'minBytesPerThread' | 'warn' | 'worker' | 'progress'>): Promise<{ sources: ReportSource[]; claims: Claim[] }> {
+export async function extractDrop(sources: Source[], rules: RuleSet, options: Pick<CheckOptions, 'rules' | 'tool' | 'cache' | 'jobs' | 'minBytesPerThread' | 'warn' | 'worker' | 'progress'> & { pool?: WorkerPool }): Promise<{ sources: ReportSource[]; claims: Claim[] }> {
   const cache = options.cache && { store: options.cache, keyOf: claimKeyer(options.rules, rules, options.tool) };
   const extractable = sources.filter(isExtractable);
   const { results } = await extractSources(extractable, rules, { ...(cache ? { cache } : {}), ...pick(options) });
@@ -140,9 +152,9 @@ export function describeFailed(input: FailedInput): ReportSource {
   return { id: input.path, path: input.path, publishedFrom: 'unreadable', facts: 0, diagnostics: input.diagnostics };
 }
 
-function pick(options: Pick<CheckOptions, 'jobs' | 'minBytesPerThread' | 'warn' | 'worker' | 'progress'>): ExtractSourcesOptions {
-  const { jobs, minBytesPerThread, warn, worker, progress } = options;
-  return { ...(jobs !== undefined ? { jobs } : {}), ...(minBytesPerThread !== undefined ? { minBytesPerThread } : {}), ...(warn ? { warn } : {}), ...(worker ? { worker } : {}), ...(progress ? { progress } : {}) };
+function pick(options: Pick<CheckOptions, 'jobs' | 'minBytesPerThread' | 'warn' | 'worker' | 'progress'> & { pool?: WorkerPool }): ExtractSourcesOptions {
+  const { jobs, minBytesPerThread, warn, worker, progress, pool } = options;
+  return { ...(pool ? { pool } : {}), ...(jobs !== undefined ? { jobs } : {}), ...(minBytesPerThread !== undefined ? { minBytesPerThread } : {}), ...(warn ? { warn } : {}), ...(worker ? { worker } : {}), ...(progress ? { progress } : {}) };
 }
 
 function describeSource(source: Source, facts: number, diagnostics: Diagnostic[]): ReportSource {

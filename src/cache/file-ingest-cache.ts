@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { endianness } from 'node:os';
-import { rememberStoryFeatures, storyFeatures } from '../compare/voices/story-words.js';
+import { rememberStoryFeatures, takeStoryFeatures } from '../compare/voices/story-words.js';
 import { DEFAULT_REPRINT_THRESHOLDS } from '../compare/voices/group-reprints.js';
 import type { IngestResult } from '../ingest/index.js';
 import type { IngestCache, RawFile } from '../ingest/read-inputs.js';
@@ -65,7 +65,8 @@ export class FileIngestCache implements IngestCache {
   set(file: RawFile, result: IngestResult): void {
     const k = DEFAULT_REPRINT_THRESHOLDS.shingleWords;
     const extras = result.sources.map((source): Extra => {
-      const features = storyFeatures(source.text, k);
+      // Features computed ahead (by a worker that ingested the file, parallel/ingest-task.ts) are used, not computed again.
+      const features = takeStoryFeatures(source, k);
       rememberStoryFeatures(source, k, features);
       return { digest: sourceDigest(source), k, shingles: encode(features.shingles), contentPairs: encode(features.contentPairs) };
     });

@@ -24,6 +24,12 @@ export interface ReadOptions {
   fs?: InputFs;
   /** What earlier runs ingested, by file (its path and bytes, its sidecar's): a file found there is not parsed again. */
   cache?: IngestCache;
+  /**
+   * Ingests the files the cache does not hold, all at once, each one's result in order (as
+   * `ingestFile` would give it): on worker threads, say. Without it each file is ingested here
+   * as it is read. With it, every file not in the cache is read before any is ingested.
+   */
+  ingest?: (files: RawFile[]) => Promise<IngestResult[]>;
 }
 
 /** One file as read: what `ingestFile` is given, so all its result depends on. */
@@ -72,7 +78,9 @@ export async function readInputs(paths: readonly string[], options: ReadOptions 
   // One order whatever order the paths were given in, so that every later stage sees the same drop.
   const ordered = [...new Set(files)].sort(byCodeUnit);
   // Files are read a few at a time (the disk waits overlap) and ingested in order; only one
-  // batch's bytes are held at once.
+  // batch's bytes are held at once, unless `options.ingest` takes them all together.
+  const later: Array<{ file: RawFile; at: number }> = [];
+  const parts: IngestResult[] = [];
   for (let start = 0; start < ordered.length; start += READ_AHEAD) {
     const batch = ordered.slice(start, start + READ_AHEAD);
     const reads = await Promise.all(batch.map(async (path) => {
@@ -81,18 +89,34 @@ export async function readInputs(paths: readonly string[], options: ReadOptions 
     }));
     for (const { path, read, sidecar } of reads) {
       if ('diagnostic' in read) {
-        result.failed.push(failure(path, read.diagnostic));
+        parts.push({ sources: [], failed: [failure(path, read.diagnostic)] });
         continue;
       }
       const file: RawFile = { path, bytes: read.bytes, ...(sidecar ? { sidecar } : {}) };
       let ingested = options.cache?.get(file);
+      if (!ingested && options.ingest) {
+        later.push({ file, at: parts.length });
+        parts.push({ sources: [], failed: [] });
+        continue;
+      }
       if (!ingested) {
         ingested = ingestFile(path, read.bytes, sidecar);
         options.cache?.set(file, ingested);
       }
-      result.sources.push(...ingested.sources);
-      result.failed.push(...ingested.failed);
+      parts.push(ingested);
     }
+  }
+  if (options.ingest && later.length > 0) {
+    const made = await options.ingest(later.map(({ file }) => file));
+    later.forEach(({ file, at }, k) => {
+      const ingested = made[k] ?? ingestFile(file.path, file.bytes, file.sidecar);
+      options.cache?.set(file, ingested);
+      parts[at] = ingested;
+    });
+  }
+  for (const part of parts) {
+    result.sources.push(...part.sources);
+    result.failed.push(...part.failed);
   }
   return result;
 }

@@ -5,13 +5,14 @@
  * `rules`. Sources go to workers in batches of neighbours (batches.ts). Results are placed by
  * the source's position, so the output is the same whichever worker finished first.
  */
-import { Piscina } from 'piscina';
+import { deserialize } from 'node:v8';
 import type { ClaimCache } from '../cache/claim-cache.js';
 import type { RuleSet } from '../rules/types.js';
 import type { Source } from '../types.js';
 import { neighbourBatches } from './batches.js';
 import { extractOne, failed, type Extracted } from './extract-one.js';
-import { locateWorker, type WorkerFile } from './worker-file.js';
+import type { WorkerFile } from './worker-file.js';
+import { shareRules, WorkerPool } from './worker-pool.js';
 
 export interface ExtractSourcesOptions {
   /** Threads to extract with, at most; 1 (the default) extracts in this thread, without a pool. */
@@ -28,16 +29,12 @@ export interface ExtractSourcesOptions {
   warn?: (message: string) => void;
   /** Told after each source extracted (cached ones count at once): for a progress line. */
   progress?: (done: number, total: number) => void;
+  /**
+   * The run's pool (ingest may have started it already); else one is started here if worth it.
+   * Either way it is stopped once extraction is over: extraction is its last use.
+   */
+  pool?: WorkerPool;
 }
-
-const DEFAULT_MIN_BYTES_PER_THREAD = 256_000;
-
-/**
- * A worker's young generation. Extraction allocates a lot of short-lived objects (compromise's
- * terms and matches); with V8's default a worker scavenged 81 times per 400 generated articles,
- * with 64 MB 48 times, promoting less to the old generation. Costs at most that much memory per worker.
- */
-const YOUNG_GENERATION_MB = 64;
 
 /** Extracts every source (or reads it from the cache); `threads` says how many workers ran (0: none). */
 export async function extractSources(sources: readonly Source[], rules: RuleSet, options: ExtractSourcesOptions = {}): Promise<{ results: Extracted[]; threads: number }> {
@@ -66,11 +63,10 @@ export async function extractSources(sources: readonly Source[], rules: RuleSet,
 async function extractPending(sources: readonly Source[], pending: number[], rules: RuleSet, options: ExtractSourcesOptions, results: Array<Extracted | undefined>, tick: () => void): Promise<number> {
   if (pending.length === 0) return 0;
   const bytes = pending.reduce((sum, i) => sum + sources[i]!.text.length, 0);
-  const worth = Math.floor(bytes / Math.max(1, options.minBytesPerThread ?? DEFAULT_MIN_BYTES_PER_THREAD));
-  const threads = Math.min(Math.max(1, Math.floor(options.jobs ?? 1)), pending.length, Math.max(1, worth));
-  const worker = threads > 1 ? (options.worker ?? locateWorker()) : undefined;
-  if (worker && 'problem' in worker) options.warn?.(`extracting in one thread: ${worker.problem}`);
-  if (!worker || 'problem' in worker) {
+  const owned = options.pool ? undefined : new WorkerPool({ jobs: options.jobs ?? 1, ...(options.minBytesPerThread !== undefined ? { minBytesPerThread: options.minBytesPerThread } : {}), ...(options.worker ? { worker: options.worker } : {}) });
+  const started = (options.pool ?? owned!).for(bytes, pending.length);
+  if (started && 'problem' in started) options.warn?.(`extracting in one thread: ${started.problem}`);
+  if (!started || 'problem' in started) {
     // Loaded on first use: compromise takes most of a second to load, and a warm run never needs it.
     const { extractClaims } = await import('../extract/index.js');
     for (const i of pending) {
@@ -79,30 +75,38 @@ async function extractPending(sources: readonly Source[], pending: number[], rul
     }
     return 0;
   }
-  const pool = new Piscina({ filename: worker.file, workerData: { rules }, minThreads: threads, maxThreads: threads, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const { pool, threads } = started;
+  const shared = shareRules(rules);
   const runOne = async (i: number) => {
     const source = sources[i]!;
-    results[i] = await pool.run({ sources: [source] }).then(
+    results[i] = await pool.run({ sources: [source], rules: shared }).then(
       (found: Extracted[]) => found[0] ?? failed(source, 'no result'),
       (error: unknown) => failed(source, `worker failed: ${error instanceof Error ? error.message : String(error)}`),
     );
     tick();
   };
+  // Each batch's results come back serialised (see extract-worker.ts) and are read only once
+  // the workers are stopped: the claims of a whole drop and two workers' heaps are never held at once.
+  const packed: Array<{ batch: number[]; bytes: Uint8Array }> = [];
   try {
     await Promise.all(
       neighbourBatches(pending, threads).map(async (batch) => {
-        const found = await pool.run({ sources: batch.map((i) => sources[i]!) }).catch(() => undefined);
+        const found: unknown = await pool.run({ sources: batch.map((i) => sources[i]!), rules: shared, packed: true }).catch(() => undefined);
         // A batch whose worker failed is run again source by source: only the source at fault fails.
-        if (!Array.isArray(found) || found.length !== batch.length) return Promise.all(batch.map(runOne));
-        batch.forEach((i, k) => {
-          results[i] = found[k] as Extracted;
-          tick();
-        });
+        if (!(found instanceof Uint8Array)) return Promise.all(batch.map(runOne));
+        packed.push({ batch, bytes: found });
+        for (let k = 0; k < batch.length; k++) tick();
         return undefined;
       }),
     );
   } finally {
-    await pool.destroy();
+    await (options.pool ?? owned)?.close();
+  }
+  for (const { batch, bytes } of packed) {
+    const found = deserialize(bytes) as Extracted[];
+    batch.forEach((i, k) => {
+      results[i] = found[k] ?? failed(sources[i]!, 'no result');
+    });
   }
   return threads;
 }

@@ -1,0 +1,34 @@
+/**
+ * The ingest stage's parsing on the run's pool: files cut into batches of neighbours, each
+ * batch ingested by a worker, results placed by position, so the drop comes back in the order
+ * it was given whichever worker finished first. Without a pool worth starting (little to
+ * ingest, `--jobs 1`, no build), or for a batch whose worker failed, files are ingested here.
+ */
+import { ingestFile, type IngestResult } from '../ingest/ingest-file.js';
+import type { RawFile } from '../ingest/read-inputs.js';
+import { neighbourBatches } from './batches.js';
+import { placeIngested, type IngestedFile } from './ingest-task.js';
+import type { WorkerPool } from './worker-pool.js';
+
+/** Each file ingested, in order; `digests` when the run caches claims (see ingest-task.ts). */
+export async function ingestFiles(files: readonly RawFile[], pool: WorkerPool, digests: boolean): Promise<IngestResult[]> {
+  const here = (file: RawFile) => ingestFile(file.path, file.bytes, file.sidecar);
+  const bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
+  const started = files.length > 0 ? pool.for(bytes, files.length) : undefined;
+  if (!started || 'problem' in started) return files.map(here);
+  const results: IngestResult[] = [];
+  const positions = files.map((_, i) => i);
+  await Promise.all(
+    neighbourBatches(positions, started.threads).map(async (batch) => {
+      const got: unknown = await started.pool.run({ ingest: batch.map((i) => files[i]!), digests }).catch(() => undefined);
+      if (!Array.isArray(got) || got.length !== batch.length) {
+        for (const i of batch) results[i] = here(files[i]!);
+        return;
+      }
+      batch.forEach((i, k) => {
+        results[i] = placeIngested(got[k] as IngestedFile);
+      });
+    }),
+  );
+  return results;
+}

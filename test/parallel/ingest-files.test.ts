@@ -1,0 +1,59 @@
+/**
+ * Ingest on the run's pool: the drop comes back as ingesting in this thread gives it, in the
+ * same order, with the reprint features and claim-key digests the workers computed ahead equal
+ * to those this thread computes.
+ */
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourceDigest } from '../../src/cache/claim-key.js';
+import { storyFeatures, takeStoryFeatures } from '../../src/compare/voices/story-words.js';
+import { readInputs } from '../../src/ingest/index.js';
+import { ingestFiles } from '../../src/parallel/ingest-files.js';
+import type { WorkerFile } from '../../src/parallel/worker-file.js';
+import { WorkerPool } from '../../src/parallel/worker-pool.js';
+import { buildWorker } from './built-worker.js';
+
+let worker: WorkerFile;
+beforeAll(() => {
+  worker = buildWorker();
+}, 180_000);
+afterAll(() => {
+  if ('file' in worker) rmSync(dirname(dirname(worker.file)), { recursive: true, force: true });
+});
+
+const DROPS = ['sources', 'test/corpus/dev', 'test/fixtures/alliance'];
+
+describe('ingesting on worker threads', () => {
+  it('gives the drop this thread gives, in order, and remembers what the workers computed ahead', async () => {
+    const pool = new WorkerPool({ jobs: 2, minBytesPerThread: 0, worker });
+    let files = 0;
+    try {
+      const pooled = await readInputs(DROPS, { ingest: (raw) => ((files += raw.length), ingestFiles(raw, pool, true)) });
+      expect(pool.for(0, 1)).toHaveProperty('threads', 2);
+      const plain = await readInputs(DROPS);
+      expect(files).toBeGreaterThan(10);
+      expect(isDeepStrictEqual(pooled, plain)).toBe(true);
+      for (const source of pooled.sources) {
+        expect(sourceDigest(source)).toBe(sourceDigest(structuredClone(source)));
+        expect(takeStoryFeatures(source, 5)).toEqual(storyFeatures(source.text, 5));
+      }
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('ingests in this thread when there is too little to start workers for', async () => {
+    const pool = new WorkerPool({ jobs: 2, worker });
+    const pooled = await readInputs(['sources'], { ingest: (raw) => ingestFiles(raw, pool, false) });
+    expect(pool.for(0, 1)).toBeUndefined();
+    expect(isDeepStrictEqual(pooled, await readInputs(['sources']))).toBe(true);
+  });
+
+  it('ingests in this thread when there is no build to run', async () => {
+    const pool = new WorkerPool({ jobs: 2, minBytesPerThread: 0, worker: { problem: 'no build' } });
+    const pooled = await readInputs(['sources'], { ingest: (raw) => ingestFiles(raw, pool, false) });
+    expect(isDeepStrictEqual(pooled, await readInputs(['sources']))).toBe(true);
+  });
+});
