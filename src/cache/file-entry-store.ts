@@ -117,7 +117,7 @@ export class FileEntryStore {
    * on; `warn` hears of a damaged pack, which is then ignored.
    */
   openPack(scope: string, warn?: (message: string) => void): void {
-    const file = join(this.dir, `${sha256(`${this.options.salt ?? ''}\0pack\0${scope}`)}.pack`);
+    const file = this.scopedFile('pack', scope, '.pack');
     const read = EntryPack.read(file);
     if (read && !(read instanceof EntryPack)) warn?.(`damaged cache pack ${file} (${read.damaged}): ignored, its entries are read one by one`);
     this.pack = { file, ...(read instanceof EntryPack ? { read } : {}), used: new Map() };
@@ -174,6 +174,11 @@ export class FileEntryStore {
     } catch {
       return undefined;
     }
+  }
+
+  /** The file of a kind that is kept once per scope (a pack, the compare memo), salted like the entries. */
+  scopedFile(kind: string, scope: string, extension: string): string {
+    return join(this.dir, `${sha256(`${this.options.salt ?? ''}\0${kind}\0${scope}`)}${extension}`);
   }
 
   /** The file of an entry (claims keep the names they had before other kinds were stored). */
