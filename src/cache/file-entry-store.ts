@@ -10,7 +10,7 @@
  * old one is missing or has drifted too far from what the run needed; new entries are still
  * written one file each, so a run that adds a few articles leaves the large pack as it is.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { sha256 } from './claim-key.js';
@@ -64,6 +64,12 @@ export class FileEntryStore {
     const found = this.readFile(kind, format, key);
     if (pack && found && 'value' in found) pack.used.set(entryId(kind, key), { kind, format, key });
     return found;
+  }
+
+  /** Whether an entry of this kind and format may be stored under `key` (in the pack, or a file of that name): `read` says for sure. */
+  has(kind: string, format: number, key: string): boolean {
+    const packed = this.pack?.read?.entries.get(entryId(kind, key));
+    return packed?.format === format || existsSync(this.fileOf(kind, key));
   }
 
   private readFile(kind: string, format: number, key: string): StoredEntry {

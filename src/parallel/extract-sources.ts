@@ -8,7 +8,7 @@
 import { Piscina } from 'piscina';
 import type { ClaimCache } from '../cache/claim-cache.js';
 import type { RuleSet } from '../rules/types.js';
-import type { Source } from '../types.js';
+import type { Claim, Source } from '../types.js';
 import { neighbourBatches } from './batches.js';
 import { extractOne, failed, type Extracted } from './extract-one.js';
 import { locateWorker, type WorkerFile } from './worker-file.js';
@@ -39,23 +39,38 @@ const DEFAULT_MIN_BYTES_PER_THREAD = 256_000;
  */
 const YOUNG_GENERATION_MB = 64;
 
-/** Extracts every source (or reads it from the cache); `threads` says how many workers ran (0: none). */
+/**
+ * Extracts every source (or reads it from the cache); `threads` says how many workers ran (0: none).
+ * When some sources are cached and a few are not, with `jobs` > 1, the few go to one worker
+ * started before the cached claims are read, so that reading them (and loading compromise,
+ * which the main thread then never needs) overlap.
+ */
 export async function extractSources(sources: readonly Source[], rules: RuleSet, options: ExtractSourcesOptions = {}): Promise<{ results: Extracted[]; threads: number }> {
   const results: Array<Extracted | undefined> = [];
   const keys: string[] = [];
+  const stored: number[] = [];
   const pending: number[] = [];
+  const store = options.cache?.store;
   sources.forEach((source, i) => {
     const key = options.cache?.keyOf(source);
-    const stored = key === undefined ? undefined : options.cache?.store.get(key);
     if (key !== undefined) keys[i] = key;
-    if (stored) results[i] = { found: stored, diagnostics: source.diagnostics };
+    if (key !== undefined && store && (store.has ? store.has(key) : (results[i] = found(store.get(key), source)))) stored.push(i);
     else pending.push(i);
   });
-  let done = sources.length - pending.length;
-  options.progress?.(done, sources.length);
+  let done = 0;
   const tick = () => options.progress?.(++done, sources.length);
-  const threads = await extractPending(sources, pending, rules, options, results, tick);
-  for (const i of pending) {
+  options.progress?.(0, sources.length);
+  const overlap = stored.length > 0 && (options.jobs ?? 1) > 1;
+  const extracting = extractPending(sources, pending, rules, options, results, tick, overlap);
+  // Read while the worker (if one was started) extracts; an entry that cannot be read after all is extracted after.
+  const unread: number[] = [];
+  for (const i of stored) {
+    results[i] ??= found(store!.get(keys[i]!), sources[i]!);
+    if (results[i]) tick();
+    else unread.push(i);
+  }
+  const threads = Math.max(await extracting, await extractPending(sources, unread, rules, options, results, tick, false));
+  for (const i of [...pending, ...unread]) {
     const result = results[i];
     // A failed extraction is not cached: the next run tries again.
     if (result && keys[i] !== undefined && !result.diagnostics.some((d) => d.code === 'extract-failed')) options.cache?.store.set(keys[i]!, result.found);
@@ -63,14 +78,25 @@ export async function extractSources(sources: readonly Source[], rules: RuleSet,
   return { results: results.map((r, i) => r ?? failed(sources[i]!, 'no result')), threads };
 }
 
-async function extractPending(sources: readonly Source[], pending: number[], rules: RuleSet, options: ExtractSourcesOptions, results: Array<Extracted | undefined>, tick: () => void): Promise<number> {
+/** A source's result from its cached claims, if any. */
+function found(claims: Claim[] | undefined, source: Source): Extracted | undefined {
+  return claims && { found: claims, diagnostics: source.diagnostics };
+}
+
+/**
+ * Extracts the pending sources: in this thread, or over workers when their text is worth more than
+ * one, or (`overlap`) in one worker when this thread has other work meanwhile; a worker that cannot
+ * be had for `overlap` alone is not reported.
+ */
+async function extractPending(sources: readonly Source[], pending: number[], rules: RuleSet, options: ExtractSourcesOptions, results: Array<Extracted | undefined>, tick: () => void, overlap: boolean): Promise<number> {
   if (pending.length === 0) return 0;
   const bytes = pending.reduce((sum, i) => sum + sources[i]!.text.length, 0);
   const worth = Math.floor(bytes / Math.max(1, options.minBytesPerThread ?? DEFAULT_MIN_BYTES_PER_THREAD));
   const threads = Math.min(Math.max(1, Math.floor(options.jobs ?? 1)), pending.length, Math.max(1, worth));
-  const worker = threads > 1 ? (options.worker ?? locateWorker()) : undefined;
-  if (worker && 'problem' in worker) options.warn?.(`extracting in one thread: ${worker.problem}`);
-  if (!worker || 'problem' in worker) {
+  const found = threads > 1 || overlap ? (options.worker ?? locateWorker()) : undefined;
+  if (found && 'problem' in found && threads > 1) options.warn?.(`extracting in one thread: ${found.problem}`);
+  const worker = found && 'file' in found ? found : undefined;
+  if (!worker) {
     // Loaded on first use: compromise takes most of a second to load, and a warm run never needs it.
     const { extractClaims } = await import('../extract/index.js');
     for (const i of pending) {

@@ -73,4 +73,20 @@ describe('choosing threads', () => {
     expect(again.threads).toBe(2);
     expect(again.results).toEqual(first.results);
   }, 60_000);
+
+  it('extracts the few sources the cache lacks in one worker while the cached ones are read, when it can say what it holds', async () => {
+    const { sources } = await readInputs(['test/corpus/dev']);
+    const stored = new Map<string, Claim[]>();
+    const store: ClaimCache = { get: (k) => stored.get(k), has: (k) => stored.has(k), set: (k, c) => void stored.set(k, c) };
+    const cache = { store, keyOf: (s: { id: string }) => s.id };
+    const first = await extractSources(sources, projectRules, { jobs: 1, cache });
+    stored.delete(sources[0]!.id);
+    const again = await extractSources(sources, projectRules, { jobs: 2, worker, cache });
+    expect(again.threads).toBe(1);
+    expect(again.results).toEqual(first.results);
+    expect(stored.size).toBe(sources.length);
+    // A stored entry that cannot be read after all is extracted too, after the others.
+    const damaged: ClaimCache = { ...store, get: (k) => (k === sources[1]!.id ? undefined : stored.get(k)) };
+    expect((await extractSources(sources, projectRules, { jobs: 2, worker, cache: { ...cache, store: damaged } })).results).toEqual(first.results);
+  }, 60_000);
 });
