@@ -140,6 +140,8 @@ function tracked(target: object, path: string, depth: number, read: Set<string>)
     read.add(path);
     return undefined;
   };
+  // One proxy per part, however often a check reaches it (once per claim, in some checks).
+  const inner = new Map<string, object>();
   return new Proxy(target, {
     get(object, key, receiver) {
       const value: unknown = Reflect.get(object, key, receiver);
@@ -147,9 +149,13 @@ function tracked(target: object, path: string, depth: number, read: Set<string>)
         whole();
         return value;
       }
-      const inner = `${path}.${key}`;
-      if (depth > 1 && typeof value === 'object' && value !== null) return tracked(value, inner, depth - 1, read);
-      read.add(inner);
+      const part = `${path}.${key}`;
+      if (depth > 1 && typeof value === 'object' && value !== null) {
+        let proxy = inner.get(key);
+        if (proxy === undefined) inner.set(key, (proxy = tracked(value, part, depth - 1, read)));
+        return proxy;
+      }
+      read.add(part);
       return value;
     },
     has: (object, key) => (whole(), Reflect.has(object, key)),
