@@ -5,6 +5,7 @@
  */
 import type { ClaimCache } from './cache/claim-cache.js';
 import { claimKeyer } from './cache/claim-key.js';
+import type { CompareMemo, CompareMemoStore } from './compare/compare-memo.js';
 import { compareClaims } from './compare/index.js';
 import { groupReprints } from './compare/voices/group-reprints.js';
 import { withLearnedOrganisations } from './extract/learn-organisations.js';
@@ -22,6 +23,7 @@ import type { Claim, Diagnostic, FailedInput, Report, ReportSource, Source, Voic
 
 export { loadRules } from './rules/load-rules.js';
 export type { ClaimCache } from './cache/claim-cache.js';
+export type { CompareMemoStore } from './compare/compare-memo.js';
 export type { IngestCache } from './ingest/read-inputs.js';
 export type { Report } from './types.js';
 
@@ -56,6 +58,11 @@ export interface CheckOptions {
   maxSourceBytes?: number;
   /** What earlier runs ingested, per file: a file whose path and bytes (and sidecar) are stored is not parsed again. Same report either way. */
   ingestCache?: IngestCache;
+  /**
+   * What earlier runs found in each group of claims (compare-memo.ts): with a claim cache, a group
+   * whose claims and context are unchanged is not checked again. Same report either way.
+   */
+  compareMemo?: CompareMemoStore;
   /** Told as each stage ends ('read', 'reprints', 'extract', 'compare'), for timing; not part of the report. */
   stage?: (name: Stage) => void;
 }
@@ -66,10 +73,11 @@ export type Stage = 'read' | 'reprints' | 'extract' | 'compare';
 /** Reads, extracts, compares and reports. */
 export async function check(options: CheckOptions): Promise<Report> {
   const stage = options.stage ?? (() => {});
-  const { sources, claims, voices, rules } = await readAndExtract(options, stage);
+  const { sources, claims, voices, rules, identities } = await readAndExtract(options, stage);
   for (const claim of options.verified?.claims ?? []) claims.push(claim);
   sources.push(...(options.verified?.sources ?? []));
-  const report = compareDrop({ sources, claims, voices, rules, tool: options.tool, generatedAt: options.generatedAt });
+  const memo = options.compareMemo && identities ? { memo: { store: options.compareMemo, identities } } : {};
+  const report = compareDrop({ sources, claims, voices, rules, tool: options.tool, generatedAt: options.generatedAt, ...memo });
   stage('compare');
   return report;
 }
@@ -78,7 +86,7 @@ export async function check(options: CheckOptions): Promise<Report> {
  * The read, reprint and extract stages. Apart, so that nothing refers to the drop's texts once
  * they are done: claims carry their own sentences, and the texts can be collected while comparing.
  */
-async function readAndExtract(options: CheckOptions, stage: (name: Stage) => void): Promise<{ sources: ReportSource[]; claims: Claim[]; voices: Map<string, Voice>; rules: RuleSet }> {
+async function readAndExtract(options: CheckOptions, stage: (name: Stage) => void): Promise<{ sources: ReportSource[]; claims: Claim[]; voices: Map<string, Voice>; rules: RuleSet; identities?: Map<Claim, string> }> {
   // One pool for ingest and extraction, started only if there is enough of either to do.
   const pool = (options.jobs ?? 1) > 1 ? new WorkerPool({ jobs: options.jobs!, ...(options.minBytesPerThread !== undefined ? { minBytesPerThread: options.minBytesPerThread } : {}), ...(options.worker ? { worker: options.worker } : {}) }) : undefined;
   try {
@@ -93,10 +101,10 @@ async function readAndExtract(options: CheckOptions, stage: (name: Stage) => voi
     // that no article text is held after it: claims carry their own sentences.
     const voices = groupReprints(read);
     stage('reprints');
-    const { sources, claims } = await extractDrop(read, rules, { ...options, ...(pool ? { pool } : {}) });
+    const { sources, claims, identities } = await extractDrop(read, rules, { ...options, ...(pool ? { pool } : {}) });
     stage('extract');
     for (const input of failed) sources.push(describeFailed(input));
-    return { sources, claims, voices, rules };
+    return { sources, claims, voices, rules, ...(identities ? { identities } : {}) };
   } finally {
     await pool?.close();
   }
@@ -124,26 +132,43 @@ export async function readDrop(paths: string[], rules: RuleSet, read: ReadOption
 /**
  * Extracts the given sources of a drop (all of them, or one shard's) with the drop's rules: from
  * the cache where it holds them, else in this thread or over `jobs` worker threads. Claims come
- * back in source order. An article ingest found not to be in English gives none.
+ * back in source order. An article ingest found not to be in English gives none. With a cache,
+ * each claim's identity comes back too: its source's claim key and its place among the source's
+ * claims (the key decides the claims), for the compare memo.
  */
-export async function extractDrop(sources: Source[], rules: RuleSet, options: Pick<CheckOptions, 'rules' | 'tool' | 'cache' | 'jobs' | 'minBytesPerThread' | 'warn' | 'worker' | 'progress'> & { pool?: WorkerPool }): Promise<{ sources: ReportSource[]; claims: Claim[] }> {
-  const cache = options.cache && { store: options.cache, keyOf: claimKeyer(options.rules, rules, options.tool) };
+export async function extractDrop(sources: Source[], rules: RuleSet, options: Pick<CheckOptions, 'rules' | 'tool' | 'cache' | 'jobs' | 'minBytesPerThread' | 'warn' | 'worker' | 'progress'> & { pool?: WorkerPool }): Promise<{ sources: ReportSource[]; claims: Claim[]; identities?: Map<Claim, string> }> {
+  const keys = new Map<Source, string>();
+  const keyer = options.cache && claimKeyer(options.rules, rules, options.tool);
+  const cache = options.cache && keyer && {
+    store: options.cache,
+    keyOf: (source: Source) => {
+      const key = keyer(source);
+      keys.set(source, key);
+      return key;
+    },
+  };
   const extractable = sources.filter(isExtractable);
   const { results } = await extractSources(extractable, rules, { ...(cache ? { cache } : {}), ...pick(options) });
   const extracted = new Map(extractable.map((source, i) => [source, results[i]]));
   const claims: Claim[] = [];
   const described: ReportSource[] = [];
+  const identities = cache ? new Map<Claim, string>() : undefined;
   for (const source of sources) {
     const { found, diagnostics } = extracted.get(source) ?? { found: [], diagnostics: source.diagnostics };
-    for (const claim of found) claims.push(claim); // no spread: one source may hold very many claims
+    // A failed extraction is not cached, and the next run extracts it again: its claims have no identity.
+    const key = diagnostics.some((d) => d.code === 'extract-failed') ? undefined : keys.get(source);
+    for (let i = 0; i < found.length; i++) {
+      claims.push(found[i]!); // no spread: one source may hold very many claims
+      if (key !== undefined) identities?.set(found[i]!, `${key}#${i}`);
+    }
     described.push(describeSource(source, found.length, diagnostics));
   }
-  return { sources: described, claims };
+  return { sources: described, claims, ...(identities ? { identities } : {}) };
 }
 
 /** The compare and report stages: a drop's extracted claims (from one run or from shards) to its report. */
-export function compareDrop(input: { sources: ReportSource[]; claims: Claim[]; voices: ReadonlyMap<string, Voice>; rules: RuleSet; tool: { name: string; version: string }; generatedAt: string }): Report {
-  const discrepancies = compareClaims(input.claims, input.rules, input.voices);
+export function compareDrop(input: { sources: ReportSource[]; claims: Claim[]; voices: ReadonlyMap<string, Voice>; rules: RuleSet; tool: { name: string; version: string }; generatedAt: string; memo?: CompareMemo }): Report {
+  const discrepancies = compareClaims(input.claims, input.rules, input.voices, input.memo);
   return buildReport({ sources: input.sources, claims: input.claims, discrepancies, voices: input.voices, tool: input.tool, generatedAt: input.generatedAt });
 }
 

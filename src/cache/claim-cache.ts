@@ -8,6 +8,8 @@ import type { Claim } from '../types.js';
 export interface ClaimCache {
   /** The claims stored under `key`, or undefined when there are none or they cannot be read. */
   get(key: string): Claim[] | undefined;
+  /** Whether claims are stored under `key`, without reading them (`get` may still find them damaged); a store without it is read at once. */
+  has?(key: string): boolean;
   /** Stores the claims of one source under `key`. */
   set(key: string, claims: Claim[]): void;
 }

@@ -76,21 +76,36 @@ export function entryId(kind: string, key: string): string {
   return `${kind}\t${key}`;
 }
 
-/** Writes a pack from entries given as JSON bytes; the file appears whole or not at all. */
+/** Writes a pack from entries given as JSON bytes; the file appears whole or not at all. Written about a megabyte at a time (a memo holds tens of thousands of small entries). */
 export function writePack(file: string, entries: Iterable<{ kind: string; format: number; key: string; json: Uint8Array }>): void {
   writeThroughTemporary(file, (fd) => {
     const hash = createHash('sha256');
     let count = 0;
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    let used = 0;
+    const flush = () => {
+      for (let done = 0; done < used; ) done += writeSync(fd, buffer, done, used - done);
+      used = 0;
+    };
     const put = (bytes: Uint8Array) => {
       hash.update(bytes);
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+      if (used + bytes.length > buffer.length) flush();
+      if (bytes.length > buffer.length) {
+        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+        return;
+      }
+      buffer.set(bytes, used);
+      used += bytes.length;
     };
     for (const entry of entries) {
       put(Buffer.from(`${entry.kind}\t${entry.format}\t${entry.key}\t`, 'latin1'));
       put(entry.json);
-      put(Buffer.from('\n'));
+      put(NEWLINE_BYTES);
       count++;
     }
+    flush();
     writeSync(fd, `${JSON.stringify({ factdiff: 'pack', format: FORMAT, entries: count, sha256: hash.digest('hex') })}\n`);
   });
 }
+
+const NEWLINE_BYTES = Buffer.from('\n');

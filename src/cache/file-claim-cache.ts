@@ -39,6 +39,13 @@ export class FileClaimCache implements ClaimCache {
     return claims;
   }
 
+  /** Whether claims may be stored under `key` (a miss is counted when not). */
+  has(key: string): boolean {
+    const found = this.store.has(KIND, FORMAT, key);
+    if (!found) this.stats.misses++;
+    return found;
+  }
+
   set(key: string, claims: Claim[]): void {
     if (this.store.write(KIND, FORMAT, key, claims)) this.stats.writes++;
   }

@@ -10,7 +10,7 @@
  * old one is missing or has drifted too far from what the run needed; new entries are still
  * written one file each, so a run that adds a few articles leaves the large pack as it is.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { sha256 } from './claim-key.js';
@@ -66,6 +66,12 @@ export class FileEntryStore {
     return found;
   }
 
+  /** Whether an entry of this kind and format may be stored under `key` (in the pack, or a file of that name): `read` says for sure. */
+  has(kind: string, format: number, key: string): boolean {
+    const packed = this.pack?.read?.entries.get(entryId(kind, key));
+    return packed?.format === format || existsSync(this.fileOf(kind, key));
+  }
+
   private readFile(kind: string, format: number, key: string): StoredEntry {
     let text: string;
     try {
@@ -117,7 +123,7 @@ export class FileEntryStore {
    * on; `warn` hears of a damaged pack, which is then ignored.
    */
   openPack(scope: string, warn?: (message: string) => void): void {
-    const file = join(this.dir, `${sha256(`${this.options.salt ?? ''}\0pack\0${scope}`)}.pack`);
+    const file = this.scopedFile('pack', scope, '.pack');
     const read = EntryPack.read(file);
     if (read && !(read instanceof EntryPack)) warn?.(`damaged cache pack ${file} (${read.damaged}): ignored, its entries are read one by one`);
     this.pack = { file, ...(read instanceof EntryPack ? { read } : {}), used: new Map() };
@@ -174,6 +180,11 @@ export class FileEntryStore {
     } catch {
       return undefined;
     }
+  }
+
+  /** The file of a kind that is kept once per scope (a pack, the compare memo), salted like the entries. */
+  scopedFile(kind: string, scope: string, extension: string): string {
+    return join(this.dir, `${sha256(`${this.options.salt ?? ''}\0${kind}\0${scope}`)}${extension}`);
   }
 
   /** The file of an entry (claims keep the names they had before other kinds were stored). */

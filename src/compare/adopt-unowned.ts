@@ -9,8 +9,11 @@ import type { Claim } from '../types.js';
 
 const UNOWNED = 'qty:general:';
 
-/** Moves unowned figures into their article's organisation's group, where one exists. `groups` is changed in place. */
-export function adoptUnowned(groups: Map<string, Claim[]>): void {
+/**
+ * Moves unowned figures into their article's organisation's group, where one exists. `groups` is
+ * changed in place; `moved` is told of each figure moved (a copy under the new key) and its original.
+ */
+export function adoptUnowned(groups: Map<string, Claim[]>, moved?: (copy: Claim, original: Claim) => void): void {
   for (const key of [...groups.keys()].sort()) {
     if (!key.startsWith(UNOWNED)) continue;
     const stay: Claim[] = [];
@@ -18,7 +21,11 @@ export function adoptUnowned(groups: Map<string, Claim[]>): void {
       const main = claim.qualifiers.main;
       const target = typeof main === 'string' ? `qty:${main}:${key.slice(UNOWNED.length)}` : undefined;
       const home = target ? groups.get(target) : undefined;
-      if (home && target) home.push({ ...claim, subject: { ...claim.subject, key: target.split('\0')[0]! } });
+      if (home && target) {
+        const copy = { ...claim, subject: { ...claim.subject, key: target.split('\0')[0]! } };
+        moved?.(copy, claim);
+        home.push(copy);
+      }
       else stay.push(claim);
     }
     if (stay.length > 0) groups.set(key, stay);

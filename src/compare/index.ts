@@ -12,6 +12,7 @@ import { nameVariant } from './checks/name-variant.js';
 import { quoteVariant } from './checks/quote-variant.js';
 import { valueAtTime } from './checks/value-at-time.js';
 import { adoptUnowned } from './adopt-unowned.js';
+import { MemoRun, type CompareMemo } from './compare-memo.js';
 import { stamp } from './stamp.js';
 import type { Check } from './types.js';
 import { unifyPeople } from './unify-people.js';
@@ -27,10 +28,14 @@ const CHECKS: Record<NonNullable<Rule['check']>['type'], Check> = {
 
 /**
  * Compares every claim of the corpus under the rules; findings come back sorted by id. `voices`
- * (from `groupReprints`) counts reprints and translations of one story as one voice.
+ * (from `groupReprints`) counts reprints and translations of one story as one voice. With a
+ * `memo`, a group whose claims (and whatever else its check read) are those of an earlier run is
+ * not checked again: its drafts are the remembered ones (compare-memo.ts); same findings.
  */
-export function compareClaims(input: Claim[], rules: RuleSet, voices: ReadonlyMap<string, Voice> = new Map()): Discrepancy[] {
+export function compareClaims(input: Claim[], rules: RuleSet, voices: ReadonlyMap<string, Voice> = new Map(), memo?: CompareMemo): Discrepancy[] {
   const claims = unifyPeople(input);
+  const run = memo && new MemoRun(memo, rules, claims);
+  if (run && claims !== input) claims.forEach((claim, i) => claim !== input[i] && run.derived(claim, input[i]!));
   // Each rule reads one extractor's claims: split them once, in order, rather than scan all per rule.
   const byExtractor = new Map<string, Claim[]>();
   for (const claim of claims) {
@@ -48,9 +53,12 @@ export function compareClaims(input: Claim[], rules: RuleSet, voices: ReadonlyMa
       if (members) members.push(claim);
       else groups.set(key, [claim]);
     }
-    if (rule.check.sameContext) adoptUnowned(groups);
+    if (rule.check.sameContext) adoptUnowned(groups, run && ((moved, from) => run.derived(moved, from)));
+    const check = CHECKS[rule.check.type];
+    const spec = rule.check;
     for (const key of [...groups.keys()].sort()) {
-      const drafts = CHECKS[rule.check.type](groups.get(key)!, rule.check, { rules, all: claims });
+      const group = groups.get(key)!;
+      const drafts = run ? run.drafts(rule, key, group, (ctx) => check(group, spec, ctx)) : check(group, spec, { rules, all: claims });
       found.push(...drafts.map((draft) => stamp(draft, rule, voices)));
     }
   }

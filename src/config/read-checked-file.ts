@@ -1,10 +1,11 @@
 /**
  * Reads a YAML or JSON file an editor writes (config, review, verified facts, baseline) and checks
- * it against its JSON Schema, compiled once by ajv. Any problem becomes one `RuleError` naming the
+ * it against its JSON Schema, compiled by ajv the first time a file of that kind is read (a run
+ * with no config, review or facts file compiles none of them). Any problem becomes one `RuleError` naming the
  * file, the line and column, the field and what was expected: the CLI prints it and exits 2.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import formats from 'ajv-formats';
 import { LineCounter, parseDocument } from 'yaml';
 import { RuleError } from '../errors/index.js';
@@ -13,9 +14,32 @@ import { offsetInDocument, placeOfOffset } from '../errors/yaml-place.js';
 /** ajv-formats is CommonJS: its plugin is `module.exports` and also `.default`. */
 const addFormats = formats.default;
 
-/** Compiles a schema for `readCheckedFile` (draft-07, `date` and `date-time` formats). */
-export function compileSchema(schema: object): ValidateFunction {
-  const ajv = new Ajv({ allErrors: false, strict: false });
+/** A schema's check: true when `data` matches; otherwise `errors` says why. */
+export interface Validator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+/**
+ * A schema's check for `readCheckedFile` (draft-07, `date` and `date-time` formats), compiled on
+ * its first use. The schemas are this project's own and are checked against the draft-07
+ * meta-schema by the tests (test/config/schemas.test.ts), so ajv does not compile the
+ * meta-schema in every run to check them again.
+ */
+export function compileSchema(schema: object): Validator {
+  let compiled: Validator | undefined;
+  const validate: Validator = (data) => {
+    compiled ??= compileNow(schema, { validateSchema: false });
+    const valid = compiled(data);
+    validate.errors = compiled.errors ?? null;
+    return valid;
+  };
+  return validate;
+}
+
+/** Compiles `schema` at once; `validateSchema: true` also checks it against the meta-schema (the tests do). */
+export function compileNow(schema: object, options: { validateSchema: boolean }): Validator {
+  const ajv = new Ajv({ allErrors: false, strict: false, validateSchema: options.validateSchema });
   addFormats(ajv, ['date', 'date-time']);
   return ajv.compile(schema);
 }
@@ -30,7 +54,7 @@ export interface CheckedFile {
 }
 
 /** Reads `file`, parses it (strict JSON for `.json`) and validates it; throws `RuleError` with a place. */
-export function readCheckedFile(file: string, validate: ValidateFunction): CheckedFile {
+export function readCheckedFile(file: string, validate: Validator): CheckedFile {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -41,7 +65,7 @@ export function readCheckedFile(file: string, validate: ValidateFunction): Check
 }
 
 /** As `readCheckedFile`, for text already in hand. */
-export function checkText(file: string, text: string, validate: ValidateFunction): CheckedFile {
+export function checkText(file: string, text: string, validate: Validator): CheckedFile {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const syntax = file.endsWith('.json') ? 'JSON' : 'YAML';

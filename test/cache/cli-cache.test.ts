@@ -22,6 +22,7 @@ describe('factdiff check and its claim cache', () => {
     // Five articles, one source each: their claims and what ingest made of their files.
     expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toHaveLength(10);
     expect(readdirSync(dir).filter((name) => name.endsWith('.pack'))).toHaveLength(1);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.memo'))).toHaveLength(1);
     // Not a file count: others editing src/ meanwhile change the code's fingerprint, and so the file names.
     expect(await run(['sources'], { cacheDir: dir })).toEqual(cold);
   });
@@ -47,7 +48,7 @@ describe('factdiff check and its claim cache', () => {
     cli('--no-cache', '--cache-dir', dir);
     expect(existsSync(dir)).toBe(false);
     cli('--cache-dir', dir);
-    // The article's claims and what ingest made of its file, and the pack of both.
-    expect(readdirSync(dir)).toHaveLength(3);
+    // The article's claims and what ingest made of its file, the pack of both, and the compare memo.
+    expect(readdirSync(dir).sort((a, b) => a.slice(-5).localeCompare(b.slice(-5)))).toEqual([expect.stringMatching(/\.json$/), expect.stringMatching(/\.json$/), expect.stringMatching(/\.memo$/), expect.stringMatching(/\.pack$/)]);
   });
 });

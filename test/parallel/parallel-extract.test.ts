@@ -73,4 +73,5 @@ describe('choosing threads', () => {
     expect(again.threads).toBe(2);
     expect(again.results).toEqual(first.results);
   }, 60_000);
+
 });
