@@ -4,7 +4,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { WorkerFile } from '../../src/parallel/worker-file.js';
 
 /** Compiles `src/` with the build settings under node_modules/.cache (so packages resolve) and returns its worker. */
@@ -16,4 +17,16 @@ export function buildWorker(): WorkerFile {
   process.once('exit', () => rmSync(out, { recursive: true, force: true }));
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', out, '--sourceMap', 'false'], { stdio: 'pipe' });
   return { file: join(process.cwd(), out, 'parallel', 'extract-worker.js') };
+}
+
+/** The built worker of one test file: built before its tests, removed after them. Read `.file` inside tests. */
+export function builtWorkerForFile(): { readonly file: WorkerFile } {
+  const holder: { file: WorkerFile } = { file: { problem: 'not built yet' } as WorkerFile };
+  beforeAll(() => {
+    holder.file = buildWorker();
+  }, 180_000);
+  afterAll(() => {
+    if ('file' in holder.file) rmSync(dirname(dirname(holder.file.file)), { recursive: true, force: true });
+  });
+  return holder;
 }

@@ -3,31 +3,22 @@
  * same order, with the reprint features and claim-key digests the workers computed ahead equal
  * to those this thread computes.
  */
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sourceDigest } from '../../src/cache/claim-key.js';
 import { storyFeatures, takeStoryFeatures } from '../../src/compare/voices/story-words.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { ingestFiles } from '../../src/parallel/ingest-files.js';
-import type { WorkerFile } from '../../src/parallel/worker-file.js';
 import { WorkerPool } from '../../src/parallel/worker-pool.js';
-import { buildWorker } from './built-worker.js';
+import { builtWorkerForFile } from './built-worker.js';
 
-let worker: WorkerFile;
-beforeAll(() => {
-  worker = buildWorker();
-}, 180_000);
-afterAll(() => {
-  if ('file' in worker) rmSync(dirname(dirname(worker.file)), { recursive: true, force: true });
-});
+const built = builtWorkerForFile();
 
 const DROPS = ['sources', 'test/corpus/dev', 'test/fixtures/alliance'];
 
 describe('ingesting on worker threads', () => {
   it('gives the drop this thread gives, in order, and remembers what the workers computed ahead', async () => {
-    const pool = new WorkerPool({ jobs: 2, minBytesPerThread: 0, worker });
+    const pool = new WorkerPool({ jobs: 2, minBytesPerThread: 0, worker: built.file });
     let files = 0;
     try {
       const pooled = await readInputs(DROPS, { ingest: (raw) => ((files += raw.length), ingestFiles(raw, pool, true)) });
@@ -45,7 +36,7 @@ describe('ingesting on worker threads', () => {
   }, 60_000);
 
   it('ingests in this thread when there is too little to start workers for', async () => {
-    const pool = new WorkerPool({ jobs: 2, worker });
+    const pool = new WorkerPool({ jobs: 2, worker: built.file });
     const pooled = await readInputs(['sources'], { ingest: (raw) => ingestFiles(raw, pool, false) });
     expect(pool.for(0, 1)).toBeUndefined();
     expect(isDeepStrictEqual(pooled, await readInputs(['sources']))).toBe(true);

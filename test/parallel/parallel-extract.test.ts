@@ -3,9 +3,7 @@
  * seed corpus and the dev corpus; a missing or stale build is said once and extraction goes on
  * in the main thread.
  */
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check, type ClaimCache } from '../../src/index.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { extractSources } from '../../src/parallel/extract-sources.js';
@@ -14,18 +12,12 @@ import { formatHtml } from '../../src/report/format-html.js';
 import { formatJson } from '../../src/report/format-json.js';
 import type { Claim } from '../../src/types.js';
 import { projectRules } from '../support/sources.js';
-import { buildWorker } from './built-worker.js';
+import { builtWorkerForFile } from './built-worker.js';
 
-let worker: WorkerFile;
-beforeAll(() => {
-  worker = buildWorker();
-}, 180_000);
-afterAll(() => {
-  if ('file' in worker) rmSync(dirname(dirname(worker.file)), { recursive: true, force: true });
-});
+const built = builtWorkerForFile();
 
 async function report(paths: string[], jobs: number, extra: { cache?: ClaimCache; warn?: (m: string) => void; worker?: WorkerFile } = {}): Promise<string> {
-  const run = await check({ paths, rules: projectRules, tool: { name: 'factdiff', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z', jobs, minBytesPerThread: 0, worker, ...extra });
+  const run = await check({ paths, rules: projectRules, tool: { name: 'factdiff', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z', jobs, minBytesPerThread: 0, worker: built.file, ...extra });
   return formatJson(run) + formatHtml(run);
 }
 
@@ -39,7 +31,7 @@ describe.each([['sources'], ['test/corpus/dev']])('worker threads on %s', (drop)
   it('really extract in 2 threads, each source in its place', async () => {
     const { sources } = await readInputs([drop]);
     const inThread = await extractSources(sources, projectRules, { jobs: 1 });
-    const pooled = await extractSources(sources, projectRules, { jobs: 2, minBytesPerThread: 0, worker });
+    const pooled = await extractSources(sources, projectRules, { jobs: 2, minBytesPerThread: 0, worker: built.file });
     expect([inThread.threads, pooled.threads]).toEqual([0, 2]);
     expect(pooled.results.map((r) => r.found.map((c) => c.id))).toEqual(inThread.results.map((r) => r.found.map((c) => c.id)));
     expect(pooled.results.flatMap((r) => r.found).every((c, i, all) => i === 0 || c.source !== all[i - 1]!.source || c.evidence.offset >= all[i - 1]!.evidence.offset)).toBe(true);
@@ -56,7 +48,7 @@ describe('choosing threads', () => {
 
   it('starts no pool when there is too little text for a second thread', async () => {
     const { sources } = await readInputs(['sources']);
-    const { threads } = await extractSources(sources, projectRules, { jobs: 2, worker });
+    const { threads } = await extractSources(sources, projectRules, { jobs: 2, worker: built.file });
     expect(threads).toBe(0);
   });
 
@@ -65,11 +57,11 @@ describe('choosing threads', () => {
     const stored = new Map<string, Claim[]>();
     const store: ClaimCache = { get: (k) => stored.get(k), set: (k, c) => void stored.set(k, c) };
     const cache = { store, keyOf: (s: { id: string }) => s.id };
-    const first = await extractSources(sources, projectRules, { jobs: 2, minBytesPerThread: 0, worker, cache });
+    const first = await extractSources(sources, projectRules, { jobs: 2, minBytesPerThread: 0, worker: built.file, cache });
     expect(stored.size).toBe(sources.length);
     stored.delete(sources[0]!.id);
     stored.delete(sources[1]!.id);
-    const again = await extractSources(sources, projectRules, { jobs: 2, minBytesPerThread: 0, worker, cache });
+    const again = await extractSources(sources, projectRules, { jobs: 2, minBytesPerThread: 0, worker: built.file, cache });
     expect(again.threads).toBe(2);
     expect(again.results).toEqual(first.results);
   }, 60_000);
