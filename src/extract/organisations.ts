@@ -21,6 +21,8 @@ export interface OrganisationIndex {
   present: string[];
   /** Lower-case phrases that refer back to the last organisation named. */
   anaphors: string[];
+  /** Lower-case nouns that stand for an organisation only through a name with one of them ("the zone": the "Schengen area"). */
+  groupNouns: string[];
 }
 
 /** Finds every organisation mention in `text` (a whole source). */
@@ -33,6 +35,9 @@ export function indexOrganisations(text: string, lexicon: Required<Lexicon>): Or
   let byInitials: Map<string, string[]> | undefined;
   for (const name of acronyms(text, new Set([...lexicon.notOrganisations, ...definedNonOrganisations(text, lexicon.organisationHeads)]))) if (!names.has(name)) names.set(name, spelledOut(name, (byInitials ??= initialsIndex(names.values()))) ?? name);
   for (const [written, acronym] of numberedNames(text, names.numbered())) if (!names.has(written)) names.set(written, names.get(acronym) ?? acronym);
+  const groupNouns = lexicon.groupNouns.map((n) => n.toLowerCase());
+  for (const name of joinedGroups(text, groupNouns)) if (!names.has(name)) names.set(name, name);
+  for (const [written, name] of groupVariants(text, names.written(text), groupNouns)) if (!names.has(written)) names.set(written, names.get(name) ?? name);
   const mentions: OrganisationIndex['mentions'] = [];
   // Only names the text contains go into the pattern: a drop that defines thousands of
   // organisations would otherwise build and run a pattern of thousands of names per article.
@@ -48,7 +53,34 @@ export function indexOrganisations(text: string, lexicon: Required<Lexicon>): Or
   }
   mentions.sort((a, b) => a.offset - b.offset);
   const mentionKeys = [...new Set(mentions.map((m) => m.key))];
-  return { mentions, names: names.keys(), words: names.words(mentionKeys), present: written, main: mostFrequent(mentions.map((m) => m.key)), anaphors: lexicon.organisationNouns.map((n) => n.toLowerCase()) };
+  return { mentions, names: names.keys(), words: names.words(mentionKeys), present: written, main: mostFrequent(mentions.map((m) => m.key)), anaphors: [...lexicon.organisationNouns.map((n) => n.toLowerCase()), ...groupNouns.map((n) => `the ${n}`)], groupNouns };
+}
+
+/**
+ * Groups a text says countries join or belong to, named by a word and a group noun: "became
+ * members of Europe's Schengen area", "joining the Schengen zone". Elsewhere "the Mulitaka area"
+ * is a place.
+ */
+function joinedGroups(text: string, groupNouns: string[]): string[] {
+  if (groupNouns.length === 0) return [];
+  const pattern = new RegExp(`\\b(?:members? of|join(?:s|ed|ing)?|entry into|admitted to|accession to|accede to|inside|outside) (?:the |[A-Z][\\p{L}-]*['’]s )?([A-Z][\\p{L}-]+ (?:${groupNouns.map(escape).join('|')}))\\b`, 'gu');
+  return [...new Set([...text.matchAll(pattern)].map((m) => m[1] ?? ''))];
+}
+
+/**
+ * The same group under another group noun, or by its word alone: "the Schengen family", "inside
+ * Schengen" where "Schengen area" is an organisation. Pairs of (as written, the known name).
+ */
+function groupVariants(text: string, known: string[], groupNouns: string[]): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  const nouns = new Set(groupNouns);
+  for (const name of known) {
+    const [word, noun, ...rest] = name.split(' ');
+    if (!word || !noun || rest.length > 0 || !nouns.has(noun.toLowerCase())) continue;
+    for (const other of groupNouns) if (other !== noun.toLowerCase() && text.includes(`${word} ${other}`)) found.push([`${word} ${other}`, name]);
+    if (/^\p{Lu}/u.test(word)) found.push([word, name]);
+  }
+  return found;
 }
 
 /**
@@ -79,8 +111,14 @@ export function organisationFor(index: OrganisationIndex, start: number, end: nu
   if (inside && !noun) return inside.key;
   const earlier = index.mentions.filter((m) => m.offset < start);
   const before = earlier.at(-1);
-  const referred = noun || refersBack(index, text) ? (headedBy(earlier, noun ?? anaphorIn(index, text)) ?? before?.key) : undefined;
+  const phrase = noun ?? anaphorIn(index, text);
+  const referred = noun || refersBack(index, text) ? (headedBy(earlier, phrase, index.groupNouns) ?? (isGroupNoun(index, phrase) && !/\b(?:it|its)\b/i.test(text) ? undefined : before?.key)) : undefined;
   return named ? referred : (referred ?? index.main ?? before?.key);
+}
+
+/** "the zone", "the area": a noun that refers back only to a group named with one. */
+function isGroupNoun(index: OrganisationIndex, phrase: string | undefined): boolean {
+  return index.groupNouns.includes(phrase?.split(' ').at(-1) ?? '');
 }
 
 /** The first noun of `organisationNouns` in the text, if it stands before `limit`. */
@@ -102,9 +140,14 @@ function anaphorIn(index: OrganisationIndex, text: string): string | undefined {
  * The last organisation named whose name has the noun's head: "the grouping" is the "Group of 20"
  * named three sentences back, not the African Union named last; "the union" a Union.
  */
-function headedBy(earlier: OrganisationIndex['mentions'], phrase: string | undefined): string | undefined {
+function headedBy(earlier: OrganisationIndex['mentions'], phrase: string | undefined, groupNouns: string[] = []): string | undefined {
   const head = phrase?.split(' ').at(-1)?.replace(/ing$/, '').replace(/isation$/, 'ization');
   if (!head) return undefined;
+  // "the zone" after "the Schengen area": group nouns stand for each other.
+  if (groupNouns.includes(head)) {
+    for (let i = earlier.length - 1; i >= 0; i--) if (groupNouns.includes((earlier[i]!.name ?? '').toLowerCase().split(/\s+/).at(-1) ?? '')) return earlier[i]!.key;
+    return undefined;
+  }
   const words = new Map<string, Set<string>>();
   for (const m of earlier) for (const w of (m.name ?? '').toLowerCase().replace(/isation/g, 'ization').split(/\s+/)) (words.get(m.key) ?? words.set(m.key, new Set()).get(m.key)!).add(w);
   for (let i = earlier.length - 1; i >= 0; i--) if (words.get(earlier[i]!.key)?.has(head)) return earlier[i]!.key;

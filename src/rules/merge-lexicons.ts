@@ -2,13 +2,14 @@
 import type { Lexicon, Rule } from './types.js';
 
 export function mergeLexicons(rules: Rule[]): Required<Lexicon> {
-  const merged: Required<Lexicon> = { aliases: {}, organisations: {}, eventKinds: {}, organisationNouns: [], organisationHeads: [], roles: [], notOrganisations: [] };
+  const merged: Required<Lexicon> = { aliases: {}, organisations: {}, eventKinds: {}, organisationNouns: [], groupNouns: [], organisationHeads: [], roles: [], notOrganisations: [] };
   for (const { lexicon } of rules) {
     if (!lexicon) continue;
     mergeMap(merged.aliases, lexicon.aliases);
     mergeMap(merged.organisations, lexicon.organisations);
     mergeMap(merged.eventKinds, lexicon.eventKinds);
     merged.organisationNouns = unique([...merged.organisationNouns, ...(lexicon.organisationNouns ?? [])]);
+    merged.groupNouns = unique([...merged.groupNouns, ...(lexicon.groupNouns ?? [])]);
     merged.organisationHeads = unique([...merged.organisationHeads, ...(lexicon.organisationHeads ?? [])]);
     merged.roles = unique([...merged.roles, ...(lexicon.roles ?? [])]);
     merged.notOrganisations = unique([...merged.notOrganisations, ...(lexicon.notOrganisations ?? [])]);

@@ -91,6 +91,12 @@ export interface Lexicon {
   eventKinds?: Record<string, string[]>;
   /** Nouns that refer back to the organisation last named (`the group`, `the alliance`). */
   organisationNouns?: string[];
+  /**
+   * Nouns that stand for an organisation only through one named before (`area`, `zone`): "the zone"
+   * is the "Schengen area" named earlier, and "the Schengen family" the same; with no such name,
+   * a place or a family.
+   */
+  groupNouns?: string[];
   /** Last words of an organisation's full name (`Organization`, `Union`): tells an organisation from an initiative. */
   organisationHeads?: string[];
   /** Role nouns that refer back to a person (`leader`, `president`). */

@@ -100,6 +100,14 @@ describe('value-at-time', () => {
     expect(run([fixed('a', 329, '2024-08-11'), fixed('b', 339, '2024-09-13')], year)).toEqual([['conflict', 'conflict']]);
   });
 
+  // test5: "some 420 million people, the Council said" on 12 December 2024, "almost 450 million people" on 1 January 2025.
+  it('does not cut a window of a year at New Year for two days a few weeks apart', () => {
+    const people = (source: string, n: number, date: string) => claim(source, { type: 'quantity', amount: n, unit: 'person' }, day(date), { property: 'quantity' });
+    const year: CheckSpec = { type: 'value-at-time', window: 'year' };
+    expect(run([people('a', 420e6, '2024-12-12'), people('b', 450e6, '2025-01-01')], year)).toEqual([['conflict', 'conflict']]);
+    expect(run([people('a', 420e6, '2024-11-12'), people('b', 450e6, '2025-01-01')], year)).toEqual([['temporal-change', 'temporal-change']]);
+  });
+
   // test4: "killing at least 632 people …, the Interior Ministry said on Saturday", "at least 1,037 people …",
   // "At least 2,012 people were killed … according to an Interior Ministry toll issued on Saturday at 10 p.m.".
   it('tolls (`tolls`) given on one day by different sources tell a rise, not a conflict', () => {

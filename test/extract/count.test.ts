@@ -73,6 +73,8 @@ describe('count extractor: whose count', () => {
     ['The African Union (AU) joined. With the admission, the G20 now has 21 members.', [21, 'org:G20']],
     // Not a name: the sentence's organisation as before.
     ['The African Union (AU) joined. The bloc has 55 members.', [55, 'org:AU']],
+    // test5 (schengen-explainer.txt): "It" opening the sentence is the group named before, not the one the sentence names.
+    ['Countries joined the Schengen area in 1995. It has 27 member countries: 23 of the 27 members of the European Union, plus four countries outside the EU.', [27, 'org:Schengen area']],
   ])('%s', (text, expected) => {
     expect(owners(text)).toContainEqual(expected);
   });
@@ -87,8 +89,20 @@ describe('count extractor: counts after a verb of composition', () => {
     // A part of the group is no count of it (the six); the EU's own 27 is read as its possession.
     ["The European Union (EU) met. Six of the EU's 27 countries still use their own currencies.", [[27, 'org:EU', "EU's 27 countries"]]],
     ['The African Union (AU) met. Leaders from 54 nations attended.', []],
+    // test5: "counted", "numbers", "will cover", "grew to", and "it" for the group named last.
+    ["Bulgaria and Romania joined Europe's Schengen area on Sunday. Until Saturday the zone counted 27 countries.", [[27, 'org:Schengen area', '27 countries']]],
+    ["Passport checks between Bulgaria and the rest of the Schengen zone were scrapped. The Schengen family now numbers 27 countries, the wire said.", [[27, 'org:Schengen area', '27 countries']]],
+    ['Both became full members of the Schengen area. With the land borders open, the Schengen area will cover 29 countries.', [[29, 'org:Schengen area', '29 countries']]],
+    ['Both became full members of the Schengen area. Schengen was established in 1985. With Bulgaria and Romania fully on board, it now covers 29 countries and almost 450 million people.', [[29, 'org:Schengen area', '29 countries']]],
+    // A survey that covers countries names no group before the verb.
+    ['The survey covers 29 countries.', []],
   ])('%s', (text, expected) => {
     expect(governed(text)).toEqual(expected);
+  });
+
+  it('dates a past "grew to" by its clause, a present "covers" by the source', () => {
+    const [grew] = claimsFrom('Both became full members of the Schengen area. The area grew to 27 countries in January 2023.', '2024-12-12', 'generic.member-count');
+    expect(grew?.time.span).toMatchObject({ start: '2023-01-01', end: '2023-01-31' });
   });
 });
 

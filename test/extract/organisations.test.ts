@@ -54,6 +54,33 @@ describe('organisations', () => {
     const named = 'Comoros President Azali Assoumani, who chairs the AU this year, joined the leaders.';
     expect(organisationFor(index, text.indexOf(named), text.indexOf(named) + named.length, named)).toBe('AU');
   });
+
+  // test5 (schengen-air-sea-entry.md, schengen-balkan-wire.json, schengen-explainer.txt).
+  describe('groups named by a group noun (lexicon `groupNouns`)', () => {
+    const text = "Bulgaria and Romania became members of Europe's Schengen area on Sunday. The Schengen family now numbers 29 countries, and Schengen rules apply. Until Saturday the zone counted 27 countries.";
+    const index = indexOrganisations(text, projectRules.lexicon);
+    const at = (sentence: string) => organisationFor(index, text.indexOf(sentence), text.indexOf(sentence) + sentence.length, sentence, { named: true });
+
+    it('learns a group countries join, and knows it under another group noun or by its word alone', () => {
+      expect(index.mentions.map((m) => [m.name, m.key])).toEqual([
+        ['Schengen area', 'Schengen area'],
+        ['Schengen family', 'Schengen area'],
+        ['Schengen', 'Schengen area'],
+      ]);
+    });
+
+    it('reads "the zone" as the group named before with a group noun', () => {
+      expect(at('Until Saturday the zone counted 27 countries.')).toBe('Schengen area');
+    });
+
+    it('leaves a place named with a group noun alone, and "the area" with no such group before it', () => {
+      const place = 'It buried a village in the Mulitaka area of Enga province. The area is remote and members of the team said the area was unstable.';
+      const placeIndex = indexOrganisations(place, projectRules.lexicon);
+      expect(placeIndex.mentions).toEqual([]);
+      const sentence = 'The area is remote and members of the team said the area was unstable.';
+      expect(organisationFor(placeIndex, place.indexOf(sentence), place.length, sentence, { named: true })).toBeUndefined();
+    });
+  });
 });
 
 describe('learning definitions', () => {

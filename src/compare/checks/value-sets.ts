@@ -55,8 +55,14 @@ export function sameMoment(a: Claim, b: Claim, window: 'day' | 'month' | 'year')
   if (!fine(x.precision) || !fine(y.precision)) return false;
   // A running count ("the death toll rose to 86") holds on its day only, whatever the window.
   if (window !== 'day' && x.precision === 'day' && y.precision === 'day' && x.start !== y.start && (a.qualifiers.tally === 'running' || b.qualifiers.tally === 'running')) return false;
+  // "Some 420 million people" on 12 December and "almost 450 million" on 1 January: a year's window
+  // is not cut at New Year for two days a few weeks apart.
+  if (window === 'year' && x.precision === 'day' && y.precision === 'day' && Math.abs(Date.parse(x.start) - Date.parse(y.start)) <= YEAR_EDGE_DAYS * 86_400_000) return true;
   return x.start.slice(0, width) === y.start.slice(0, width) && x.end.slice(0, width) === y.end.slice(0, width) && x.start.slice(0, width) === x.end.slice(0, width);
 }
+
+/** Days apart that two dated claims may be, across New Year, and still share a year's window. */
+const YEAR_EDGE_DAYS = 31;
 
 /** Groups dated claims into moments (claims at the same moment share a slice). */
 export function slices(claims: Claim[], window: 'day' | 'month' | 'year'): Claim[][] {

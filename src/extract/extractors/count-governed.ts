@@ -16,6 +16,9 @@ import type { Sentence } from '../sentences.js';
 /** A number as counts are written: digits or words, with an approximation ("about 54", "some fifty"). */
 export const COUNT_NUMBER = String.raw`(?:(?:about|around|nearly|almost|some|more than|over)\s+)?(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)`;
 
+/** Verbs in the present tense: the count holds when the source is published. */
+const PRESENT = /^(?:groups|comprises|unites|brings together|is made up of|consists of|has|counts|numbers|covers)$/i;
+
 const governedPatterns = new WeakMap<object, RegExp>();
 
 /** "groups 54 nations": a verb of the spec, a number, a noun of the spec; compiled once per spec (it runs on every sentence). */
@@ -44,7 +47,7 @@ export function extractGovernedCounts(ctx: DocumentContext, rule: Rule, sentence
           property,
           value: { type: 'count', n: parsed.n, ...(parsed.approx ? { approx: parsed.approx } : {}) },
           display: sentence.text.slice(numberAt, at + match[0].length),
-          time: claimTime(ctx.source, sentence.text, { near: numberAt, sameClause: true, publicationOnly: /\b(?:groups|comprises|unites|brings together|is made up of|consists of|has|counts)\b/i.test(match[1] ?? '') }),
+          time: claimTime(ctx.source, sentence.text, { near: numberAt, sameClause: true, publicationOnly: PRESENT.test(match[1] ?? '') }),
           at: numberAt,
         }),
       );
@@ -53,11 +56,15 @@ export function extractGovernedCounts(ctx: DocumentContext, rule: Rule, sentence
   return claims;
 }
 
-/** The organisation named right before the verb ("The African Union groups"), or one referred back to ("The bloc groups"). */
+/**
+ * The organisation named right before the verb ("The African Union groups"), or one referred
+ * back to ("The bloc groups", "it now covers": the last one named before the sentence).
+ */
 function ownerBefore(ctx: DocumentContext, sentence: Sentence, at: number): string | undefined {
   const before = sentence.text.slice(0, at).replace(/\s+(?:now|currently|still|already)\s*$/i, '').trimEnd();
   const named = organisationEndingAt(ctx.organisations, sentence.text, sentence.start, before.length);
   if (named) return named.key;
+  if (/(?:^|[\s,;:—–-])it$/i.test(before)) return ctx.organisations.mentions.filter((m) => m.offset < sentence.start).at(-1)?.key;
   const anaphor = ctx.organisations.anaphors.find((phrase) => before.toLowerCase().endsWith(phrase));
   return anaphor ? organisationFor(ctx.organisations, sentence.start, sentence.start + before.length - anaphor.length, anaphor, { named: true }) : undefined;
 }

@@ -40,7 +40,7 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
       if (!property || !parsed || !Number.isInteger(parsed.n)) continue;
       // "The other seven partner states", "the remaining 26 members": a part of the group.
       if (/\b(?:other|remaining|rest of the|further|additional)\s+$/i.test(before)) continue;
-      const org = subjectOf(ctx, sentence.text.slice(0, match.offset.start)) ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
+      const org = subjectOf(ctx, sentence.text.slice(0, match.offset.start), sentence.start) ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
       if (!org) continue;
       const present = !pastTense(ctx.tagged(sentence), match.offset.start);
       claims.push(
@@ -62,11 +62,17 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
 /** "the G20 now has 21 members", "OPEC counts 12 members": the name right before the verb. */
 const HAS = /(?:^|[\s,(])(?:[Tt]he\s+)?(?!The\s)([A-Z][\p{L}\d&.-]*(?:\s+(?:of\s+)?[A-Z\d][\p{L}\d&.-]*)*)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:has|have|had|counts|comprises|numbers|includes)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$/u;
 
+/** "It has 27 member countries", opening its sentence. */
+const IT_HAS = /^It\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:has|had|counts|comprises|numbers|includes)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$/;
+
 /**
  * The organisation that is the subject of "has N members": a name the source's index knows,
- * or one written like an acronym ("G20", "OPEC"), which needs no definition to be a name.
+ * or one written like an acronym ("G20", "OPEC"), which needs no definition to be a name; for
+ * "It has", the last one named before the sentence, whatever the sentence names after it
+ * ("It has 27 member countries: 23 of the 27 members of the European Union, …").
  */
-function subjectOf(ctx: DocumentContext, before: string): string | undefined {
+function subjectOf(ctx: DocumentContext, before: string, sentenceStart: number): string | undefined {
+  if (IT_HAS.test(before)) return ctx.organisations.mentions.filter((m) => m.offset < sentenceStart).at(-1)?.key;
   const name = HAS.exec(before)?.[1];
   if (!name) return undefined;
   const known = keyOfWritten(ctx.organisations, ctx.source.text, name);
