@@ -15,6 +15,7 @@ import { extractPeople } from './extractors/person.js';
 import { extractFoundings } from './extractors/founding.js';
 import { extractIncidents } from './extractors/incident.js';
 import { extractLongNames } from './extractors/long-name.js';
+import { extractFlights } from './extractors/flight.js';
 import { extractQuantities } from './extractors/quantity.js';
 import { extractQuotes } from './extractors/quote.js';
 
@@ -41,6 +42,7 @@ const EXTRACTORS: Record<ExtractorType, Extractor> = {
   founding: extractFoundings,
   incident: extractIncidents,
   'long-name': extractLongNames,
+  flight: extractFlights,
   quantity: (ctx, rule) => extractQuantities(ctx, rule, countedNouns(ctx.rules)),
 };
 

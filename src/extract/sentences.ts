@@ -70,8 +70,13 @@ function isBoundary(text: string, dot: number, end: number): boolean {
   if (text[dot] !== '.') return true;
   const word = /([A-Za-z.]+)$/.exec(text.slice(0, dot))?.[1] ?? '';
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // "at 3:00 a.m. Beijing time on Wednesday", "at 1 p.m. EDT": the time goes on with its zone.
+  if (/^[ap]\.m$/i.test(word) && TIME_ZONE_NEXT.test(next)) return false;
   return !/^[A-Z]$/.test(word);
 }
+
+/** What follows "a.m." or "p.m." when the time's zone is named: "Beijing time", "EDT", "Eastern Daylight Time". */
+const TIME_ZONE_NEXT = /^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:time|Time)\b|[A-Z]{2,5}\b(?!\s+[a-z]+\s+[a-z])|\(?(?:local|[A-Z][a-z]+) time\)?)/;
 
 /** Cuts a run longer than MAX_SENTENCE at the last space before the limit (or at the limit). */
 function bounded(text: string, start: number, end: number): Array<[number, number]> {

@@ -5,7 +5,7 @@
  */
 import type { Kind, Severity } from '../types.js';
 
-export type ExtractorType = 'count' | 'membership-event' | 'membership-status' | 'listed-count' | 'event' | 'named-thing' | 'quantity' | 'quote' | 'person' | 'founding' | 'incident' | 'long-name';
+export type ExtractorType = 'count' | 'membership-event' | 'membership-status' | 'listed-count' | 'event' | 'named-thing' | 'quantity' | 'quote' | 'person' | 'founding' | 'incident' | 'long-name' | 'flight';
 export type CheckType = 'value-at-time' | 'same-event' | 'series' | 'name-variant' | 'quote-variant' | 'list-count';
 
 export interface ExtractSpec {
@@ -34,6 +34,12 @@ export interface ExtractSpec {
   unquoted?: boolean;
   /** named-thing: claims keyed by a spelling-tolerant form of the name, so only spellings of one name meet. */
   keyBySpelling?: boolean;
+  /** flight: nouns that make a name a craft's ("rocket", "launcher"). */
+  vehicles?: string[];
+  /** flight: nouns of a numbered flight ("flight", "launch", "mission"). */
+  flights?: string[];
+  /** flight: words that start a series of their own ("the first commercial flight" is not the first flight). */
+  series?: string[];
   /** incident: verbs that tell an incident striking a place ("struck", "hit", "rocked"). */
   incidentVerbs?: string[];
   /** quote: verbs of saying. */

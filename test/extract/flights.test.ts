@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compareClaims } from '../../src/compare/index.js';
+import { sentenceBounds } from '../../src/extract/sentences.js';
+import { extractClaims } from '../../src/extract/index.js';
+import { claimsFrom, projectRules, sourceFrom } from '../support/sources.js';
+
+const flights = (text: string, published: string) =>
+  claimsFrom(text, published, 'generic.flight').map((c) => [c.subject.key, c.value.type === 'ordinal' ? c.value.n : NaN, c.time.span?.start, c.display]);
+
+// Sentences from test/corpus/test5 (Ariane 6's first flights), each as one outlet dated the flight.
+describe('flight extractor', () => {
+  it.each<[string, string, string, Array<[string, number, string, string]>]>([
+    ['"made its first flight on Tuesday"', "PARIS — Europe's new Ariane 6 rocket made its first flight on Tuesday, lifting off from the Guiana Space Centre in Kourou, French Guiana, at 16:00 local time (21:00 in Paris, 19:00 GMT).", '2024-07-09', [['flight:ariane 6', 1, '2024-07-09', 'first flight']]],
+    ['a craft named after its vehicle noun, a time zone after "a.m."', "PARIS, July 10 (EAPA) -- Europe's new-generation heavy launcher Ariane 6 lifted off on its first flight at 3:00 a.m. Beijing time on Wednesday from the Guiana Space Centre in Kourou, French Guiana, the European Space Agency (ESA) said.", '2024-07-10', [['flight:ariane 6', 1, '2024-07-10', 'first flight']]],
+    ['"the rocket\'s maiden flight" with its full date', "The Ariane 6 rocket stranded its upper stage. That meant the stage could not be steered back into the atmosphere after the rocket's maiden flight on July 9, 2024.", '2024-09-16', [['flight:ariane 6', 1, '2024-07-09', 'maiden flight']]],
+    ['a commercial flight is a series of its own', "KOUROU, French Guiana, March 6, 2025 - Europe's Ariane 6 rocket flew its first commercial mission on Thursday, placing a French military reconnaissance satellite in orbit eight months after a maiden flight that ended with its upper stage adrift.", '2025-03-06', [['flight:ariane 6:commercial', 1, '2025-03-06', 'first commercial mission']]],
+  ])('%s', (_name, text, published, expected) => {
+    expect(flights(text, published)).toEqual(expected);
+  });
+
+  it.each([
+    // The time of the clause that ends before the flight is not the flight's.
+    ['no time of its own after it', "A faulty temperature limit stranded the upper stage of Europe's Ariane 6 rocket in orbit at the end of its first flight, the task force said on Monday.", '2024-09-16'],
+    ['no craft named beside a vehicle noun', "Air India's first flight to Sydney took off on Monday.", '2024-05-06'],
+  ])('%s: nothing', (_name, text, published) => {
+    expect(flights(text, published)).toEqual([]);
+  });
+
+  it('reports one flight given on two days as a conflict, and keeps the first commercial flight apart', () => {
+    const from = (text: string, published: string, path: string) => extractClaims(sourceFrom(text, published, path), projectRules).filter((c) => c.extractor === 'generic.flight');
+    const claims = [
+      ...from("Europe's new Ariane 6 rocket made its first flight on Tuesday.", '2024-07-09', 'a.md'),
+      ...from("Europe's new-generation heavy launcher Ariane 6 lifted off on its first flight at 3:00 a.m. Beijing time on Wednesday.", '2024-07-10', 'b.md'),
+      ...from("Europe's Ariane 6 rocket flew its first commercial mission on Thursday.", '2025-03-06', 'c.md'),
+    ];
+    const found = compareClaims(claims, projectRules);
+    expect(found.map((d) => [d.kind, d.claims.map((c) => c.display)])).toEqual([['conflict', ['first flight', 'first flight']]]);
+  });
+});
+
+describe('sentences and times of day', () => {
+  it.each([
+    ['at 3:00 a.m. Beijing time on Wednesday from Kourou.', 1],
+    ['It struck at 1 p.m. EDT on Thursday.', 1],
+    ['The vote ended at 11 p.m. Officials then left.', 2],
+  ])('%s', (text, n) => {
+    expect(sentenceBounds(text)).toHaveLength(n);
+  });
+});
