@@ -18,6 +18,10 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     ['The ministry said 5,674 people have been injured.', [['5,674 people have been', 'injury']]],
     // The verb beside each figure decides, not the first verb of the clause.
     ['The earthquake has killed 86 people and injured 96 others in the province.', [['86 people', 'death'], ['96 others', 'injury']]],
+    // test5 (the Enga landslide): people displaced, counted as they come in, whatever stands between.
+    ['Another 250 houses nearby have been abandoned, and about 1,250 people have been displaced, the agency said.', [['250 houses', 'house'], ['about 1,250 people have been', 'displaced']]],
+    ['The IOM told the Financial Times on Tuesday that 1,575 people from 315 households had been displaced.', [['1,575 people', 'displaced'], ['315 households', 'household']]],
+    ['The government has spoken of nearly 8,000 displaced people.', [['nearly 8,000 displaced', 'displaced']]],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
