@@ -19,6 +19,7 @@ function drop(next: () => number, n: number): Features[] {
       kind: pick(next, [undefined, undefined, 'freight']),
       payer: pick(next, [undefined, undefined, 'car']),
       beside: [],
+      boxed: pick(next, [false, false, true]),
     };
   });
 }
@@ -27,6 +28,7 @@ function drop(next: () => number, n: number): Features[] {
 function test(a: Features, b: Features): Link {
   if (a.within !== b.within || (a.purpose.length > 0 && b.purpose.length > 0 && a.purpose[0] !== b.purpose[0])) return 'never';
   if (a.purpose.length > 0 && a.purpose[0] === b.purpose[0]) return 'always';
+  if ((a.boxed || b.boxed) && a.verb !== undefined && a.verb === b.verb) return 'always';
   if (a.verb !== undefined && a.verb === b.verb && [...a.entities].some((e) => b.entities.has(e))) return 'always';
   return a.verb !== undefined && a.verb === b.verb ? 'across' : 'never';
 }

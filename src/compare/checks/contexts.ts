@@ -48,6 +48,8 @@ function pairTest(a: Features, b: Features): Link {
   // "Cars pay Rs 375 for a return" / "light commercial vehicles … Rs 600 for a return journey": other payers, other prices.
   if (a.payer !== undefined && b.payer !== undefined && a.payer !== b.payer) return 'never';
   if (purpose === true || linked(a, b)) return 'always';
+  // "Households displaced (IOM): 351" in a fact box restates the body's figure of the same verb.
+  if ((a.boxed || b.boxed) && a.verb !== undefined && a.verb === b.verb) return 'always';
   return linkedAcross(a, b) || anchored(a, b) ? 'across' : 'never';
 }
 
@@ -66,6 +68,8 @@ export interface Features {
   payer: string | undefined;
   /** The other figures of its sentence, apart from any that agree with the claim itself. */
   beside: Claim[];
+  /** A figure read from a fact box's "Label: figure" line. */
+  boxed: boolean;
 }
 
 function featuresOf(claim: Claim, companions: Companions): Features {
@@ -81,6 +85,7 @@ function featuresOf(claim: Claim, companions: Companions): Features {
     // Only figures of another unit anchor ("10,500 athletes" beside "329 medal events"): where a sentence
     // gives several shares ("59%, about 25% and 16%"), a shared one does not say which share is which.
     beside: companions.get(sentenceOf(claim))?.filter((c) => c !== claim && !agrees(c, claim) && unitOf(c) !== unitOf(claim)) ?? [],
+    boxed: claim.qualifiers.labelled === 'yes',
   };
 }
 

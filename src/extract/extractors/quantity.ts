@@ -6,6 +6,7 @@
  */
 import { parseNumber, type parseQuantity } from '../../normalize/numbers/index.js';
 import { parsedQuantity } from '../parsed-quantity.js';
+import { labelledFigure, type LabelledFigure } from '../labelled-figure.js';
 import type { Rule } from '../../rules/types.js';
 import type { Approx, Claim } from '../../types.js';
 import { claimTime } from '../claim-time.js';
@@ -32,6 +33,12 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
     const times = timeExpressionsIn(sentence.text).map((t) => [t.index, t.index + t.length] as const);
     // The organisation and the named entities belong to the sentence: read once, for its first quantity.
     let about: { org: string; topic: string[]; main?: string } | undefined;
+    const labelled = labelledFigure(sentence.text);
+    if (labelled) {
+      const claim = labelledClaim(ctx, rule, sentence, labelled);
+      if (claim) claims.push(claim);
+      continue;
+    }
     for (const match of sentence.text.matchAll(NUMBER)) {
       const at = match.index ?? 0;
       const digit = at + match[0].search(/\d/);
@@ -75,6 +82,24 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
     }
   }
   return withSharedPurposes(claims);
+}
+
+/**
+ * "Households displaced (IOM): 351": a fact box's figure, with the unit its label's head noun
+ * gives, the verb its other words give, and the organisation the bracket credits when the source
+ * knows it as one.
+ */
+function labelledClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, labelled: LabelledFigure): Claim | undefined {
+  const quantity = parsedQuantity(labelled.phrase);
+  if (!quantity?.unit || DURATIONS.has(quantity.unit) || quantity.currency) return undefined;
+  quantity.unit = casualtyByWords(quantity.unit, labelled.phrase, 0, rule);
+  const about = topicOf(ctx, sentence);
+  const credited = labelled.credited && ctx.organisations.mentions.find((m) => m.offset >= sentence.start && m.offset < sentence.end && m.name === labelled.credited)?.key;
+  const verb = isCasualty(quantity.unit, rule) ? quantity.unit : labelled.rest ? infinitive(labelled.rest) : undefined;
+  const display = sentence.text.trim();
+  // The label's own capitalised word ("Households") is no entity of the figure.
+  const claim = quantityClaim(ctx, rule, sentence, { org: credited ?? about.org, topic: [], ...(about.main ? { main: about.main } : {}), verb, what: '', quantity, display, at: labelled.at });
+  return { ...claim, qualifiers: { ...claim.qualifiers, labelled: 'yes' } };
 }
 
 interface QuantityParts {
