@@ -67,6 +67,14 @@ describe('quantity extractor', () => {
     expect(quantities(sentence)).toEqual([]);
   });
 
+  // test5 (Ariane 6): a size written into the noun describes the thing, whatever the verb and whoever speaks.
+  it('keys "the 63-metre rocket" by what it describes, not by the verb or the agency of its sentence', () => {
+    const [released] = claimsFrom('The 63-metre rocket released nine microsatellites about an hour into the flight, ESA said.', '2024-07-10', 'generic.quantity');
+    const [flew] = claimsFrom('The 56-metre rocket flew in its Ariane 62 version, with two solid-fuel boosters.', '2024-07-09', 'generic.quantity');
+    expect([released?.subject.key, released?.qualifiers.verb]).toEqual(['qty:general:m:rocket', 'describe']);
+    expect([flew?.subject.key, flew?.qualifiers.verb]).toEqual(['qty:general:m:rocket', 'describe']);
+  });
+
   it('keys the same number about different things apart', () => {
     const [captured] = claimsFrom(`${ORG}From 2013 to 2017, SCO member states captured some 2,000 terrorists.`, '2024-07-01', 'generic.quantity');
     const [trained] = claimsFrom(`${ORG}It has trained more than 2,000 agricultural officials and technicians.`, '2025-08-29', 'generic.quantity');

@@ -79,7 +79,9 @@ const compareValues: Check = (group, options, ctx) => {
   const changes = runs
     .slice(1)
     .map((run, i) => [runs[i]!.at(-1)!, run[0]!] as const)
-    .filter(([earlier, later]) => !(conflicted.has(earlier) && conflicted.has(later) && sameMoment(earlier, later, moment(options.window))));
+    .filter(([earlier, later]) => !(conflicted.has(earlier) && conflicted.has(later) && sameMoment(earlier, later, moment(options.window))))
+    // 56 m and 63 m on one day, then 56 m again: the later value is one side of the conflict, not a change.
+    .filter(([earlier, later]) => !(conflicted.has(earlier) && !conflicted.has(later) && [...conflicted].some((c) => valueClasses([c, later], tolerance).length === 1)));
   if (changes.length > 0) {
     if (changes.some(([earlier, later]) => !strictlyBefore(earlier, later) && earlier.source !== later.source && !risingToll(earlier, later))) {
       // "9 members in 2024" and "10 members in 2024": neither the same moment nor an order.

@@ -23,6 +23,9 @@ import { verbsOf } from '../verbs.js';
 
 const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:(?:US\$|HK\$|C\$|A\$|Rs\.?|Rp|[$€£¥₹₽₸])\s?)?\d[\d,]*(?:\.\d+)?(?:km|kg|mi|mm|cm|ha|kW|MW|GW|kph|mph)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
 
+/** "63-metre rocket", "83-paragraph declaration": a figure and its unit joined into an adjective before a noun. */
+const ADJECTIVAL = /^\d[\d,.]*-[a-z]+\s+[a-z]/i;
+
 /** Units that make a span of the calendar, an age or a time of day, which time expressions cover (minutes and hours stay). */
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'decade', 'century', 'am', 'pm', 'a.m', 'p.m']);
 
@@ -64,9 +67,11 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // "killing 632 people", "2,946 deaths", "1,648 people died": one count of deaths, whatever the verb.
       // A named measure ("magnitude 6.8") measures the event the drop is about, whoever gives it and
       // whatever verb carries it: its figures meet by their day alone.
-      const verb = measure ?? (isCasualty(quantity.unit, rule) ? quantity.unit : governing);
+      // "The 63-metre rocket released …": a size written into the noun describes it, whatever the verb, whoever speaks.
+      const describes = measure === undefined && ADJECTIVAL.test(sentence.text.slice(digit, digit + 40));
+      const verb = measure ?? (isCasualty(quantity.unit, rule) ? quantity.unit : describes ? 'describe' : governing);
       const what = measure ? (measure === quantity.unit ? '' : measure) : measuredThing(sentence.text.slice(at), quantity.unit);
-      const common = { org, topic: measure ? [] : topic, verb, what, ...(main ? { main } : {}) };
+      const common = describes && org !== 'general' ? { org: 'general', topic, verb, what, main: org } : { org, topic: measure ? [] : topic, verb, what, ...(main ? { main } : {}) };
       const display = quantity.unit.includes('/')
         ? rateDisplay(sentence.text.slice(at), displayOf(match[0], quantity.unit))
         : displayOf(match[0], quantity.unit).replace(namedUnit(quantity.unit, rule) ? /,(?!\d{3}).*$/ : /$^/, '');
