@@ -34,6 +34,8 @@ export interface ExtractSpec {
   unquoted?: boolean;
   /** named-thing: claims keyed by a spelling-tolerant form of the name, so only spellings of one name meet. */
   keyBySpelling?: boolean;
+  /** long-name: last words that make a name of two words long enough ("Bridge", "Tunnel"). */
+  structureHeads?: string[];
   /** flight: nouns that make a name a craft's ("rocket", "launcher"). */
   vehicles?: string[];
   /** flight: nouns of a numbered flight ("flight", "launch", "mission"). */

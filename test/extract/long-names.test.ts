@@ -11,6 +11,9 @@ describe('long-name extractor', () => {
     // sources/ (the seed corpus)
     ['two names joined by "and" are two names', 'The strikes hit Pakistan and Pakistan Occupied Kashmir overnight.', [['name:pakistan:kashmir', 'Pakistan Occupied Kashmir']]],
     ['joining words inside a name', 'Xi proposed to negotiate and sign the SCO Convention on Countering Extremism.', [['name:sco:extremism', 'SCO Convention on Countering Extremism']]],
+    // test5 (the Schengen land borders): a structure's name of two words, and its longer form.
+    ["a structure's name needs only two words", 'The ministers raised the barrier together at the Danube Bridge, the road and rail crossing between Ruse and Giurgiu.', [['name:danube:bridge', 'Danube Bridge']]],
+    ['and its longer form meets it', 'Lorries crossed the Danube Friendship Bridge just after midnight.', [['name:danube:bridge', 'Danube Friendship Bridge']]],
   ])('%s', (_name, sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

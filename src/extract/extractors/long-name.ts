@@ -2,7 +2,7 @@
  * Long proper names of things, written without quotes or a kind word beside them: "the
  * India-Middle East-Europe Economic Corridor", "Mumbai Metropolitan Region Development Authority".
  * A name is a run of at least `minWords` capitalised words (small joining words such as "of"
- * inside it). Claims are keyed by the name's first and last word, so only names that could be
+ * inside it), or of two when its last word is one of `structureHeads` ("the Danube Bridge"). Claims are keyed by the name's first and last word, so only names that could be
  * one name written more or less fully meet; the name-variant check (`nested`) then links a name
  * only with one that is it with words left out. People are left to the person rule (a run that
  * holds a role word or a person's name is not read), organisations to the organisation index.
@@ -15,7 +15,7 @@ import type { DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
 
 /** A capitalised word (hyphenated parts too: "India-Middle", "Sewri-Nhava"), or a joining word inside a name. */
-const NAME_RUN = /(?:\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of|for|on|de|la|du|del)(?=\s+\p{Lu}))?\s+){2,}\p{Lu}[\p{L}\p{M}’'-]*/gu;
+const NAME_RUN = /(?:\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of|for|on|de|la|du|del)(?=\s+\p{Lu}))?\s+){1,}\p{Lu}[\p{L}\p{M}’'-]*/gu;
 /** A weekday or month and everything after it, with the joining word before it. */
 const TIME_WORD = /(?:\s+(?:of|for|on|de|la|du|del))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
 /** Words that open a sentence or a name without belonging to it. */
@@ -23,6 +23,8 @@ const LEADING = /^(?:The|A|An|In|On|At|For|From|By|With|As|After|Before|During|U
 
 export function extractLongNames(ctx: DocumentContext, rule: Rule): Claim[] {
   const minWords = rule.extract?.minWords ?? 3;
+  // "the Danube Bridge": a name that ends in a structure's word needs only two.
+  const heads = new Set(rule.extract?.structureHeads ?? []);
   const roles = new Set(ctx.rules.lexicon.roles?.map((r) => r.toLowerCase()) ?? []);
   const people = ctx.people.map((p) => p.name);
   // Organisations have their own names and variants (the lexicon, "Full Name (ACRONYM)").
@@ -41,7 +43,7 @@ export function extractLongNames(ctx: DocumentContext, rule: Rule): Claim[] {
       name = name.replace(TIME_WORD, '').replace(/[’']s$/, '').replace(/\.$/, '');
       const words = name.split(/\s+/);
       const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
-      if (capitalised.length < minWords || words.some((w) => roles.has(w.toLowerCase())) || people.some((p) => name.includes(p)) || organisations.has(name)) continue;
+      if (capitalised.length < (heads.has(words.at(-1)!) ? Math.min(2, minWords) : minWords) || words.some((w) => roles.has(w.toLowerCase())) || people.some((p) => name.includes(p)) || organisations.has(name)) continue;
       // Every word in capitals ("NEW DELHI") is a heading or a dateline, not a name.
       if (words.every((w) => w === w.toUpperCase())) continue;
       const first = foldName(words[0]!);
