@@ -22,6 +22,9 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     ['Another 250 houses nearby have been abandoned, and about 1,250 people have been displaced, the agency said.', [['250 houses', 'house'], ['about 1,250 people have been', 'displaced']]],
     ['The IOM told the Financial Times on Tuesday that 1,575 people from 315 households had been displaced.', [['1,575 people', 'displaced'], ['315 households', 'household']]],
     ['The government has spoken of nearly 8,000 displaced people.', [['nearly 8,000 displaced', 'displaced']]],
+    // Casualties in words (test5): read only because they are casualties.
+    ['Only five bodies had been recovered by Monday, local officials said.', [['five bodies', 'recovered']]],
+    ['Two people were killed and twelve injured in the blast.', [['Two people', 'death'], ['twelve injured', 'injury']]],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
@@ -32,6 +35,11 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     ['The village had about 8,000 inhabitants before the quake.', 'inhabitant'],
   ])('leaves %j alone', (sentence, unit) => {
     expect(figures(sentence).map(([, u]) => u)).toEqual([unit]);
+  });
+
+  it('reads no figure in words that is not a casualty', () => {
+    expect(figures('Two villagers told reporters that the hillside had been moving for weeks.')).toEqual([]);
+    expect(figures('Three villages were buried, residents said.')).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@
  * about different things ("2,000 terrorists captured" / "2,000 officials trained") never meet.
  */
 import { parseNumber, type parseQuantity } from '../../normalize/numbers/index.js';
+import { CARDINAL_WORDS, SMALL } from '../../normalize/numbers/words.js';
 import { parsedQuantity } from '../parsed-quantity.js';
 import { labelledFigure, type LabelledFigure } from '../labelled-figure.js';
 import type { Rule } from '../../rules/types.js';
@@ -14,7 +15,7 @@ import { hasTrigger, type DocumentContext } from '../context.js';
 import { passageFeatures } from '../features.js';
 import { infinitive } from '../infinitive.js';
 import { makeClaim } from '../make-claim.js';
-import { organisationFor } from '../organisations.js';
+import { escape, organisationFor } from '../organisations.js';
 import { afterMeasure, casualtyByVerb, casualtyByWords, isCasualty, namedMeasure, PEOPLE, UNIT_WORDS } from '../quantity-units.js';
 import { elidedFigure, isRunning, modifierOf, newTotal, payerOf, purposeOf, scopeOf } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
@@ -31,7 +32,9 @@ const DURATIONS = new Set(['year', 'month', 'week', 'day', 'decade', 'century', 
 
 export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: string[]): Claim[] {
   const claims: Claim[] = [];
+  const casualtyWords = casualtyGate(rule);
   for (const sentence of ctx.sentences) {
+    if (casualtyWords?.test(sentence.text)) claims.push(...wordCasualties(ctx, rule, sentence));
     if (!/\d/.test(sentence.text) || (rule.extract?.triggers && !hasTrigger(sentence, rule.extract.triggers))) continue;
     const times = timeExpressionsIn(sentence.text).map((t) => [t.index, t.index + t.length] as const);
     // The organisation and the named entities belong to the sentence: read once, for its first quantity.
@@ -89,6 +92,39 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
   return withSharedPurposes(claims);
 }
 
+/** A number written in words, and the word after it: "five bodies", "two people". */
+const WORD_NUMBER = new RegExp(`\\b(?:(?:about|around|some|nearly|almost|more than|over|at least)\\s+)?(?:${CARDINAL_WORDS.filter((w) => w !== 'one' && w !== 'zero').join('|')})(?:-(?:${Object.keys(SMALL).join('|')}))?\\s+[a-z]+`, 'gi');
+
+const casualtyGates = new WeakMap<Rule, RegExp | undefined>();
+
+/** Whether a sentence holds a casualty's noun or verb (compiled once per rule). */
+function casualtyGate(rule: Rule): RegExp | undefined {
+  if (!casualtyGates.has(rule)) {
+    const words = Object.values(rule.extract?.casualties ?? {}).flatMap(({ nouns = [], verbs = [] }) => [...nouns, ...verbs]);
+    casualtyGates.set(rule, words.length > 0 ? new RegExp(`\\b(?:${words.map(escape).join('|')})`, 'i') : undefined);
+  }
+  return casualtyGates.get(rule);
+}
+
+/**
+ * Casualties counted in words: "Only five bodies had been recovered by Monday", "two people were
+ * killed". Figures in words are read only when they are casualties: "two people said" is no count.
+ */
+function wordCasualties(ctx: DocumentContext, rule: Rule, sentence: Sentence): Claim[] {
+  const claims: Claim[] = [];
+  for (const match of sentence.text.matchAll(WORD_NUMBER)) {
+    const at = match.index ?? 0;
+    const quantity = parsedQuantity(sentence.text.slice(at, at + match[0].length));
+    if (!quantity?.unit || quantity.currency) continue;
+    const start = at + (/^(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)/i.exec(match[0])?.[0].length ?? 0);
+    quantity.unit = casualtyByVerb(casualtyByWords(quantity.unit, sentence.text, start, rule), governingVerb(ctx, sentence, start), rule);
+    if (!isCasualty(quantity.unit, rule)) continue;
+    const { org, topic, main } = topicOf(ctx, sentence);
+    claims.push(quantityClaim(ctx, rule, sentence, { org, topic, ...(main ? { main } : {}), verb: quantity.unit, what: '', quantity, display: match[0], at }));
+  }
+  return claims;
+}
+
 /**
  * "Households displaced (IOM): 351": a fact box's figure, with the unit its label's head noun
  * gives, the verb its other words give, and the organisation the bracket credits when the source
@@ -100,11 +136,17 @@ function labelledClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, lab
   quantity.unit = casualtyByWords(quantity.unit, labelled.phrase, 0, rule);
   const about = topicOf(ctx, sentence);
   const credited = labelled.credited && ctx.organisations.mentions.find((m) => m.offset >= sentence.start && m.offset < sentence.end && m.name === labelled.credited)?.key;
-  const verb = isCasualty(quantity.unit, rule) ? quantity.unit : labelled.rest ? infinitive(labelled.rest) : undefined;
+  const verb = isCasualty(quantity.unit, rule) ? quantity.unit : labelled.rest ? labelVerb(labelled.rest) : undefined;
   const display = sentence.text.trim();
   // The label's own capitalised word ("Households") is no entity of the figure.
   const claim = quantityClaim(ctx, rule, sentence, { org: credited ?? about.org, topic: [], ...(about.main ? { main: about.main } : {}), verb, what: '', quantity, display, at: labelled.at });
   return { ...claim, qualifiers: { ...claim.qualifiers, labelled: 'yes' } };
+}
+
+/** "displaced" → displace; "recovered", which compromise reads as an adjective alone, as in "had been recovered". */
+function labelVerb(words: string): string {
+  const alone = infinitive(words);
+  return alone !== words.toLowerCase() ? alone : infinitive(`had been ${words}`);
 }
 
 interface QuantityParts {
