@@ -107,7 +107,7 @@ const AREAS = 'province|state|region|county|district|city|prefecture|municipalit
   .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
   .join('|');
 const SCOPE = new RegExp(
-  `^[^,;:.()]{0,50}?\\bin\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring)\\s+)?(?:(?:${AREAS})(?:\\s+of\\s+([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?))?|([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?)\\s+(?:${AREAS}))\\b`,
+  `^[^,;:.()]{0,50}?\\bin\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring)\\s+)?(?:(${AREAS})(?:\\s+of\\s+([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?))?|([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?)\\s+(?:${AREAS}))\\b`,
 );
 
 /**
@@ -115,11 +115,24 @@ const SCOPE = new RegExp(
  * province of Gansu" → gansu, "killed 86 people … in the province" → province. A figure for a part
  * never meets one for the whole ("At least 95 people have been killed" in all).
  */
-export function scopeOf(text: string, at: number, running = false): string | undefined {
+export function scopeOf(text: string, at: number, running = false, earlier = ''): string | undefined {
   const match = SCOPE.exec(text.slice(at, at + 120));
   if (!match) return running ? tallyPlace(text.slice(at, at + 120)) : undefined;
-  const name = match[1] ?? match[2];
+  const name = match[2] ?? match[3] ?? namedBefore(earlier, match[1] ?? '');
   return name ? fold(name) : 'area';
+}
+
+/**
+ * "30 deaths in the prefecture" after "the Noto Peninsula in Ishikawa Prefecture": the last place
+ * the text before named with the same word ("Ishikawa Prefecture", "the province of Gansu").
+ */
+function namedBefore(earlier: string, word: string): string | undefined {
+  if (!word || !earlier) return undefined;
+  const w = `[${word[0]!.toLowerCase()}${word[0]!.toUpperCase()}]${word.slice(1).toLowerCase()}`;
+  const pattern = new RegExp(`\\b(?:([A-Z][\\w'’-]+(?:[ \\t]+[A-Z][\\w'’-]+)?)[ \\t]+${w}|${w}[ \\t]+of[ \\t]+([A-Z][\\w'’-]+(?:[ \\t]+[A-Z][\\w'’-]+)?))\\b`, 'g');
+  let last: string | undefined;
+  for (const m of earlier.matchAll(pattern)) last = (m[1] ?? m[2])?.replace(/^(?:The|In|At|Of)[ \t]+/, '');
+  return last;
 }
 
 /** Day and month names, which follow "killed in" as times, not places ("in March"). */

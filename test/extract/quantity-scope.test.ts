@@ -158,6 +158,14 @@ describe('scopeOf: a figure limited to a part of a place', () => {
     expect(scopeOf(sentence, sentence.indexOf(figure))).toBe(expected);
   });
 
+  // test6 (a wire on the 2024 Noto earthquake): "in the prefecture" is the prefecture the article named before.
+  it('reads "in the prefecture" as the one named earlier in the article', () => {
+    const sentence = 'Ishikawa Prefecture confirmed 30 deaths in the prefecture as of 1 p.m. on the 2nd.';
+    const earlier = 'The death toll from the earthquake that struck the Noto Peninsula in Ishikawa Prefecture, western Japan, on the 1st has risen to 30. ';
+    expect(scopeOf(sentence, sentence.indexOf('30'), true, earlier)).toBe('ishikawa');
+    expect(scopeOf(sentence, sentence.indexOf('30'), true, 'The earthquake struck the coast. ')).toBe('area');
+  });
+
   it('reads the place of a running count right after its verb, without a word for an area', () => {
     const sentence = 'A total of 113 people were killed in the Gansu, while the death toll in the neighbouring province has risen to 18.';
     expect(scopeOf(sentence, sentence.indexOf('113'), true)).toBe('gansu');

@@ -170,7 +170,7 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
   const purpose = purposeOf(sentence.text, at);
   // Tolls of dead and injured are counted as they come in, whichever word gave them.
   const running = isRunning(sentence.text, at) || runningVerb(verb, rule) || isCasualty(quantity.unit, rule);
-  const scope = scopeOf(sentence.text, at, running);
+  const scope = scopeOf(sentence.text, at, running, ctx.source.text.slice(0, sentence.start));
   const kind = modifierOf(parts.display, quantity.unit);
   const payer = payerOf(sentence.text, at);
   return makeClaim(ctx, rule.id, sentence, {
