@@ -59,10 +59,33 @@ export function learnOrganisations(texts: string[], organisationHeads: string[])
   return learned;
 }
 
+/**
+ * Full names that open with an organisation word and go on with "of" ("the Commonwealth of
+ * Nations", "the League of Arab States"; "the Meeting of the Council of …" opens with none), each
+ * with that word alone as its other name when the texts write "the Commonwealth" somewhere and no
+ * other such name opens with it: full name → [the word] or [].
+ */
+export function learnHeadFirstNames(texts: string[], organisationHeads: string[]): Record<string, string[]> {
+  if (organisationHeads.length === 0) return {};
+  const heads = organisationHeads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const full = new RegExp(`(?<!\\bof[ \\t]+)\\b[Tt]he[ \\t]+((${heads})[ \\t]+of[ \\t]+(?:the[ \\t]+)?[A-Z][\\w'’-]+(?:[ \\t]+[A-Z][\\w'’-]+)*)`, 'g');
+  const byHead = new Map<string, Set<string>>();
+  for (const text of texts) for (const m of text.matchAll(full)) (byHead.get(m[2]!) ?? byHead.set(m[2]!, new Set()).get(m[2]!)!).add(m[1]!);
+  const learned: Record<string, string[]> = {};
+  for (const [head, names] of [...byHead].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const bare = new RegExp(`\\b[Tt]he[ \\t]+${head}\\b(?![ \\t]+of\\b)`);
+    const alone = names.size === 1 && texts.some((t) => bare.test(t));
+    for (const name of [...names].sort()) learned[name] = alone ? [head] : [];
+  }
+  return learned;
+}
+
 /** The rules with what the drop defines added to the lexicon's organisations. */
 export function withLearnedOrganisations(rules: RuleSet, sources: Source[]): RuleSet {
-  const learned = learnOrganisations(sources.map((s) => s.text), rules.lexicon.organisationHeads);
+  const texts = sources.map((s) => s.text);
+  const learned = learnOrganisations(texts, rules.lexicon.organisationHeads);
   const organisations = structuredClone(rules.lexicon.organisations);
   mergeMap(organisations, learned);
+  mergeMap(organisations, learnHeadFirstNames(texts, rules.lexicon.organisationHeads));
   return { ...rules, lexicon: { ...rules.lexicon, organisations } };
 }

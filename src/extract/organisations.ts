@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../rules/types.js';
 import { parseNumber } from '../normalize/numbers/index.js';
-import { definedNonOrganisations, learnOrganisations } from './learn-organisations.js';
+import { definedNonOrganisations, learnHeadFirstNames, learnOrganisations } from './learn-organisations.js';
 import { namesFor, type WordTest } from './organisation-names.js';
 
 export interface OrganisationIndex {
@@ -31,6 +31,10 @@ export function indexOrganisations(text: string, lexicon: Required<Lexicon>): Or
   const names = namesFor(lexicon);
   for (const [canonical, variants] of Object.entries(learnOrganisations([text], lexicon.organisationHeads))) names.learn(canonical, variants);
   for (const name of namedOrganisations(text, lexicon.organisationHeads)) if (!names.has(name)) names.set(name, name);
+  for (const [name, alone] of Object.entries(learnHeadFirstNames([text], lexicon.organisationHeads))) {
+    if (!names.has(name)) names.set(name, name);
+    for (const head of alone) if (!names.has(head)) names.set(head, names.get(name) ?? name);
+  }
   // The names an abbreviation may spell out, read once (the loop adds only abbreviations, never one of them).
   let byInitials: Map<string, string[]> | undefined;
   for (const name of acronyms(text, new Set([...lexicon.notOrganisations, ...definedNonOrganisations(text, lexicon.organisationHeads)]))) if (!names.has(name)) names.set(name, spelledOut(name, (byInitials ??= initialsIndex(names.values()))) ?? name);

@@ -16,6 +16,16 @@ describe('membership-event extractor', () => {
     expect(claim?.value).toEqual({ type: 'member', text: 'Sweden' });
     expect(claim?.time.span).toEqual({ start: '2024-03-01', end: '2024-03-31', precision: 'month' });
   });
+
+  // test6 (the Commonwealth admitting Gabon and Togo): every member the subject lists joins.
+  it.each([
+    ['KIGALI — Gabon and Togo were admitted to the Commonwealth on Saturday, as leaders accepted the two countries\' applications.', ['Gabon', 'Togo']],
+    ['KIGALI, Rwanda (ANW) - Togo and Gabon were admitted to the Commonwealth of Nations, bringing the number of countries in the bloc to 56.', ['Togo', 'Gabon']],
+    ['Bulgaria, Romania and Croatia joined the Schengen area.', ['Bulgaria', 'Romania', 'Croatia']],
+  ])('reads every member of "%s"', (sentence, members) => {
+    const text = `The Commonwealth of Nations met in Kigali.\n\n${sentence}`;
+    expect(claimsFrom(text, '2022-06-25', 'generic.membership-event').map((c) => (c.value.type === 'member' ? c.value.text : ''))).toEqual(members);
+  });
 });
 
 const events = (text: string, published = '2025-08-29') =>

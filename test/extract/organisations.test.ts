@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { learnOrganisations } from '../../src/extract/learn-organisations.js';
+import { learnHeadFirstNames, learnOrganisations } from '../../src/extract/learn-organisations.js';
 import { indexOrganisations, organisationFor } from '../../src/extract/organisations.js';
 import { projectRules } from '../support/sources.js';
 
@@ -80,6 +80,19 @@ describe('organisations', () => {
       const sentence = 'The area is remote and members of the team said the area was unstable.';
       expect(organisationFor(placeIndex, place.indexOf(sentence), place.length, sentence, { named: true })).toBeUndefined();
     });
+  });
+});
+
+// test6 (the Commonwealth admitting Gabon and Togo): one source names "the Commonwealth of Nations", the others "the Commonwealth".
+describe('names that open with an organisation word', () => {
+  it('learns "the Commonwealth of Nations" and, across the drop, "the Commonwealth" alone as its other name', () => {
+    const texts = ['Togo and Gabon were admitted to the Commonwealth of Nations on Saturday.', 'Until Saturday the Commonwealth had 54 members.'];
+    expect(learnHeadFirstNames(texts, heads)).toEqual({ 'Commonwealth of Nations': ['Commonwealth'] });
+  });
+
+  it('leaves the word alone when two such names open with it, and a name inside "the Meeting of the Council of …"', () => {
+    expect(learnHeadFirstNames(['the Council of Europe met', 'the Council of Ministers met', 'the Council said'], heads)).toEqual({ 'Council of Europe': [], 'Council of Ministers': [] });
+    expect(learnHeadFirstNames(['Xi said at the 17th Meeting of the Council of Heads of State in 2017.'], heads)).toEqual({});
   });
 });
 

@@ -26,6 +26,7 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
   for (const sentence of ctx.sentences) {
     if (!hasTrigger(sentence, rule.extract?.triggers)) continue;
     const seen = new Set<number>();
+    const named = new Set<string>();
     const words = wordsOf(sentence.text);
     for (const { pattern, words: needed } of patterns) {
       // A pattern whose words the sentence lacks cannot match: no need to tag it for that one.
@@ -41,20 +42,44 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
         const org = organisationFor(ctx.organisations, sentence.start + match.offset.start + member.length, sentence.end);
         if (!member || !org || member === org) continue;
         const end = match.offset.start + match.offset.length;
-        claims.push(
-          makeClaim(ctx, rule.id, sentence, {
-            subject: { key: `org:${org}`, text: org },
-            property: rule.extract?.property ?? 'member-joined',
-            value: { type: 'member', text: member, ...(ordinal ? { ordinal } : {}) },
-            display: sentence.text.slice(match.offset.start, end),
-            time: claimTime(ctx.source, sentence.text, { near: end }),
-            at: match.offset.start,
-          }),
-        );
+        // "Gabon and Togo were admitted": every member the subject lists joins, not only the last.
+        const listed = leading.length > 0 && !ordinal ? membersListedBefore(sentence.text.slice(0, match.offset.start)) : [];
+        for (const [name, at] of [...listed, [member, match.offset.start] as const]) {
+          if (name === org || named.has(name)) continue;
+          named.add(name);
+          claims.push(
+            makeClaim(ctx, rule.id, sentence, {
+              subject: { key: `org:${org}`, text: org },
+              property: rule.extract?.property ?? 'member-joined',
+              value: { type: 'member', text: name, ...(ordinal ? { ordinal } : {}) },
+              display: sentence.text.slice(at, end),
+              time: claimTime(ctx.source, sentence.text, { near: end }),
+              at,
+            }),
+          );
+        }
       }
     }
   }
   return claims;
+}
+
+/**
+ * Names listed right before a member, joined to it by "and" or commas: "KIGALI — Gabon and " →
+ * Gabon, "Bulgaria, Romania and " → Bulgaria, Romania. A name in capitals (a dateline) ends the list.
+ */
+function membersListedBefore(before: string): Array<readonly [string, number]> {
+  const found: Array<readonly [string, number]> = [];
+  let rest = before;
+  for (let joiner = /(?:,|\s+and)\s+$/.exec(rest); joiner; joiner = /,\s+$/.exec(rest)) {
+    rest = rest.slice(0, joiner.index);
+    const name = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)$/u.exec(rest);
+    if (!name?.[1]) break;
+    const at = rest.length - name[1].length;
+    found.unshift([name[1], at] as const);
+    rest = rest.slice(0, at);
+  }
+  return found;
 }
 
 /**
