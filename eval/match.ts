@@ -38,11 +38,11 @@ export function placedAt(span: { start: string; end: string } | undefined, asOf:
 
 /**
  * Keys write units loosely: `%` is `percent`, `min` is `minute`, a plural is its singular, and a
- * count of people killed, injured, displaced or recovered (the checker's `death`, `injury`, `displaced`, `recovered`) is a count of persons.
+ * count of people killed, injured, displaced, recovered or evacuated (the checker's `death`, `injury`, `displaced`, `recovered`, `evacuated`) is a count of persons.
  */
 function unitName(unit: string): string {
   const lower = unit.toLowerCase();
-  const known: Record<string, string> = { '%': 'percent', min: 'minute', mins: 'minute', h: 'hour', hr: 'hour', kph: 'km/h', t: 'ton', tonne: 'ton', tonnes: 'ton', death: 'person', injury: 'person', displaced: 'person', recovered: 'person', people: 'person' };
+  const known: Record<string, string> = { '%': 'percent', min: 'minute', mins: 'minute', h: 'hour', hr: 'hour', kph: 'km/h', t: 'ton', tonne: 'ton', tonnes: 'ton', death: 'person', injury: 'person', displaced: 'person', recovered: 'person', evacuated: 'person', evacuee: 'person', people: 'person' };
   return known[lower] ?? (lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower);
 }
 

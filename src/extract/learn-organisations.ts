@@ -86,6 +86,9 @@ export function withLearnedOrganisations(rules: RuleSet, sources: Source[]): Rul
   const learned = learnOrganisations(texts, rules.lexicon.organisationHeads);
   const organisations = structuredClone(rules.lexicon.organisations);
   mergeMap(organisations, learned);
-  mergeMap(organisations, learnHeadFirstNames(texts, rules.lexicon.organisationHeads));
+  // A full name already known as another's ("Organization of the Petroleum Exporting Countries" under OPEC) stays that one's.
+  const known = new Set(Object.entries(organisations).flatMap(([canonical, variants]) => [canonical, ...variants]));
+  const headFirst = Object.entries(learnHeadFirstNames(texts, rules.lexicon.organisationHeads)).filter(([name]) => !known.has(name));
+  mergeMap(organisations, Object.fromEntries(headFirst));
   return { ...rules, lexicon: { ...rules.lexicon, organisations } };
 }

@@ -71,8 +71,8 @@ function casualtyPatterns(rule: Rule): Array<[string, Set<string>, RegExp]> {
     patterns = Object.entries(rule.extract?.casualties ?? {}).map(([unit, { nouns = [], verbs = [] }]) => {
       const stems = verbs.map((v) => `${v}\\w*`).join('|');
       // "killing at least ␀632 people" or "␀1,648 people died", "␀5,674 people have been injured",
-      // "␀1,575 people from 315 households had been displaced".
-      const near = new RegExp(`\\b(?:${stems})\\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|an estimated)\\s+)?\\u0000|\\u0000[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:[a-z]+\\s+){0,2}?(?:from\\s+[\\d.,]+\\s+[a-z]+\\s+)?(?:(?:are|is|were|was)\\s+(?:believed|feared|thought|estimated|presumed|said|reported)\\s+to\\s+have\\s+)?(?:(?:have|has|had|were|was)\\s+)?(?:been\\s+)?(?:${stems})\\b`, 'i');
+      // "␀1,575 people from 315 households had been displaced", "␀34,297 people were in evacuation centres".
+      const near = new RegExp(`\\b(?:${stems})\\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|an estimated)\\s+)?\\u0000|\\u0000[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:[a-z]+\\s+){0,2}?(?:from\\s+[\\d.,]+\\s+[a-z]+\\s+)?(?:(?:are|is|were|was)\\s+(?:believed|feared|thought|estimated|presumed|said|reported)\\s+to\\s+have\\s+)?(?:(?:have|has|had|were|was|are|is)\\s+)?(?:been\\s+)?(?:(?:in|at)\\s+)?(?:${stems})\\b`, 'i');
       return [unit, new Set(nouns.flatMap((n) => [n, singular(n)])), near] as [string, Set<string>, RegExp];
     });
     casualtyCache.set(rule, patterns);

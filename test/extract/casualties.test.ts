@@ -22,6 +22,8 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     ['Another 250 houses nearby have been abandoned, and about 1,250 people have been displaced, the agency said.', [['250 houses', 'house'], ['about 1,250 people have been', 'displaced']]],
     ['The IOM told the Financial Times on Tuesday that 1,575 people from 315 households had been displaced.', [['1,575 people', 'displaced'], ['315 households', 'household']]],
     ['The government has spoken of nearly 8,000 displaced people.', [['nearly 8,000 displaced', 'displaced']]],
+    // test6 (a Noto earthquake report): evacuees, and a verb of an earlier clause governs nothing here.
+    ['A total of 372 people had been injured in seven prefectures as of 10 a.m., and 34,297 people were in evacuation centres in Ishikawa, Toyama and Niigata.', [['372 people had been', 'injury'], ['34,297 people', 'evacuated']]],
     // Casualties in words (test5): read only because they are casualties.
     ['Only five bodies had been recovered by Monday, local officials said.', [['five bodies', 'recovered']]],
     ['Two people were killed and twelve injured in the blast.', [['Two people', 'death'], ['twelve injured', 'injury']]],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { learnHeadFirstNames, learnOrganisations } from '../../src/extract/learn-organisations.js';
+import { learnHeadFirstNames, learnOrganisations, withLearnedOrganisations } from '../../src/extract/learn-organisations.js';
 import { indexOrganisations, organisationFor } from '../../src/extract/organisations.js';
-import { projectRules } from '../support/sources.js';
+import { projectRules, sourceFrom } from '../support/sources.js';
 
 const heads = projectRules.lexicon.organisationHeads;
 
@@ -88,6 +88,13 @@ describe('names that open with an organisation word', () => {
   it('learns "the Commonwealth of Nations" and, across the drop, "the Commonwealth" alone as its other name', () => {
     const texts = ['Togo and Gabon were admitted to the Commonwealth of Nations on Saturday.', 'Until Saturday the Commonwealth had 54 members.'];
     expect(learnHeadFirstNames(texts, heads)).toEqual({ 'Commonwealth of Nations': ['Commonwealth'] });
+  });
+
+  // test/corpus/test (OPEC): one article defines the acronym, the explainer writes only the full name.
+  it('keeps a full name that another article defines with an acronym under that acronym', () => {
+    const sources = [sourceFrom('Angola is leaving the Organization of the Petroleum Exporting Countries (OPEC), its minister said.'), sourceFrom('The Organization of the Petroleum Exporting Countries has 13 member countries.')];
+    const { lexicon } = withLearnedOrganisations(projectRules, sources);
+    expect(indexOrganisations(sources[1]!.text, lexicon).mentions.map((m) => m.key)).toEqual(['OPEC']);
   });
 
   it('leaves the word alone when two such names open with it, and a name inside "the Meeting of the Council of …"', () => {

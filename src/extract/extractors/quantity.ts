@@ -287,7 +287,9 @@ function governingVerb(ctx: DocumentContext, sentence: Sentence, at: number): st
   const content = verbs.filter((v) => !/^(is|are|was|were|be|been|has|have|had|will|would|can|could)$/i.test(v.text.trim()));
   // A passive after the figure governs it in the same clause only ("10 tons … were seized", not "8 metres by Friday, ISRO said, and its instruments had been switched on").
   const passive = content.find((v) => v.offset.start > at && !/[,;]/.test(sentence.text.slice(at, v.offset.start)) && /\b(?:was|were|been|be|is|are)\s+$/i.test(sentence.text.slice(Math.max(0, v.offset.start - 8), v.offset.start)));
-  const before = content.filter((v) => v.offset.start < at).at(-1);
+  // "372 people had been injured …, and 34,297 people were in evacuation centres": a verb of an earlier clause governs nothing here.
+  const clause = Math.max(sentence.text.lastIndexOf(', and ', at), sentence.text.lastIndexOf('; ', at), sentence.text.lastIndexOf(', but ', at));
+  const before = content.filter((v) => v.offset.start < at && v.offset.start > clause).at(-1);
   const nearest = passive ?? before ?? content.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
   if (!nearest) return undefined;
   const words = nearest.text.replace(/[^\p{L}\s-]/gu, ' ').trim();
