@@ -73,6 +73,16 @@ describe('event extractor', () => {
   });
 });
 
+// test6 (the Commonwealth's 2022 summit): "in the Rwandan capital" names no city; the source names it elsewhere.
+describe('event extractor: an unnamed capital', () => {
+  it('takes the one place the source names for the same event, and no adjective for a place', () => {
+    const text = 'The Commonwealth of Nations met in Kigali.\n\nGabon and Togo were admitted to the Commonwealth on Saturday at the closing session of the Commonwealth Heads of Government Meeting in the Rwandan capital.\n\nThe Commonwealth as Kigali summit host, Rwanda, welcomed them.';
+    const found = claimsFrom(text, '2022-06-25', 'generic.summit').map((c) => [c.qualifiers.place, c.time.span?.start]);
+    expect(found).toContainEqual(['Kigali', '2022-06-25']);
+    expect(found.map(([place]) => place)).not.toContain('Rwandan');
+  });
+});
+
 describe('event extractor: words that are not places', () => {
   it.each([
     // "Ordinary" is the summit's kind, not its place: the ordinal is read instead.

@@ -30,4 +30,14 @@ describe('dateByDrop', () => {
     const [still] = dateByDrop([txt('a.txt', YEARLESS), ...dates.map((d, i) => md(`${i}.md`, d))]);
     expect(still?.published).toBeUndefined();
   });
+
+  // test6: a radio piece "KAMPALA, June 27" in a drop with the Commonwealth's 2022 summit and a June 2024 earthquake story.
+  it('takes, of two years that fit, the one whose articles share clearly the most names with it', () => {
+    const radio = txt('radio.txt', 'Gabon and Togo admitted\n\nKAMPALA, June 27 (Capital Radio) - The Commonwealth has admitted Gabon and Togo as its 55th and 56th members, Patricia Scotland said in Kigali.\n');
+    const story = (path: string, published: string, body: string) => ingestFile(path, new TextEncoder().encode(`---\ntitle: T\npublished: ${published}\n---\n\n${body}\n`)).sources[0]!;
+    const [placed] = dateByDrop([radio, story('c.md', '2022-06-25', 'Gabon and Togo were admitted to the Commonwealth in Kigali, Patricia Scotland said.'), story('q.md', '2024-06-18', 'The Noto earthquake toll rose, Ishikawa officials said.')]);
+    expect(placed).toMatchObject({ published: '2022-06-27', publishedFrom: 'dateline+drop' });
+    const [still] = dateByDrop([radio, story('c.md', '2022-06-25', 'Leaders met.'), story('q.md', '2024-06-18', 'Officials met.')]);
+    expect(still?.published).toBeUndefined();
+  });
 });

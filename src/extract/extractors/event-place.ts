@@ -36,8 +36,10 @@ export function placeAfter(after: string, orgKeys: WordTest | string[]): string 
   if (!phrase) return undefined;
   const orgs = asSet(orgKeys);
   // "in South Africa and a visit to Greece": what follows "and" plus a lower-case word is another thing.
+  // "in the Rwandan capital", "in Rwanda's capital": the city is not named here.
+  if (/^(?:the\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?\s+capital\b(?!\s+\p{Lu})/u.test(phrase)) return undefined;
   const words = phrase.replace(/\s+and\s+[a-z].*$/, '').split(/\s+/).slice(0, 7);
-  return runs(words, (w) => CAPITALISED.test(w) && !NOT_PLACES.has(w) && !orgs.has(w) && !/ese$/.test(w)).at(-1);
+  return runs(words, (w) => CAPITALISED.test(w) && !NOT_PLACES.has(w) && !orgs.has(w) && !/ese$/.test(w)).at(-1)?.replace(/['’]s$/, '');
 }
 
 /** The words of organisation names as a set: a caller with many places to read passes one test, built once. */

@@ -43,7 +43,8 @@ export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
         const ordinalText = NOT_SERIES.test(after) ? undefined : ORDINAL_BEFORE.exec(before)?.[1];
         const ordinal = ordinalText ? parseOrdinal(ordinalText) : undefined;
         const series = seriesBefore(before);
-        const place = hostPlace(before) ?? (series ? undefined : placeBefore(before, orgWords)) ?? placeAfter(after, orgWords) ?? placeEarlier(before, orgWords);
+        // "in the Rwandan capital": the city, unnamed here, is the one this source names for the event elsewhere.
+        const place = hostPlace(before) ?? (series ? undefined : placeBefore(before, orgWords)) ?? placeAfter(after, orgWords) ?? placeEarlier(before, orgWords) ?? (inUnnamedCapital(after) ? UNNAMED : undefined);
         if (ordinal === undefined && place === undefined) continue;
         let time = claimTime(ctx.source, sentence.text, describedAfter(after) ? { near: end, after: end } : { near: end });
         if (time.basis === 'publication' || time.basis === 'none') time = timeReferredTo(ctx, sentence) ?? { implied: ['date'], basis: 'none', certain: false };
@@ -64,7 +65,29 @@ export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
       }
     }
   }
-  return claims;
+  return withCapitalsNamed(claims);
+}
+
+/** A place the source names elsewhere: "the Rwandan capital", "Rwanda's capital". */
+const UNNAMED = '\u0000capital';
+
+function inUnnamedCapital(after: string): boolean {
+  return /^[^,.;]{0,60}?\bin\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?\s+capital\b(?!\s+\p{Lu})/u.test(after);
+}
+
+/**
+ * An event "in the Rwandan capital" takes the one place the source names for the same event
+ * elsewhere ("the Kigali summit"); with none, or several, it is dropped.
+ */
+function withCapitalsNamed(claims: Claim[]): Claim[] {
+  if (!claims.some((c) => c.qualifiers.place === UNNAMED)) return claims;
+  return claims.flatMap((claim) => {
+    if (claim.qualifiers.place !== UNNAMED) return [claim];
+    const places = new Set(claims.filter((c) => c.subject.key === claim.subject.key && typeof c.qualifiers.place === 'string' && c.qualifiers.place !== UNNAMED).map((c) => c.qualifiers.place as string));
+    if (places.size !== 1) return [];
+    const [place] = places as Set<string>;
+    return [{ ...claim, value: { type: 'place' as const, text: place! }, qualifiers: { ...claim.qualifiers, place: place! } }];
+  });
 }
 
 /** "the G20 summit", "the G20 leaders' summit": a name written like an acronym right before the event word. */
