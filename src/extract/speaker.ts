@@ -21,7 +21,8 @@ export interface SpeakerContext {
  */
 export function resolveSpeaker(ctx: SpeakerContext, before: string, after: string, offset: number, sentenceStart: number, afterStart: number): string | undefined {
   const verbs = ctx.speechVerbs.map((v) => v.replace(/\s+/g, '\\s+')).join('|');
-  const trailing = new RegExp(`^[\\s,.]*(?:(.{1,80}?)\\s+(?:once\\s+|also\\s+)?(?:${verbs})\\b|(?:${verbs})\\s+(.{1,80}?)(?:[,.]|$))`, 'i').exec(after);
+  // "…,” Rwandan President Paul Kagame, who hosted the summit and now chairs the Commonwealth, told …": a relative clause may stand between.
+  const trailing = new RegExp(`^[\\s,.]*(?:(.{1,80}?)(?:,\\s+(?:who|which)\\s[^"“”,]{1,100},)?\\s+(?:once\\s+|also\\s+)?(?:${verbs})\\b|(?:${verbs})\\s+(.{1,80}?)(?:[,.]|$))`, 'i').exec(after);
   const phrase = trailing?.[1] ?? trailing?.[2];
   if (trailing && phrase) {
     const at = afterStart + trailing.index + trailing[0].indexOf(phrase);
