@@ -138,9 +138,9 @@ function namedBefore(earlier: string, word: string): string | undefined {
 /** Day and month names, which follow "killed in" as times, not places ("in March"). */
 const NOT_AREAS = new Set([...WEEKDAYS, ...MONTHS.map((m) => m.name)]);
 
-/** A running count's place right after its verb: "113 people were killed in the Gansu" → gansu. */
+/** A running count's place right after its verb or noun: "113 people were killed in the Gansu" → gansu, "20 deaths in Suzu" → suzu. */
 function tallyPlace(after: string): string | undefined {
-  const name = /^[^,;:.()]{0,40}?\b(?:[a-z]+ed|died|dead)\s+in\s+(?:the\s+)?([A-Z][a-z][\w'’-]*)\b(?![ \t]+[A-Z])/.exec(after)?.[1];
+  const name = /^[^,;:.()]{0,40}?\b(?:[a-z]+ed|died|dead|deaths)\s+in\s+(?:the\s+)?([A-Z][a-z][\w'’-]*)\b(?![ \t]+[A-Z])/.exec(after)?.[1];
   // "killed in Monday's attack": a possessive names what happened, not where.
   return name && !/['’]s$/.test(name) && !NOT_AREAS.has(name.toLowerCase()) ? fold(name) : undefined;
 }

@@ -39,6 +39,12 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     expect(figures(sentence).map(([, u]) => u)).toEqual([unit]);
   });
 
+  // test6 (noto-toll-kumamoto.txt): a panel proposing to recognise more deaths adds to the toll; it is not one.
+  it('reads no toll in an increment', () => {
+    expect(figures('A joint panel on Tuesday proposed recognising 22 more deaths as related to the disaster.')).toEqual([]);
+    expect(figures('Officials reported another 12 deaths overnight.')).toEqual([]);
+  });
+
   it('reads no figure in words that is not a casualty', () => {
     expect(figures('Two villagers told reporters that the hillside had been moving for weeks.')).toEqual([]);
     expect(figures('Three villages were buried, residents said.')).toEqual([]);

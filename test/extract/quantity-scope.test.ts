@@ -171,6 +171,9 @@ describe('scopeOf: a figure limited to a part of a place', () => {
     expect(scopeOf(sentence, sentence.indexOf('113'), true)).toBe('gansu');
     expect(scopeOf(sentence, sentence.indexOf('113'))).toBeUndefined();
     expect(scopeOf('Twelve people were killed in Monday’s attack, and 40 were injured in Friday’s.', 0, true)).toBeUndefined();
+    // test6 (noto-toll-48.md): a breakdown by town.
+    const towns = 'By Tuesday night, the prefecture had confirmed 20 deaths in Suzu, 19 in Wajima and five in Nanao.';
+    expect(scopeOf(towns, towns.indexOf('20'), true)).toBe('suzu');
   });
 });
 

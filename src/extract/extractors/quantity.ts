@@ -72,6 +72,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // whatever verb carries it: its figures meet by their day alone.
       // "The 63-metre rocket released …": a size written into the noun describes it, whatever the verb, whoever speaks.
       const describes = measure === undefined && ADJECTIVAL.test(sentence.text.slice(digit, digit + 40));
+      // "22 more deaths", "another 12 deaths": an increment is no toll.
+      if (isCasualty(quantity.unit, rule) && notATally(sentence.text, at, at + match[0].length)) continue;
       const verb = measure ?? (isCasualty(quantity.unit, rule) ? quantity.unit : describes ? 'describe' : governing);
       const what = measure ? (measure === quantity.unit ? '' : measure) : measuredThing(sentence.text.slice(at), quantity.unit);
       const common = describes && org !== 'general' ? { org: 'general', topic, verb, what, main: org } : { org, topic: measure ? [] : topic, verb, what, ...(main ? { main } : {}) };
@@ -90,6 +92,15 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
     }
   }
   return withSharedPurposes(claims);
+}
+
+/**
+ * A casualty figure that is no toll but an increment: "recognising 22 more deaths", "another 12
+ * deaths". (A forecast, "the death toll will climb to 282", is kept: it is a figure an editor compares.)
+ */
+function notATally(text: string, at: number, end: number): boolean {
+  const figure = text.slice(at, Math.min(text.length, end + 20));
+  return /^[\d,.]+\s+(?:more|additional|further|new)\b/i.test(figure) || /\banother\s+$/i.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /** A number written in words, and the word after it: "five bodies", "two people". */
