@@ -8,6 +8,8 @@ describe('weekdayYear: a year-less dateline checked against its lead\'s weekday'
     ['Nearly 200 countries on Wednesday approved a call to transition away from fossil fuels.', 2022, 12, 13, 2023],
     // The weekday already fits the text's year.
     ['Nearly 200 countries on Wednesday approved a call.', 2023, 12, 13, 2023],
+    // test6 (starship-flight5-review.txt): a Monday's story of Sunday's flight; the text names 2024.
+    ['The booster catch that SpaceX pulled off on Sunday turned a piece of engineering into a routine ambition.', 2024, 10, 14, 2024],
     // No weekday in the lead: nothing to go by.
     ['Nearly 200 countries approved a call to transition away from fossil fuels.', 2022, 12, 13, undefined],
   ])('%s (from %i, %i/%i)', (lead, from, month, day, expected) => {
