@@ -92,7 +92,8 @@ function peoplePatterns(roles: string[], speechVerbs: string[]): PeoplePatterns 
       new RegExp(`()\\b(?:${roleAlt}),\\s+${HONORIFIC}?(${FULL_NAME}),`, 'gu'),
       // "the acting director of the National Disaster Centre, Lusete Laso Mana, said": after the body the role is of.
       new RegExp(`()\\b(?:${roleAlt})\\s+(?:of|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,5}\\p{Lu}[\\p{L}'’-]*,\\s+${HONORIFIC}?(${FULL_NAME}),`, 'gu'),
-      new RegExp(`[,”"]\\s*(?:${verbAlt})\\s+()(${FULL_NAME})`, 'gu'),
+      // "…?” said SpaceX's Dan Huot": an organisation's possessive before the name is no part of it.
+      new RegExp(`[,”"]\\s*(?:${verbAlt})\\s+(?:\\p{Lu}[\\p{L}\\d&.-]*['’]s\\s+)?()(${FULL_NAME})`, 'gu'),
       new RegExp(`()(${FULL_NAME})\\s+(?:once\\s+|also\\s+)?(?:${verbAlt})\\b`, 'gu'),
       // "Moussa Faki Mahamat, who chairs the African Union Commission", "Musa Faki Mahamat, chairperson of …"
       // "The Interior Ministry, headed by Abdelouafi Laftit": the person at the head of a body.

@@ -11,6 +11,8 @@ describe('quote extractor: who said it', () => {
     ['a quote after one of "he told": the person the sentence before opens with', 'Prime Minister James Marape flew into the province. Mr Marape landed at Wapenamanda with the Enga Governor, Sir Peter Ipatas, and the Defence Minister, Dr Billy Joseph, visited a health centre.\n\n"I am here to show my sorrow on behalf of the whole country," he told the crowd. "We will do our uttermost best to fast track work and ensure relief work goes in."', 'James Marape'],
     // test6 (commonwealth-kigali-admission.md): a relative clause between the speaker and the verb.
     ['a relative clause between the name and its verb', '"We have admitted Gabon and Togo as new members, and we all welcome them to the Commonwealth family," Rwandan President Paul Kagame, who hosted the summit and now chairs the Commonwealth, told the closing press conference.', 'Paul Kagame'],
+    // test6 (starship-flight5-catch.md): a company's possessive before the name.
+    ["an organisation's possessive before the name after the verb", '"Are you kidding me?" said SpaceX\'s Dan Huot on the company\'s webcast.', 'Dan Huot'],
     ['a name after the verb', '“China undoubtedly plays an important and leading role in strengthening security in Central Asia within the SCO,” said Azamat Seitov, a research fellow.', 'Azamat Seitov'],
     [
       '"he" back to the person named before',
