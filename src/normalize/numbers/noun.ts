@@ -22,11 +22,14 @@ export function singular(word: string): string {
  * The head noun of the words after a number, singular and lower-case, or `''` when there is none.
  * The noun phrase ends at a stop word (`of`, `related`, `and`…) or at anything that is not a word.
  * Its head is the first plural word (`500 terrorist boot camps` → `camp`,
- * `2,000 officials trained` → `official`), else its last word (`one train` → `train`).
+ * `2,000 officials trained` → `official`), else its last word (`one train` → `train`); after "and
+ * other", the kind the phrase names (`100 homes and other buildings` → `building`).
  */
 export function headNoun(words: readonly string[]): string {
   const phrase: string[] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
+    // "100 homes and other buildings": the things of which these are some.
+    if (w === 'and' && words[i + 1] === 'other' && phrase.length > 0 && looksPlural(words[i + 2] ?? '')) return singular(words[i + 2]!);
     if (NOUN_STOPS.has(w) || !WORD.test(w)) break;
     phrase.push(w.replace(/['\u2019]s$|[.'\u2019]+$/g, ''));
   }

@@ -19,6 +19,8 @@ describe('parseQuantity on seed phrases and common forms', () => {
     ['more than 600 terrorist crimes', { amount: 600, unit: 'crime', approx: 'more-than' }],
     ['some 2,000 terrorists', { amount: 2000, unit: 'terrorist', approx: 'about' }],
     ['over 500 terrorist boot camps', { amount: 500, unit: 'camp', approx: 'more-than' }],
+    // test6 (noto-toll-48.md): the kind the phrase names after "and other".
+    ['more than 100 homes and other buildings, the fire department said', { amount: 100, unit: 'building', approx: 'more-than' }],
     ['more than 2,000 agricultural officials and technicians', { amount: 2000, unit: 'official', approx: 'more-than' }],
     ['about 14.4 percent of China\'s total foreign trade turnover', { amount: 14.4, unit: 'percent', approx: 'about' }],
     ['over 60 percent of the Eurasian landmass', { amount: 60, unit: 'percent', approx: 'more-than' }],
