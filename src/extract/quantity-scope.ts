@@ -117,7 +117,7 @@ const SCOPE = new RegExp(
  */
 export function scopeOf(text: string, at: number, running = false, earlier = ''): string | undefined {
   const match = SCOPE.exec(text.slice(at, at + 120));
-  if (!match) return running ? tallyPlace(text.slice(at, at + 120)) : undefined;
+  if (!match) return running ? (tallyPlace(text.slice(at, at + 120)) ?? placeOwning(text, at)) : undefined;
   const name = match[2] ?? match[3] ?? namedBefore(earlier, match[1] ?? '');
   return name ? fold(name) : 'area';
 }
@@ -133,6 +133,18 @@ function namedBefore(earlier: string, word: string): string | undefined {
   let last: string | undefined;
   for (const m of earlier.matchAll(pattern)) last = (m[1] ?? m[2])?.replace(/^(?:The|In|At|Of)[ \t]+/, '');
   return last;
+}
+
+/**
+ * A place a running count belongs to by the words before it: "the Kumamoto quake's 276" (another
+ * incident's toll), "In Kumamoto, 221 of the 276 deaths were …" (a sentence about one place).
+ */
+function placeOwning(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const owner = /\b([A-Z][a-z][\w'’-]*)[ \t]+[a-z]+['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}$/.exec(before)?.[1];
+  const opening = /^In[ \t]+(?:the[ \t]+)?([A-Z][a-z][\w'’-]*),/.exec(text.slice(0, at))?.[1];
+  const name = owner ?? opening;
+  return name && !NOT_AREAS.has(name.toLowerCase()) ? fold(name) : undefined;
 }
 
 /** Day and month names, which follow "killed in" as times, not places ("in March"). */

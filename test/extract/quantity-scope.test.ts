@@ -171,6 +171,12 @@ describe('scopeOf: a figure limited to a part of a place', () => {
     expect(scopeOf(sentence, sentence.indexOf('113'), true)).toBe('gansu');
     expect(scopeOf(sentence, sentence.indexOf('113'))).toBeUndefined();
     expect(scopeOf('Twelve people were killed in Monday’s attack, and 40 were injured in Friday’s.', 0, true)).toBeUndefined();
+    // test6 (noto-toll-kumamoto.txt): another incident's toll, and a sentence about one place.
+    const other = "If they are formally recognised, the death toll will climb to 282, above the Kumamoto quake's 276.";
+    expect(scopeOf(other, other.indexOf('276'), true)).toBe('kumamoto');
+    expect(scopeOf(other, other.indexOf('282'), true)).toBeUndefined();
+    const opening = 'In Kumamoto, 221 of the 276 deaths were attributed to indirect causes.';
+    expect(scopeOf(opening, opening.indexOf('276'), true)).toBe('kumamoto');
     // test6 (noto-toll-48.md): a breakdown by town.
     const towns = 'By Tuesday night, the prefecture had confirmed 20 deaths in Suzu, 19 in Wajima and five in Nanao.';
     expect(scopeOf(towns, towns.indexOf('20'), true)).toBe('suzu');
