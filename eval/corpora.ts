@@ -24,6 +24,7 @@ export const CORPORA: Corpus[] = [
   { name: 'test5', dir: 'test/corpus/test5', key: 'test/corpus/test5/key.yaml' },
   // Written blind in session 6 (the Commonwealth admitting Gabon and Togo, the Noto earthquake, Starship flights),
   // scored once on 2026-11-24 before any work on it (recall 0.26, precision 0.83, 3 traps, fact recall 0.44,
-  // as-of 0.76: docs/accuracy.md); held out since, re-scored by its figures only.
-  { name: 'test6', dir: 'test/corpus/test6', key: 'test/corpus/test6/key.yaml', heldOut: true },
+  // as-of 0.76: docs/accuracy.md), again by its figures only after the session's work on test5 (unchanged);
+  // worked on since.
+  { name: 'test6', dir: 'test/corpus/test6', key: 'test/corpus/test6/key.yaml' },
 ];
