@@ -48,6 +48,13 @@ describe('value-at-time', () => {
     expect(run(claims)).toEqual(expected);
   });
 
+  // test5: the explainer's undated 27 against a timeline 27 → 29: set against the 29s only.
+  it('sets an undated stray against the latest value only', () => {
+    const claims = [claim('a', count(27), day('2023-01-01')), claim('b', count(29), day('2024-03-31')), claim('c', count(29), day('2025-01-01')), claim('d', count(27), undated)];
+    const stray = valueAtTime(claims, { type: 'value-at-time', window: 'day' }, { rules: projectRules, all: claims }).find((d) => d.kind === 'unresolved');
+    expect(stray?.claims.map((c) => c.source)).toEqual(['b', 'c', 'd']);
+  });
+
   it('tells the change 20 → 21 from the claims outside the conflict', () => {
     const claims = [claim('a', count(20), day('2023-09-08')), claim('b', count(21), day('2023-09-09')), claim('c', count(20), day('2023-09-10')), claim('d', count(21), day('2023-09-10')), claim('e', count(21), day('2024-11-18'))];
     const change = valueAtTime(claims, { type: 'value-at-time', window: 'day' }, { rules: projectRules, all: claims }).find((d) => d.kind === 'temporal-change');

@@ -112,8 +112,9 @@ const compareValues: Check = (group, options, ctx) => {
     const placed = (c: Claim) => holding.some((d) => valueClasses([d, c], tolerance).length === 1);
     const strays = group.filter((c) => !c.time.span && !placed(c));
     if (strays.length === 0 || dated.length === 0) return [];
-    const sides = [...valueClasses(dated, tolerance), ...valueClasses(strays, tolerance)].map((cls) => sideOf(cls)).join(' vs ');
-    return [draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — cannot be placed in time: undated source`, [...dated, ...strays])];
+    // Set against what holds now: the latest value's claims, not the whole timeline (the change has its own finding).
+    const sides = [...valueClasses(holding, tolerance), ...valueClasses(strays, tolerance)].map((cls) => sideOf(cls)).join(' vs ');
+    return [draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — cannot be placed in time: undated source`, [...holding, ...strays])];
   }
 
   /** Dated claims in time order, consecutive agreeing claims in one run: 9 → 10 → 9 is three runs. */
