@@ -22,6 +22,8 @@ const NEWLINE = 0x0a;
 const CHUNK = 8 << 20;
 /** The longest header line or closing line read (they are about 100 and 150 bytes). */
 const LINE = 4096;
+/** Entries of one kind lie together when they fill this share of the stretch from the first to the last. */
+const DENSE = 0.9;
 
 /** Where one entry's bytes lie in the pack's bytes. */
 export interface PackedEntry {
@@ -32,10 +34,24 @@ export interface PackedEntry {
 
 /** A pack as read: where each entry (by kind and key) lies in it, and its bytes (in memory, or read from the file when asked for). */
 export class EntryPack {
+  /** Per kind, the stretch of a lazy pack its entries lie in, and its bytes once read (see `raw`). */
+  private readonly regions = new Map<string, { start: number; end: number; bytes: number; read?: Buffer }>();
+
   private constructor(
     private readonly source: { whole: Buffer } | { fd: number | undefined },
     readonly entries: Map<string, PackedEntry>,
-  ) {}
+  ) {
+    for (const [id, entry] of entries) {
+      const kind = id.slice(0, id.indexOf('\t'));
+      const region = this.regions.get(kind);
+      if (!region) this.regions.set(kind, { start: entry.start, end: entry.end, bytes: entry.end - entry.start });
+      else {
+        region.start = Math.min(region.start, entry.start);
+        region.end = Math.max(region.end, entry.end);
+        region.bytes += entry.end - entry.start;
+      }
+    }
+  }
 
   /** The pack in `file`; undefined when there is none, or a description of what is wrong with it. */
   static read(file: string, options: { lazy?: boolean } = {}): EntryPack | { damaged: string } | undefined {
@@ -68,10 +84,19 @@ export class EntryPack {
     return entry && entry.format === format ? this.bytesOf(entry).toString('utf8') : undefined;
   }
 
-  /** The bytes of an entry (see `bytesOf`), or undefined when the pack has none of this kind, format and key. */
+  /**
+   * The bytes of an entry (see `bytesOf`), or undefined when the pack has none of this kind, format
+   * and key. From a lazy pack whose entries of this kind lie together (a pack is written kind by
+   * kind), the first one asked for reads them all in one piece, and each is a view into it: a run
+   * asks for every source's, and ten thousand reads would cost more than one.
+   */
   raw(kind: string, format: number, key: string): Buffer | undefined {
     const entry = this.entries.get(entryId(kind, key));
-    return entry && entry.format === format ? this.bytesOf(entry) : undefined;
+    if (!entry || entry.format !== format) return undefined;
+    const region = this.regions.get(kind);
+    if (!region || 'whole' in this.source || region.bytes < DENSE * (region.end - region.start)) return this.bytesOf(entry);
+    region.read ??= this.bytesOf({ format, start: region.start, end: region.end });
+    return region.read.subarray(entry.start - region.start, entry.end - region.start);
   }
 
   /** Lets the file go (a lazy pack); its entries cannot be read after. */

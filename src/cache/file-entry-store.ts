@@ -180,8 +180,15 @@ export class FileEntryStore {
     const drifted = outside > Math.max(PACK_DRIFT.minOutside, size * PACK_DRIFT.outside) || size - fromPack > size * PACK_DRIFT.unused;
     if (pack.read && !drifted) return false;
     const read = pack.read;
+    // Kind by kind, so that the entries of one kind lie together (see EntryPack.raw).
+    const byKind = new Map<string, Used[]>();
+    for (const used of pack.used.values()) {
+      const list = byKind.get(used.kind);
+      if (list) list.push(used);
+      else byKind.set(used.kind, [used]);
+    }
     const entries = function* (store: FileEntryStore) {
-      for (const used of pack.used.values()) {
+      for (const used of [...byKind.values()].flat()) {
         const json = used.packed && read ? read.bytesOf({ format: used.format, ...used.packed }) : store.storedBody(used.raw ? store.rawFileOf(used.kind, used.key) : store.fileOf(used.kind, used.key), used.kind, used.key, used.format);
         if (json) yield { kind: used.kind, format: used.format, key: used.key, json };
       }

@@ -79,6 +79,38 @@ describe('the cache pack', () => {
     for (const lazy of [false, true]) expect(EntryPack.read(file, { lazy })).toEqual({ damaged: expect.stringMatching(/entry/) });
   });
 
+  it('reads the entries of a kind that lie together in one piece from a lazy pack, and any others one by one', () => {
+    const file = join(tmp(), 'p.pack');
+    const body = (kind: string, i: number) => Buffer.from(`${kind} ${i}\n${'x'.repeat(5000 + i * 100)}`); // over the 4 KB a buffer may share with others
+    const order = [...[0, 1, 2, 3].map((i) => ['together', i] as const), ['apart', 0] as const, ['other', 0] as const, ['apart', 1] as const];
+    writePack(file, order.map(([kind, i]) => ({ kind, format: 1, key: `k${i}`, json: body(kind, i) })));
+    const pack = EntryPack.read(file, { lazy: true }) as EntryPack;
+    const together = [0, 1, 2, 3].map((i) => pack.raw('together', 1, `k${i}`)!);
+    together.forEach((bytes, i) => expect(bytes).toEqual(body('together', i)));
+    expect(new Set(together.map((bytes) => bytes.buffer)).size).toBe(1);
+    const apart = [0, 1].map((i) => pack.raw('apart', 1, `k${i}`)!);
+    apart.forEach((bytes, i) => expect(bytes).toEqual(body('apart', i)));
+    expect(apart[0]!.buffer).not.toBe(apart[1]!.buffer);
+    pack.close();
+  });
+
+  it('writes a saved pack kind by kind', () => {
+    const dir = tmp();
+    const store = new FileEntryStore(dir, { salt: 'a' });
+    store.openPack('scope');
+    for (const i of [1, 2, 3]) {
+      store.write('claims', 1, `c${i}`, [i]);
+      store.writeRaw('rendered', 1, `c${i}`, `claim ${i}\n`);
+    }
+    store.savePack();
+    const kinds = readFileSync(join(dir, packsIn(dir)[0]!), 'utf8').split('\n').filter((line) => /^\w+\t1\t/.test(line)).map((line) => line.split('\t')[0]);
+    expect(kinds).toEqual(['claims', 'claims', 'claims', 'rendered', 'rendered', 'rendered']);
+    const again = new FileEntryStore(dir, { salt: 'a' });
+    again.openPack('scope');
+    expect(Buffer.from(again.readRaw('rendered', 1, 'c2')!).toString()).toBe('claim 2\n');
+    expect(again.read('claims', 1, 'c3')).toEqual({ value: [3] });
+  });
+
   it('is ignored as a whole, and said, when cut short or edited', () => {
     for (const damage of [(text: Buffer) => text.subarray(0, text.length - 9), (text: Buffer) => Buffer.from(text.toString('utf8').replace('"n":2', '"n":3'))]) {
       const dir = tmp();
