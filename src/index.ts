@@ -4,7 +4,7 @@
  * in the report and the other sources are still checked.
  */
 import type { ClaimCache } from './cache/claim-cache.js';
-import { claimKeyer } from './cache/claim-key.js';
+import { claimKeyer, type ClaimKeyMemo } from './cache/claim-key.js';
 import type { CompareMemo, CompareMemoStore } from './compare/compare-memo.js';
 import { compareClaims } from './compare/index.js';
 import { groupReprints } from './compare/voices/group-reprints.js';
@@ -64,6 +64,8 @@ export interface CheckOptions {
    * whose claims and context are unchanged is not checked again. Same report either way.
    */
   compareMemo?: CompareMemoStore;
+  /** With a claim cache, the claim keys of earlier runs (claim-key.ts): a source whose key is remembered for this run's rules and organisations is not searched for organisation names again. Same report either way. */
+  keyMemo?: ClaimKeyMemo;
   /** Told as each stage ends ('read', 'reprints', 'extract', 'compare'), for timing; not part of the report. */
   stage?: (name: Stage) => void;
 }
@@ -138,9 +140,9 @@ export async function readDrop(paths: string[], rules: RuleSet, read: ReadOption
  * claims (the key decides the claims), for the compare memo; and, for sources read from a cache
  * that keeps them, their claims as the JSON report writes them (by source id), for the report.
  */
-export async function extractDrop(sources: Source[], rules: RuleSet, options: Pick<CheckOptions, 'rules' | 'tool' | 'cache' | 'jobs' | 'minBytesPerThread' | 'warn' | 'worker' | 'progress'> & { pool?: WorkerPool }): Promise<{ sources: ReportSource[]; claims: Claim[]; identities?: Map<Claim, string>; rendered?: Map<string, Rendered> }> {
+export async function extractDrop(sources: Source[], rules: RuleSet, options: Pick<CheckOptions, 'rules' | 'tool' | 'cache' | 'keyMemo' | 'jobs' | 'minBytesPerThread' | 'warn' | 'worker' | 'progress'> & { pool?: WorkerPool }): Promise<{ sources: ReportSource[]; claims: Claim[]; identities?: Map<Claim, string>; rendered?: Map<string, Rendered> }> {
   const keys = new Map<Source, string>();
-  const keyer = options.cache && claimKeyer(options.rules, rules, options.tool);
+  const keyer = options.cache && claimKeyer(options.rules, rules, options.tool, options.keyMemo);
   const cache = options.cache && keyer && {
     store: options.cache,
     keyOf: (source: Source) => {
