@@ -104,7 +104,7 @@ async function readAndExtract(options: CheckOptions, stage: (name: Stage) => voi
     // that no article text is held after it: claims carry their own sentences.
     const voices = groupReprints(read);
     stage('reprints');
-    const { sources, claims, identities, rendered } = await extractDrop(read, rules, { ...options, ...(pool ? { pool } : {}) });
+    const { sources, claims, identities, rendered } = await extractDrop(read, rules, { ...options, ...(pool ? { pool } : {}), rendered: true });
     stage('extract');
     for (const input of failed) sources.push(describeFailed(input));
     return { sources, claims, voices, rules, ...(identities ? { identities } : {}), ...(rendered ? { rendered } : {}) };
@@ -137,10 +137,11 @@ export async function readDrop(paths: string[], rules: RuleSet, read: ReadOption
  * the cache where it holds them, else in this thread or over `jobs` worker threads. Claims come
  * back in source order. An article ingest found not to be in English gives none. With a cache,
  * each claim's identity comes back too: its source's claim key and its place among the source's
- * claims (the key decides the claims), for the compare memo; and, for sources read from a cache
- * that keeps them, their claims as the JSON report writes them (by source id), for the report.
+ * claims (the key decides the claims), for the compare memo; and, when `rendered` is asked for
+ * (a run that writes a report), for sources read from a cache that keeps them, their claims as
+ * the JSON report writes them (by source id).
  */
-export async function extractDrop(sources: Source[], rules: RuleSet, options: Pick<CheckOptions, 'rules' | 'tool' | 'cache' | 'keyMemo' | 'jobs' | 'minBytesPerThread' | 'warn' | 'worker' | 'progress'> & { pool?: WorkerPool }): Promise<{ sources: ReportSource[]; claims: Claim[]; identities?: Map<Claim, string>; rendered?: Map<string, Rendered> }> {
+export async function extractDrop(sources: Source[], rules: RuleSet, options: Pick<CheckOptions, 'rules' | 'tool' | 'cache' | 'keyMemo' | 'jobs' | 'minBytesPerThread' | 'warn' | 'worker' | 'progress'> & { pool?: WorkerPool; rendered?: boolean }): Promise<{ sources: ReportSource[]; claims: Claim[]; identities?: Map<Claim, string>; rendered?: Map<string, Rendered> }> {
   const keys = new Map<Source, string>();
   const keyer = options.cache && claimKeyer(options.rules, rules, options.tool, options.keyMemo);
   const cache = options.cache && keyer && {
@@ -154,7 +155,7 @@ export async function extractDrop(sources: Source[], rules: RuleSet, options: Pi
   const extractable = sources.filter(isExtractable);
   const { results, cached } = await extractSources(extractable, rules, { ...(cache ? { cache } : {}), ...pick(options) });
   const extracted = new Map(extractable.map((source, i) => [source, results[i]]));
-  const rendered = options.cache?.rendered ? renderedOf(extractable, results, cached, keys, options.cache) : undefined;
+  const rendered = options.rendered && options.cache?.rendered ? renderedOf(extractable, results, cached, keys, options.cache) : undefined;
   const claims: Claim[] = [];
   const described: ReportSource[] = [];
   const identities = cache ? new Map<Claim, string>() : undefined;
