@@ -4,7 +4,7 @@
  * in the report and the other sources are still checked.
  */
 import type { ClaimCache } from './cache/claim-cache.js';
-import { claimKeyer } from './cache/claim-key.js';
+import { claimKeyer, type ClaimKeyMemo } from './cache/claim-key.js';
 import type { CompareMemo, CompareMemoStore } from './compare/compare-memo.js';
 import { compareClaims } from './compare/index.js';
 import { groupReprints } from './compare/voices/group-reprints.js';
@@ -18,6 +18,7 @@ import { ingestFiles } from './parallel/ingest-files.js';
 import { WorkerPool } from './parallel/worker-pool.js';
 import type { WorkerFile } from './parallel/worker-file.js';
 import { buildReport } from './report/build-report.js';
+import type { Rendered } from './report/rendered-claims.js';
 import type { RuleSet } from './rules/types.js';
 import type { Claim, Diagnostic, FailedInput, Report, ReportSource, Source, Voice } from './types.js';
 
@@ -63,6 +64,8 @@ export interface CheckOptions {
    * whose claims and context are unchanged is not checked again. Same report either way.
    */
   compareMemo?: CompareMemoStore;
+  /** With a claim cache, the claim keys of earlier runs (claim-key.ts): a source whose key is remembered for this run's rules and organisations is not searched for organisation names again. Same report either way. */
+  keyMemo?: ClaimKeyMemo;
   /** Told as each stage ends ('read', 'reprints', 'extract', 'compare'), for timing; not part of the report. */
   stage?: (name: Stage) => void;
 }
@@ -73,11 +76,11 @@ export type Stage = 'read' | 'reprints' | 'extract' | 'compare';
 /** Reads, extracts, compares and reports. */
 export async function check(options: CheckOptions): Promise<Report> {
   const stage = options.stage ?? (() => {});
-  const { sources, claims, voices, rules, identities } = await readAndExtract(options, stage);
+  const { sources, claims, voices, rules, identities, rendered } = await readAndExtract(options, stage);
   for (const claim of options.verified?.claims ?? []) claims.push(claim);
   sources.push(...(options.verified?.sources ?? []));
   const memo = options.compareMemo && identities ? { memo: { store: options.compareMemo, identities } } : {};
-  const report = compareDrop({ sources, claims, voices, rules, tool: options.tool, generatedAt: options.generatedAt, ...memo });
+  const report = compareDrop({ sources, claims, voices, rules, tool: options.tool, generatedAt: options.generatedAt, ...memo, ...(rendered ? { rendered } : {}) });
   stage('compare');
   return report;
 }
@@ -86,7 +89,7 @@ export async function check(options: CheckOptions): Promise<Report> {
  * The read, reprint and extract stages. Apart, so that nothing refers to the drop's texts once
  * they are done: claims carry their own sentences, and the texts can be collected while comparing.
  */
-async function readAndExtract(options: CheckOptions, stage: (name: Stage) => void): Promise<{ sources: ReportSource[]; claims: Claim[]; voices: Map<string, Voice>; rules: RuleSet; identities?: Map<Claim, string> }> {
+async function readAndExtract(options: CheckOptions, stage: (name: Stage) => void): Promise<{ sources: ReportSource[]; claims: Claim[]; voices: Map<string, Voice>; rules: RuleSet; identities?: Map<Claim, string>; rendered?: Map<string, Rendered> }> {
   // One pool for ingest and extraction, started only if there is enough of either to do.
   const pool = (options.jobs ?? 1) > 1 ? new WorkerPool({ jobs: options.jobs!, ...(options.minBytesPerThread !== undefined ? { minBytesPerThread: options.minBytesPerThread } : {}), ...(options.worker ? { worker: options.worker } : {}) }) : undefined;
   try {
@@ -101,10 +104,10 @@ async function readAndExtract(options: CheckOptions, stage: (name: Stage) => voi
     // that no article text is held after it: claims carry their own sentences.
     const voices = groupReprints(read);
     stage('reprints');
-    const { sources, claims, identities } = await extractDrop(read, rules, { ...options, ...(pool ? { pool } : {}) });
+    const { sources, claims, identities, rendered } = await extractDrop(read, rules, { ...options, ...(pool ? { pool } : {}), rendered: true });
     stage('extract');
     for (const input of failed) sources.push(describeFailed(input));
-    return { sources, claims, voices, rules, ...(identities ? { identities } : {}) };
+    return { sources, claims, voices, rules, ...(identities ? { identities } : {}), ...(rendered ? { rendered } : {}) };
   } finally {
     await pool?.close();
   }
@@ -134,11 +137,13 @@ export async function readDrop(paths: string[], rules: RuleSet, read: ReadOption
  * the cache where it holds them, else in this thread or over `jobs` worker threads. Claims come
  * back in source order. An article ingest found not to be in English gives none. With a cache,
  * each claim's identity comes back too: its source's claim key and its place among the source's
- * claims (the key decides the claims), for the compare memo.
+ * claims (the key decides the claims), for the compare memo; and, when `rendered` is asked for
+ * (a run that writes a report), for sources read from a cache that keeps them, their claims as
+ * the JSON report writes them (by source id).
  */
-export async function extractDrop(sources: Source[], rules: RuleSet, options: Pick<CheckOptions, 'rules' | 'tool' | 'cache' | 'jobs' | 'minBytesPerThread' | 'warn' | 'worker' | 'progress'> & { pool?: WorkerPool }): Promise<{ sources: ReportSource[]; claims: Claim[]; identities?: Map<Claim, string> }> {
+export async function extractDrop(sources: Source[], rules: RuleSet, options: Pick<CheckOptions, 'rules' | 'tool' | 'cache' | 'keyMemo' | 'jobs' | 'minBytesPerThread' | 'warn' | 'worker' | 'progress'> & { pool?: WorkerPool; rendered?: boolean }): Promise<{ sources: ReportSource[]; claims: Claim[]; identities?: Map<Claim, string>; rendered?: Map<string, Rendered> }> {
   const keys = new Map<Source, string>();
-  const keyer = options.cache && claimKeyer(options.rules, rules, options.tool);
+  const keyer = options.cache && claimKeyer(options.rules, rules, options.tool, options.keyMemo);
   const cache = options.cache && keyer && {
     store: options.cache,
     keyOf: (source: Source) => {
@@ -148,8 +153,9 @@ export async function extractDrop(sources: Source[], rules: RuleSet, options: Pi
     },
   };
   const extractable = sources.filter(isExtractable);
-  const { results } = await extractSources(extractable, rules, { ...(cache ? { cache } : {}), ...pick(options) });
+  const { results, cached } = await extractSources(extractable, rules, { ...(cache ? { cache } : {}), ...pick(options) });
   const extracted = new Map(extractable.map((source, i) => [source, results[i]]));
+  const rendered = options.rendered && options.cache?.rendered ? renderedOf(extractable, results, cached, keys, options.cache) : undefined;
   const claims: Claim[] = [];
   const described: ReportSource[] = [];
   const identities = cache ? new Map<Claim, string>() : undefined;
@@ -163,13 +169,24 @@ export async function extractDrop(sources: Source[], rules: RuleSet, options: Pi
     }
     described.push(describeSource(source, found.length, diagnostics));
   }
-  return { sources: described, claims, ...(identities ? { identities } : {}) };
+  return { sources: described, claims, ...(identities ? { identities } : {}), ...(rendered ? { rendered } : {}) };
+}
+
+/** The claims of the sources read from the cache, as the report writes them, where the cache keeps them. */
+function renderedOf(sources: Source[], results: Array<{ found: Claim[] }>, cached: boolean[], keys: ReadonlyMap<Source, string>, cache: ClaimCache): Map<string, Rendered> {
+  const rendered = new Map<string, Rendered>();
+  sources.forEach((source, i) => {
+    const key = keys.get(source);
+    const bytes = cached[i] && key !== undefined && results[i]!.found.length > 0 ? cache.rendered?.(key) : undefined;
+    if (bytes) rendered.set(source.id, { claims: results[i]!.found, bytes });
+  });
+  return rendered;
 }
 
 /** The compare and report stages: a drop's extracted claims (from one run or from shards) to its report. */
-export function compareDrop(input: { sources: ReportSource[]; claims: Claim[]; voices: ReadonlyMap<string, Voice>; rules: RuleSet; tool: { name: string; version: string }; generatedAt: string; memo?: CompareMemo }): Report {
+export function compareDrop(input: { sources: ReportSource[]; claims: Claim[]; voices: ReadonlyMap<string, Voice>; rules: RuleSet; tool: { name: string; version: string }; generatedAt: string; memo?: CompareMemo; rendered?: ReadonlyMap<string, Rendered> }): Report {
   const discrepancies = compareClaims(input.claims, input.rules, input.voices, input.memo);
-  return buildReport({ sources: input.sources, claims: input.claims, discrepancies, voices: input.voices, tool: input.tool, generatedAt: input.generatedAt });
+  return buildReport({ sources: input.sources, claims: input.claims, discrepancies, voices: input.voices, tool: input.tool, generatedAt: input.generatedAt, ...(input.rendered ? { rendered: input.rendered } : {}) });
 }
 
 /** An input that could not be read, as the report lists it. */

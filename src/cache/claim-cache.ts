@@ -12,4 +12,10 @@ export interface ClaimCache {
   has?(key: string): boolean;
   /** Stores the claims of one source under `key`. */
   set(key: string, claims: Claim[]): void;
+  /**
+   * The claims stored under `key` as the JSON report writes them (report/rendered-claims.ts), when
+   * the store keeps them so: a warm run then copies these bytes into the report instead of writing
+   * each claim again. Undefined when it does not, or they cannot be read.
+   */
+  rendered?(key: string): Uint8Array | undefined;
 }

@@ -14,15 +14,33 @@ import { lexiconSlicer } from './lexicon-slice.js';
 const KEY_FORMAT = 1;
 
 /**
- * Prepares the keys of one run. `rules` are the rules as loaded; `effective` the same rules with
- * the drop's learned organisations merged in (what extraction is given).
+ * Claim keys remembered between runs: a key is a function of the run's `context` (the rules, the
+ * tool and the drop's organisations, as one digest) and the source's digest.
  */
-export function claimKeyer(rules: RuleSet, effective: RuleSet, tool: { name: string; version: string }): (source: Source) => string {
+export interface ClaimKeyMemo {
+  recall(context: string, digest: string): string | undefined;
+  keep(context: string, digest: string, key: string): void;
+}
+
+/**
+ * Prepares the keys of one run. `rules` are the rules as loaded; `effective` the same rules with
+ * the drop's learned organisations merged in (what extraction is given). With a `memo`, a source
+ * whose key it holds for this run's context is not searched for organisation names.
+ */
+export function claimKeyer(rules: RuleSet, effective: RuleSet, tool: { name: string; version: string }, memo?: ClaimKeyMemo): (source: Source) => string {
   const shared = JSON.stringify([KEY_FORMAT, `${tool.name}@${tool.version}`, sha256(JSON.stringify(rules))]);
-  const slice = lexiconSlicer(effective.lexicon.organisations);
+  const context = sha256(JSON.stringify([shared, sha256(JSON.stringify(effective.lexicon.organisations))]));
+  let slice: ((text: string) => unknown) | undefined;
   return (source) => {
+    const digest = sourceDigest(source);
+    const known = memo?.recall(context, digest);
+    if (known !== undefined) return known;
+    // Built on first use: a warm run whose keys are all remembered never builds it.
+    slice ??= lexiconSlicer(effective.lexicon.organisations);
     const seen = [source.title ?? '', source.publisher ?? '', source.text].join('\n');
-    return sha256(JSON.stringify([shared, sourceDigest(source), slice(seen)]));
+    const key = sha256(JSON.stringify([shared, digest, slice(seen)]));
+    memo?.keep(context, digest, key);
+    return key;
   };
 }
 

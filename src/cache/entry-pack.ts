@@ -1,74 +1,195 @@
 /**
- * One file holding many cache entries, read in one piece: a warm run of a large drop reads its
- * entries from the pack of the previous run instead of opening one file per source and per file
- * (20,000 files at 10,000 articles). A pack is plain text, one entry a line
- * (`kind<TAB>format<TAB>key<TAB>JSON`), closed by a line with the sha256 of everything before it;
- * it is written to a temporary file and renamed into place. A pack that is missing, cut short or
- * edited is ignored as a whole (the entries are then read one by one, or made again). Only the
- * lines a run asks for are parsed.
+ * One file holding many cache entries: a warm run of a large drop reads its entries from the pack
+ * of the previous run instead of opening one file per source and per file (30,000 files at 10,000
+ * articles). A pack is one entry after another, each a header line
+ * (`kind<TAB>format<TAB>key<TAB>length`) and then that many bytes of the entry (JSON, or bytes
+ * stored as they are, which may span lines) and a line break, closed by a line with the sha256 of
+ * everything before it; it is written to a temporary file and renamed into place. A pack that is
+ * missing, cut short or edited is ignored as a whole (the entries are then read one by one, or
+ * made again). Only the entries a run asks for are parsed. A pack is read in one piece, or, when
+ * `lazy` (a drop's pack holds hundreds of megabytes), checked and indexed a few megabytes at a
+ * time and its entries read from the file as they are asked for, through a descriptor held open
+ * until `close` (so a pack written over it meanwhile changes nothing).
  */
-import { readFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { writeThroughTemporary } from '../files/write-through-temporary.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const TAB = 0x09;
 const NEWLINE = 0x0a;
+/** How much of a lazy pack is read at a time while checking it. */
+const CHUNK = 8 << 20;
+/** The longest header line or closing line read (they are about 100 and 150 bytes). */
+const LINE = 4096;
+/** Entries of one kind lie together when they fill this share of the stretch from the first to the last. */
+const DENSE = 0.9;
 
-/** Where one entry's JSON lies in the pack's bytes. */
+/** Where one entry's bytes lie in the pack's bytes. */
 export interface PackedEntry {
   format: number;
   start: number;
   end: number;
 }
 
-/** A pack as read: its bytes and where each entry (by kind and key) lies in them. */
+/** A pack as read: where each entry (by kind and key) lies in it, and its bytes (in memory, or read from the file when asked for). */
 export class EntryPack {
+  /** Per kind, the stretch of a lazy pack its entries lie in, and its bytes once read (see `raw`). */
+  private readonly regions = new Map<string, { start: number; end: number; bytes: number; read?: Buffer }>();
+
   private constructor(
-    readonly bytes: Buffer,
+    private readonly source: { whole: Buffer } | { fd: number | undefined },
     readonly entries: Map<string, PackedEntry>,
-  ) {}
+  ) {
+    for (const [id, entry] of entries) {
+      const kind = id.slice(0, id.indexOf('\t'));
+      const region = this.regions.get(kind);
+      if (!region) this.regions.set(kind, { start: entry.start, end: entry.end, bytes: entry.end - entry.start });
+      else {
+        region.start = Math.min(region.start, entry.start);
+        region.end = Math.max(region.end, entry.end);
+        region.bytes += entry.end - entry.start;
+      }
+    }
+  }
 
   /** The pack in `file`; undefined when there is none, or a description of what is wrong with it. */
-  static read(file: string): EntryPack | { damaged: string } | undefined {
-    let bytes: Buffer;
+  static read(file: string, options: { lazy?: boolean } = {}): EntryPack | { damaged: string } | undefined {
+    let fd: number;
     try {
-      bytes = readFileSync(file);
+      fd = openSync(file, 'r');
     } catch {
       return undefined;
     }
-    const end = bytes.length > 0 && bytes[bytes.length - 1] === NEWLINE ? bytes.length - 1 : -1;
-    if (end < 0) return { damaged: 'cut short' };
-    const lastLine = bytes.lastIndexOf(NEWLINE, end - 1) + 1;
-    let trailer: { factdiff?: unknown; format?: unknown; entries?: unknown; sha256?: unknown };
+    let pack: EntryPack | { damaged: string } | undefined;
     try {
-      trailer = JSON.parse(bytes.toString('utf8', lastLine, end)) as typeof trailer;
+      pack = readPack(fd, options.lazy === true);
     } catch {
-      return { damaged: 'cut short' };
+      pack = undefined; // A read that failed (the file went away, an I/O error): as if there were none.
     }
-    if (trailer.factdiff !== 'pack' || trailer.format !== FORMAT) return { damaged: 'not a pack of this format' };
-    if (trailer.sha256 !== createHash('sha256').update(bytes.subarray(0, lastLine)).digest('hex')) return { damaged: 'truncated or edited: its checksum does not match' };
-    const entries = new Map<string, PackedEntry>();
-    for (let start = 0; start < lastLine; ) {
-      const newline = bytes.indexOf(NEWLINE, start);
-      const tab1 = bytes.indexOf(TAB, start);
-      const tab2 = bytes.indexOf(TAB, tab1 + 1);
-      const tab3 = bytes.indexOf(TAB, tab2 + 1);
-      if (tab1 < 0 || tab3 < 0 || tab3 > newline) return { damaged: 'a line is not an entry' };
-      const kind = bytes.toString('latin1', start, tab1);
-      const key = bytes.toString('latin1', tab2 + 1, tab3);
-      entries.set(entryId(kind, key), { format: Number(bytes.toString('latin1', tab1 + 1, tab2)), start: tab3 + 1, end: newline });
-      start = newline + 1;
-    }
-    if (entries.size !== trailer.entries) return { damaged: 'its entry count does not match' };
-    return new EntryPack(bytes, entries);
+    if (!(pack instanceof EntryPack) || !options.lazy) closeSync(fd);
+    return pack;
+  }
+
+  /** The bytes of an entry: a view into the pack in memory, or a copy read from the file. */
+  bytesOf(entry: PackedEntry): Buffer {
+    if ('whole' in this.source) return this.source.whole.subarray(entry.start, entry.end);
+    if (this.source.fd === undefined) throw new Error('EntryPack: read after close');
+    return readExactly(this.source.fd, entry.start, entry.end - entry.start);
   }
 
   /** The JSON text of an entry, or undefined when the pack has none of this kind, format and key. */
   json(kind: string, format: number, key: string): string | undefined {
     const entry = this.entries.get(entryId(kind, key));
-    return entry && entry.format === format ? this.bytes.toString('utf8', entry.start, entry.end) : undefined;
+    return entry && entry.format === format ? this.bytesOf(entry).toString('utf8') : undefined;
   }
+
+  /**
+   * The bytes of an entry (see `bytesOf`), or undefined when the pack has none of this kind, format
+   * and key. From a lazy pack whose entries of this kind lie together (a pack is written kind by
+   * kind), the first one asked for reads them all in one piece, and each is a view into it: a run
+   * asks for every source's, and ten thousand reads would cost more than one.
+   */
+  raw(kind: string, format: number, key: string): Buffer | undefined {
+    const entry = this.entries.get(entryId(kind, key));
+    if (!entry || entry.format !== format) return undefined;
+    const region = this.regions.get(kind);
+    if (!region || 'whole' in this.source || region.bytes < DENSE * (region.end - region.start)) return this.bytesOf(entry);
+    region.read ??= this.bytesOf({ format, start: region.start, end: region.end });
+    return region.read.subarray(entry.start - region.start, entry.end - region.start);
+  }
+
+  /** Lets the file go (a lazy pack); its entries cannot be read after. */
+  close(): void {
+    if ('fd' in this.source && this.source.fd !== undefined) {
+      closeSync(this.source.fd);
+      this.source.fd = undefined;
+    }
+  }
+
+  /** @internal */
+  static made(source: { whole: Buffer } | { fd: number }, entries: Map<string, PackedEntry>): EntryPack {
+    return new EntryPack(source, entries);
+  }
+}
+
+/** Checks and indexes the pack open on `fd`: in one piece, or (lazy) a chunk at a time. */
+function readPack(fd: number, lazy: boolean): EntryPack | { damaged: string } {
+  const size = fstatSync(fd).size;
+  const whole = lazy ? undefined : readExactly(fd, 0, size);
+  const at = (start: number, end: number) => (whole ? whole.subarray(start, end) : readExactly(fd, start, end - start));
+  // The closing line: its sha256 covers everything before it.
+  const tail = at(Math.max(0, size - LINE), size);
+  if (tail.length === 0 || tail[tail.length - 1] !== NEWLINE) return { damaged: 'cut short' };
+  const inTail = tail.lastIndexOf(NEWLINE, tail.length - 2) + 1;
+  if (inTail === 0 && tail.length < size) return { damaged: 'cut short' };
+  const lastLine = size - tail.length + inTail;
+  let trailer: { factdiff?: unknown; format?: unknown; entries?: unknown; sha256?: unknown };
+  try {
+    trailer = JSON.parse(tail.toString('utf8', inTail, tail.length - 1)) as typeof trailer;
+  } catch {
+    return { damaged: 'cut short' };
+  }
+  if (trailer.factdiff !== 'pack' || trailer.format !== FORMAT) return { damaged: 'not a pack of this format' };
+  // One pass: the checksum of every chunk, and the header of every entry that starts in it.
+  const hash = createHash('sha256');
+  const entries = new Map<string, PackedEntry>();
+  let broken: string | undefined;
+  let next = 0;
+  const chunk = lazy ? Buffer.allocUnsafe(Math.min(CHUNK, lastLine)) : undefined;
+  for (let offset = 0; offset < lastLine; ) {
+    const piece = whole ? whole.subarray(0, lastLine) : readInto(fd, chunk!, offset, Math.min(chunk!.length, lastLine - offset));
+    hash.update(piece);
+    const end = offset + piece.length;
+    while (broken === undefined && next < end) {
+      const newline = piece.indexOf(NEWLINE, next - offset);
+      const header = newline >= 0 ? piece.subarray(next - offset, newline) : headerLine(at(next, Math.min(next + LINE, lastLine)));
+      const entry = header && parseHeader(header, next);
+      if (!entry || entry.end >= lastLine) broken = entry ? 'an entry is longer than the pack' : 'an entry has no header';
+      else {
+        entries.set(entryId(entry.kind, entry.key), { format: entry.format, start: entry.start, end: entry.end });
+        next = entry.end + 1;
+      }
+    }
+    offset = end;
+  }
+  if (trailer.sha256 !== hash.digest('hex')) return { damaged: 'truncated or edited: its checksum does not match' };
+  if (broken !== undefined || next !== lastLine) return { damaged: broken ?? 'an entry is not as long as its header says' };
+  if (entries.size !== trailer.entries) return { damaged: 'its entry count does not match' };
+  return EntryPack.made(whole ? { whole } : { fd }, entries);
+}
+
+/** The first line of `bytes` (without its line break), or undefined when it has none. */
+function headerLine(bytes: Buffer): Buffer | undefined {
+  const newline = bytes.indexOf(NEWLINE);
+  return newline < 0 ? undefined : bytes.subarray(0, newline);
+}
+
+/** An entry's header (`kind<TAB>format<TAB>key<TAB>length`) that starts at `at`: where its bytes lie; undefined when it is not one. */
+function parseHeader(header: Buffer, at: number): { kind: string; key: string; format: number; start: number; end: number } | undefined {
+  const tab1 = header.indexOf(TAB);
+  const tab2 = header.indexOf(TAB, tab1 + 1);
+  const tab3 = header.indexOf(TAB, tab2 + 1);
+  if (tab1 < 0 || tab2 < 0 || tab3 < 0) return undefined;
+  const length = Number(header.toString('latin1', tab3 + 1));
+  if (!Number.isSafeInteger(length) || length < 0) return undefined;
+  const start = at + header.length + 1;
+  return { kind: header.toString('latin1', 0, tab1), format: Number(header.toString('latin1', tab1 + 1, tab2)), key: header.toString('latin1', tab2 + 1, tab3), start, end: start + length };
+}
+
+/** `length` bytes of the file at `position`, in a buffer of their own (fewer if the file is shorter). */
+function readExactly(fd: number, position: number, length: number): Buffer {
+  return readInto(fd, Buffer.allocUnsafe(length), position, length);
+}
+
+function readInto(fd: number, buffer: Buffer, position: number, length: number): Buffer {
+  let done = 0;
+  while (done < length) {
+    const read = readSync(fd, buffer, done, length - done, position + done);
+    if (read === 0) break;
+    done += read;
+  }
+  return buffer.subarray(0, done);
 }
 
 /** The map key of an entry. */
@@ -76,7 +197,7 @@ export function entryId(kind: string, key: string): string {
   return `${kind}\t${key}`;
 }
 
-/** Writes a pack from entries given as JSON bytes; the file appears whole or not at all. Written about a megabyte at a time (a memo holds tens of thousands of small entries). */
+/** Writes a pack from entries given as bytes (JSON, or stored as they are); the file appears whole or not at all. Written about a megabyte at a time (a memo holds tens of thousands of small entries). */
 export function writePack(file: string, entries: Iterable<{ kind: string; format: number; key: string; json: Uint8Array }>): void {
   writeThroughTemporary(file, (fd) => {
     const hash = createHash('sha256');
@@ -98,7 +219,7 @@ export function writePack(file: string, entries: Iterable<{ kind: string; format
       used += bytes.length;
     };
     for (const entry of entries) {
-      put(Buffer.from(`${entry.kind}\t${entry.format}\t${entry.key}\t`, 'latin1'));
+      put(Buffer.from(`${entry.kind}\t${entry.format}\t${entry.key}\t${entry.json.length}\n`, 'latin1'));
       put(entry.json);
       put(NEWLINE_BYTES);
       count++;

@@ -3,12 +3,16 @@
  * the CLI's default), safe to delete at any time (see file-entry-store.ts for the file format
  * and its safety rules). A damaged entry is a miss, reported through `warn`, and written again.
  */
+import { renderClaims } from '../report/rendered-claims.js';
 import type { Claim } from '../types.js';
 import type { ClaimCache } from './claim-cache.js';
 import { FileEntryStore, type FileEntryStoreOptions } from './file-entry-store.js';
 
 const KIND = 'claims';
 const FORMAT = 1;
+/** The same claims as the JSON report writes them, stored beside them (bytes, not JSON). */
+const RENDERED = 'claims-report';
+const RENDERED_FORMAT = 1;
 
 export interface FileClaimCacheOptions extends FileEntryStoreOptions {
   /** Told once when a write fails, and of each damaged entry read; the run goes on. */
@@ -47,7 +51,14 @@ export class FileClaimCache implements ClaimCache {
   }
 
   set(key: string, claims: Claim[]): void {
-    if (this.store.write(KIND, FORMAT, key, claims)) this.stats.writes++;
+    if (!this.store.write(KIND, FORMAT, key, claims)) return;
+    this.stats.writes++;
+    if (claims.length > 0) this.store.writeRaw(RENDERED, RENDERED_FORMAT, key, renderClaims(claims));
+  }
+
+  /** The claims under `key` as the report writes them; undefined when not stored (an entry of an older build, a source with no claims) or damaged. */
+  rendered(key: string): Uint8Array | undefined {
+    return this.store.readRaw(RENDERED, RENDERED_FORMAT, key);
   }
 
   private damaged(key: string, why: string): void {

@@ -41,7 +41,7 @@ export class FileCompareMemo implements CompareMemoStore {
   recall(digest: string): RememberedGroup | undefined {
     const entry = this.previous()?.entries.get(`${KIND}\t${digest}`);
     if (!entry || entry.format !== FORMAT) return undefined;
-    const bytes = this.read!.bytes.subarray(entry.start, entry.end);
+    const bytes = this.read!.bytesOf(entry);
     let value: unknown;
     try {
       value = JSON.parse(bytes.toString('utf8'));

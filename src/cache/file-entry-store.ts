@@ -31,6 +31,8 @@ interface Used {
   kind: string;
   format: number;
   key: string;
+  /** Stored as bytes (`writeRaw`), in a `.part` file of its own. */
+  raw?: boolean;
   packed?: { start: number; end: number };
 }
 
@@ -72,6 +74,23 @@ export class FileEntryStore {
     return packed?.format === format || existsSync(this.fileOf(kind, key));
   }
 
+  /**
+   * The bytes stored as they are under `key` (`writeRaw`): a view into the pack, or its own file's
+   * whole body; undefined when there are none, they are of another format, or their file is damaged.
+   */
+  readRaw(kind: string, format: number, key: string): Uint8Array | undefined {
+    const pack = this.pack;
+    const packed = pack?.read?.raw(kind, format, key);
+    if (pack && packed !== undefined) {
+      const entry = pack.read!.entries.get(entryId(kind, key))!;
+      pack.used.set(entryId(kind, key), { kind, format, key, raw: true, packed: { start: entry.start, end: entry.end } });
+      return packed;
+    }
+    const found = this.storedBody(this.rawFileOf(kind, key), kind, key, format);
+    if (pack && found) pack.used.set(entryId(kind, key), { kind, format, key, raw: true });
+    return found;
+  }
+
   private readFile(kind: string, format: number, key: string): StoredEntry {
     let text: string;
     try {
@@ -100,15 +119,23 @@ export class FileEntryStore {
 
   /** Stores a JSON value; returns false (after warning once) when it cannot be written. */
   write(kind: string, format: number, key: string, value: unknown): boolean {
-    const body = JSON.stringify(value);
-    const header = JSON.stringify({ factdiff: kind, format, key, sha256: sha256(body) });
-    const file = this.fileOf(kind, key);
+    return this.writeFile(this.fileOf(kind, key), { kind, format, key }, JSON.stringify(value));
+  }
+
+  /** Stores bytes (or text, as UTF-8) as they are, in a `.part` file, to be read back by `readRaw`; returns false (after warning once) when they cannot be written. */
+  writeRaw(kind: string, format: number, key: string, body: string | Uint8Array): boolean {
+    return this.writeFile(this.rawFileOf(kind, key), { kind, format, key, raw: true }, body);
+  }
+
+  private writeFile(file: string, entry: Used, body: string | Uint8Array): boolean {
+    const { kind, format, key } = entry;
+    const header = JSON.stringify({ factdiff: kind, format, key, sha256: typeof body === 'string' ? sha256(body) : sha256Of(body) });
     const temporary = `${file}.${process.pid}.${this.temporaries++}.tmp`;
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileSync(temporary, `${header}\n${body}\n`);
+      writeFileSync(temporary, typeof body === 'string' ? `${header}\n${body}\n` : Buffer.concat([Buffer.from(`${header}\n`), body, NEWLINE]));
       renameSync(temporary, file);
-      this.pack?.used.set(entryId(kind, key), { kind, format, key });
+      this.pack?.used.set(entryId(kind, key), entry);
       return true;
     } catch (error) {
       removeQuietly(temporary);
@@ -124,7 +151,7 @@ export class FileEntryStore {
    */
   openPack(scope: string, warn?: (message: string) => void): void {
     const file = this.scopedFile('pack', scope, '.pack');
-    const read = EntryPack.read(file);
+    const read = EntryPack.read(file, { lazy: true });
     if (read && !(read instanceof EntryPack)) warn?.(`damaged cache pack ${file} (${read.damaged}): ignored, its entries are read one by one`);
     this.pack = { file, ...(read instanceof EntryPack ? { read } : {}), used: new Map() };
   }
@@ -132,22 +159,37 @@ export class FileEntryStore {
   /**
    * Writes the entries used since `openPack` into the scope's pack when there was none, or when
    * too many of them came from elsewhere (entries added one by one since) or too many of its
-   * entries went unused (sources changed or removed); then lets the old pack's bytes go.
+   * entries went unused (sources changed or removed); then lets the old pack go (closes it).
    * Returns whether a pack was written.
    */
   savePack(): boolean {
     const pack = this.pack;
     this.pack = undefined;
-    if (!pack || pack.used.size === 0) return false;
+    try {
+      return pack !== undefined && this.rewritePack(pack);
+    } finally {
+      pack?.read?.close();
+    }
+  }
+
+  private rewritePack(pack: { file: string; read?: EntryPack; used: Map<string, Used> }): boolean {
+    if (pack.used.size === 0) return false;
     const size = pack.read?.entries.size ?? 0;
     const fromPack = [...pack.used.values()].filter((used) => used.packed).length;
     const outside = pack.used.size - fromPack;
     const drifted = outside > Math.max(PACK_DRIFT.minOutside, size * PACK_DRIFT.outside) || size - fromPack > size * PACK_DRIFT.unused;
     if (pack.read && !drifted) return false;
-    const bytes = pack.read?.bytes;
+    const read = pack.read;
+    // Kind by kind, so that the entries of one kind lie together (see EntryPack.raw).
+    const byKind = new Map<string, Used[]>();
+    for (const used of pack.used.values()) {
+      const list = byKind.get(used.kind);
+      if (list) list.push(used);
+      else byKind.set(used.kind, [used]);
+    }
     const entries = function* (store: FileEntryStore) {
-      for (const used of pack.used.values()) {
-        const json = used.packed && bytes ? bytes.subarray(used.packed.start, used.packed.end) : store.storedJson(used.kind, used.key);
+      for (const used of [...byKind.values()].flat()) {
+        const json = used.packed && read ? read.bytesOf({ format: used.format, ...used.packed }) : store.storedBody(used.raw ? store.rawFileOf(used.kind, used.key) : store.fileOf(used.kind, used.key), used.kind, used.key, used.format);
         if (json) yield { kind: used.kind, format: used.format, key: used.key, json };
       }
     };
@@ -162,11 +204,11 @@ export class FileEntryStore {
     }
   }
 
-  /** The JSON bytes of an entry's own file, if it is whole (its checksum matches). */
-  private storedJson(kind: string, key: string): Uint8Array | undefined {
+  /** The bytes of an entry's own file after its header (JSON, or stored as they are), if it is whole (its checksum matches) and of this format. */
+  private storedBody(file: string, kind: string, key: string, format: number): Buffer | undefined {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(this.fileOf(kind, key));
+      bytes = readFileSync(file);
     } catch {
       return undefined;
     }
@@ -174,9 +216,9 @@ export class FileEntryStore {
     const end = bytes.length - (bytes[bytes.length - 1] === 0x0a ? 1 : 0);
     if (newline < 0 || end <= newline) return undefined;
     try {
-      const header = JSON.parse(bytes.toString('utf8', 0, newline)) as { factdiff?: unknown; key?: unknown; sha256?: unknown };
+      const header = JSON.parse(bytes.toString('utf8', 0, newline)) as { factdiff?: unknown; format?: unknown; key?: unknown; sha256?: unknown };
       const body = bytes.subarray(newline + 1, end);
-      return header.factdiff === kind && header.key === key && header.sha256 === sha256Of(body) ? body : undefined;
+      return header.factdiff === kind && header.format === format && header.key === key && header.sha256 === sha256Of(body) ? body : undefined;
     } catch {
       return undefined;
     }
@@ -192,7 +234,14 @@ export class FileEntryStore {
     const salt = this.options.salt ?? '';
     return join(this.dir, `${sha256(kind === 'claims' ? `${salt}\0${key}` : `${salt}\0${kind}\0${key}`)}.json`);
   }
+
+  /** The file of an entry stored as bytes (`writeRaw`). */
+  rawFileOf(kind: string, key: string): string {
+    return join(this.dir, `${sha256(`${this.options.salt ?? ''}\0${kind}\0${key}`)}.part`);
+  }
 }
+
+const NEWLINE = Buffer.from('\n');
 
 function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

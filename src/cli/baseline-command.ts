@@ -18,8 +18,8 @@ export interface BaselineFlags extends Pick<PlanFlags, 'config' | 'rules' | 'fac
 
 export async function runBaseline(paths: string[], flags: BaselineFlags, tool: { name: string; version: string }, io: CommandIo): Promise<number> {
   const plan = planCheck(paths, { ...(flags.config ? { config: flags.config } : {}), ...(flags.rules ? { rules: flags.rules } : {}), ...(flags.facts ? { facts: flags.facts } : {}) });
-  const { cache, ingestCache, extracted } = caches(flags, io.stderr, plan.paths);
-  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), ...(plan.verified ? { verified: plan.verified } : {}), ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), stage: (name) => name === 'extract' && extracted() });
+  const { cache, ingestCache, keyMemo, extracted } = caches(flags, io.stderr, plan.paths);
+  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), ...(plan.verified ? { verified: plan.verified } : {}), ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), ...(keyMemo ? { keyMemo } : {}), stage: (name) => name === 'extract' && extracted() });
   if (report.sources.every((s) => s.publishedFrom === 'unreadable')) {
     io.stderr(`factdiff: no readable source in ${plan.named}\n`);
     return 2;

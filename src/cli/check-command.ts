@@ -11,6 +11,7 @@ import { codeFingerprint } from '../cache/code-fingerprint.js';
 import { FileClaimCache } from '../cache/file-claim-cache.js';
 import { FileCompareMemo } from '../cache/file-compare-memo.js';
 import { FileIngestCache } from '../cache/file-ingest-cache.js';
+import { FileKeyMemo } from '../cache/file-key-memo.js';
 import { UsageError } from '../errors/index.js';
 import { check, type Report } from '../index.js';
 import { jobsFrom } from '../parallel/jobs.js';
@@ -57,7 +58,7 @@ export interface CommandIo {
 export async function runCheck(paths: string[], flags: CheckFlags, tool: { name: string; version: string }, io: CommandIo): Promise<number> {
   checkOutputFlags(flags);
   const plan = planCheck(paths, flags);
-  const { cache, ingestCache, compareMemo, extracted, compared } = caches(flags, io.stderr, plan.paths);
+  const { cache, ingestCache, compareMemo, keyMemo, extracted, compared } = caches(flags, io.stderr, plan.paths);
   const jobs = jobsFrom(flags.jobs, availableParallelism());
   const warn = (message: string) => io.stderr(`factdiff: ${message}\n`);
   const verified = plan.verified ? { verified: plan.verified } : {};
@@ -69,7 +70,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, tool: { name:
     if (name === 'compare') compared();
     times?.(name);
   };
-  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), ...(compareMemo ? { compareMemo } : {}), ...(progress ? { progress } : {}), stage });
+  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), ...(compareMemo ? { compareMemo } : {}), ...(keyMemo ? { keyMemo } : {}), ...(progress ? { progress } : {}), stage });
   const code = writeOutputs(report, flags, io, { named: plan.named, defaults: paths.length === 0, plan });
   times?.('report');
   return code;
@@ -105,18 +106,23 @@ export function writeOutputs(report: Report, flags: Pick<CheckFlags, 'json' | 'h
 /**
  * The claim and ingest caches a run reads and fills, unless `--no-cache`: both in one folder,
  * read through the pack the last run over the same `paths` left (see entry-pack.ts), and the
- * compare memo of that run (file-compare-memo.ts). `extracted` is to be called once extraction
- * is over: it writes the pack when due and lets the old one's bytes go; `compared` once the
- * compare stage is: it writes the memo for the next run.
+ * compare memo and claim keys of that run (file-compare-memo.ts, file-key-memo.ts). `extracted`
+ * is to be called once extraction is over: it writes the pack when due and lets the old one go,
+ * and writes the claim keys; `compared` once the compare stage is: it writes the memo for the next run.
  */
-export function caches(flags: { cache?: boolean; cacheDir?: string }, stderr: (s: string) => void, paths: readonly string[]): { cache?: FileClaimCache; ingestCache?: FileIngestCache; compareMemo?: FileCompareMemo; extracted: () => void; compared: () => void } {
+export function caches(flags: { cache?: boolean; cacheDir?: string }, stderr: (s: string) => void, paths: readonly string[]): { cache?: FileClaimCache; ingestCache?: FileIngestCache; compareMemo?: FileCompareMemo; keyMemo?: FileKeyMemo; extracted: () => void; compared: () => void } {
   if (flags.cache === false) return { extracted: () => {}, compared: () => {} };
   const cache = claimCache(flags.cacheDir ?? DEFAULT_CACHE_DIR, stderr);
   const warn = (message: string) => stderr(`factdiff: ${message}\n`);
   const scope = JSON.stringify(paths);
   cache.store.openPack(scope, warn);
   const compareMemo = new FileCompareMemo(cache.store, scope, warn);
-  return { cache, ingestCache: new FileIngestCache(cache.store, { warn }), compareMemo, extracted: () => cache.store.savePack(), compared: () => compareMemo.save() };
+  const keyMemo = new FileKeyMemo(cache.store, scope, warn);
+  const extracted = () => {
+    cache.store.savePack();
+    keyMemo.save();
+  };
+  return { cache, ingestCache: new FileIngestCache(cache.store, { warn }), compareMemo, keyMemo, extracted, compared: () => compareMemo.save() };
 }
 
 /** The plain-file claim cache, salted with this build's code so an edited extractor never reads old claims. */

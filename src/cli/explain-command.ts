@@ -40,8 +40,8 @@ export async function runExplain(target: string, paths: string[], flags: Explain
   }
   const plan = planCheck(paths, flags);
   const drop = covers(plan.paths, path) ? plan.paths : [...plan.paths, path];
-  const { cache, ingestCache, extracted } = caches(flags, io.stderr, drop);
-  const report = await check({ paths: drop, rules: plan.rules, tool, generatedAt: new Date().toISOString(), ...(plan.verified ? { verified: plan.verified } : {}), ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), stage: (name) => name === 'extract' && extracted() });
+  const { cache, ingestCache, keyMemo, extracted } = caches(flags, io.stderr, drop);
+  const report = await check({ paths: drop, rules: plan.rules, tool, generatedAt: new Date().toISOString(), ...(plan.verified ? { verified: plan.verified } : {}), ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), ...(keyMemo ? { keyMemo } : {}), stage: (name) => name === 'extract' && extracted() });
   const finished = finishReport(report, plan).report;
   io.stdout(formatExplanation(`${path}:${line}`, explainLine(finished, plan.rules, { path, text }, line)));
   return 0;

@@ -48,7 +48,7 @@ export function writeReports(report: Report, files: ReportFiles, context: Render
     if (!file) continue;
     const format = kinds[kind];
     // The JSON report goes out in pieces: a large drop's report is never held whole.
-    if (kind === 'json') writeAtomically(file, (write) => writeJson(report, write));
+    if (kind === 'json') writeAtomically(file, (write, bytes) => writeJson(report, write, bytes));
     else writeAtomically(file, format ? render(report, format, context) : formatHtml(report));
     written.push(file);
   }
@@ -57,13 +57,17 @@ export function writeReports(report: Report, files: ReportFiles, context: Render
 
 /**
  * Writes to a temporary file and renames it, so a killed run never leaves half a report. The
- * content is a string, or a function that writes it in pieces.
+ * content is a string, or a function that writes it in pieces (text, or UTF-8 bytes).
  */
-export function writeAtomically(file: string, content: string | ((write: (piece: string) => void) => void)): void {
+export function writeAtomically(file: string, content: string | ((write: (piece: string) => void, bytes: (piece: Uint8Array) => void) => void)): void {
   writeThroughTemporary(file, (fd) => {
     if (typeof content === 'string') writeFileSync(fd, content);
-    else content(piecesTo(fd));
+    else content(piecesTo(fd), (bytes) => writeAll(fd, bytes));
   });
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 /** Writes pieces of text to a file as UTF-8 through one reused buffer (a piece is at most 3 bytes a character). */

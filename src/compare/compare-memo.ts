@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Rule, RuleSet } from '../rules/types.js';
 import type { Claim } from '../types.js';
+import { checkContext, claimIndex } from './check-context.js';
 import type { CheckContext, Draft } from './types.js';
 
 /** One group's drafts as remembered: what the check read beyond the group (a part's name → its digest), and the drafts with claims as places in the group. */
@@ -39,6 +40,9 @@ export interface CompareMemo {
 
 /** The part of a context that means every claim of the drop. */
 const ALL = 'all';
+/** Parts of a context that are some claims of the drop: one sentence's (`sentence:` + JSON of its source and offset), or one subject's with some properties (`about:` + JSON of the subject key and the properties, sorted). */
+const SENTENCE = 'sentence:';
+const ABOUT = 'about:';
 
 /** Checks groups through a memo within one compare run. */
 export class MemoRun {
@@ -66,7 +70,7 @@ export class MemoRun {
    */
   drafts(rule: Rule, groupKey: string, group: Claim[], check: (ctx: CheckContext) => Draft[]): Draft[] {
     const digest = this.groupDigest(rule, groupKey, group);
-    if (digest === undefined) return check({ rules: this.rules, all: this.all });
+    if (digest === undefined) return check(checkContext(this.rules, this.all));
     const remembered = this.memo.store.recall(digest);
     if (remembered && Object.entries(remembered.reads).every(([part, value]) => this.partDigest(part) === value)) {
       const revived = revive(remembered.drafts, group);
@@ -103,13 +107,14 @@ export class MemoRun {
     return digest;
   }
 
-  /** The digest of a part of the context: every claim's identity, in order, or a part of the rules as JSON. */
+  /** The digest of a part of the context: the identities of the claims it is, in order, or a part of the rules as JSON. */
   private partDigest(part: string): string {
     let digest = this.digests.get(part);
     if (digest !== undefined) return digest;
     const hash = createHash('sha256');
-    if (part === ALL) {
-      hash.update(this.all.map((claim) => this.idOf(claim) ?? JSON.stringify(claim)).join('\0'));
+    const claims = part === ALL ? this.all : part.startsWith(SENTENCE) || part.startsWith(ABOUT) ? claimsOfPart(this.all, part) : undefined;
+    if (claims) {
+      hash.update(claims.map((claim) => this.idOf(claim) ?? JSON.stringify(claim)).join('\0'));
     } else {
       let value: unknown = this.rules;
       for (const key of part.split('.').slice(1)) value = (value as Record<string, unknown> | undefined)?.[key];
@@ -122,17 +127,37 @@ export class MemoRun {
 }
 
 /**
- * A check's context that records what is read: `all`, or a path in the rules (`rules.lexicon.aliases`).
- * Reading a part of the rules two levels down (or listing, testing or describing keys anywhere) records that part whole.
+ * A check's context that records what is read: `all`, a sentence's or a subject's claims, or a path
+ * in the rules (`rules.lexicon.aliases`). Reading a part of the rules two levels down (or listing,
+ * testing or describing keys anywhere) records that part whole.
  */
 function trackedContext(rules: RuleSet, all: Claim[], read: Set<string>): CheckContext {
+  const index = claimIndex(all);
   return {
     get all() {
       read.add(ALL);
       return all;
     },
     rules: tracked(rules, 'rules', 2, read) as RuleSet,
+    sentence(claim) {
+      read.add(`${SENTENCE}${JSON.stringify([claim.source, claim.evidence.offset])}`);
+      return index.sentence(claim.source, claim.evidence.offset);
+    },
+    about(subjectKey, properties) {
+      read.add(`${ABOUT}${JSON.stringify([subjectKey, [...new Set(properties)].sort()])}`);
+      return index.about(subjectKey, properties);
+    },
   };
+}
+
+/** The claims a `sentence:` or `about:` part stands for. */
+function claimsOfPart(all: Claim[], part: string): readonly Claim[] {
+  if (part.startsWith(SENTENCE)) {
+    const [source, offset] = JSON.parse(part.slice(SENTENCE.length)) as [string, number];
+    return claimIndex(all).sentence(source, offset);
+  }
+  const [subjectKey, properties] = JSON.parse(part.slice(ABOUT.length)) as [string, string[]];
+  return claimIndex(all).about(subjectKey, properties);
 }
 
 function tracked(target: object, path: string, depth: number, read: Set<string>): object {

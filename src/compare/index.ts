@@ -12,6 +12,7 @@ import { nameVariant } from './checks/name-variant.js';
 import { quoteVariant } from './checks/quote-variant.js';
 import { valueAtTime } from './checks/value-at-time.js';
 import { adoptUnowned } from './adopt-unowned.js';
+import { checkContext } from './check-context.js';
 import { MemoRun, type CompareMemo } from './compare-memo.js';
 import { stamp } from './stamp.js';
 import type { Check } from './types.js';
@@ -44,6 +45,7 @@ export function compareClaims(input: Claim[], rules: RuleSet, voices: ReadonlyMa
     else byExtractor.set(claim.extractor, [claim]);
   }
   const found: Discrepancy[] = [];
+  const context = checkContext(rules, claims);
   for (const rule of rules.rules) {
     if (!rule.check) continue;
     const groups = new Map<string, Claim[]>();
@@ -58,7 +60,7 @@ export function compareClaims(input: Claim[], rules: RuleSet, voices: ReadonlyMa
     const spec = rule.check;
     for (const key of [...groups.keys()].sort()) {
       const group = groups.get(key)!;
-      const drafts = run ? run.drafts(rule, key, group, (ctx) => check(group, spec, ctx)) : check(group, spec, { rules, all: claims });
+      const drafts = run ? run.drafts(rule, key, group, (ctx) => check(group, spec, ctx)) : check(group, spec, context);
       found.push(...drafts.map((draft) => stamp(draft, rule, voices)));
     }
   }

@@ -36,8 +36,8 @@ export interface ExtractSourcesOptions {
   pool?: WorkerPool;
 }
 
-/** Extracts every source (or reads it from the cache); `threads` says how many workers ran (0: none). */
-export async function extractSources(sources: readonly Source[], rules: RuleSet, options: ExtractSourcesOptions = {}): Promise<{ results: Extracted[]; threads: number }> {
+/** Extracts every source (or reads it from the cache); `threads` says how many workers ran (0: none), `cached` which results the cache gave. */
+export async function extractSources(sources: readonly Source[], rules: RuleSet, options: ExtractSourcesOptions = {}): Promise<{ results: Extracted[]; threads: number; cached: boolean[] }> {
   const results: Array<Extracted | undefined> = [];
   const keys: string[] = [];
   const pending: number[] = [];
@@ -57,7 +57,9 @@ export async function extractSources(sources: readonly Source[], rules: RuleSet,
     // A failed extraction is not cached: the next run tries again.
     if (result && keys[i] !== undefined && !result.diagnostics.some((d) => d.code === 'extract-failed')) options.cache?.store.set(keys[i]!, result.found);
   }
-  return { results: results.map((r, i) => r ?? failed(sources[i]!, 'no result')), threads };
+  const cached = sources.map(() => true);
+  for (const i of pending) cached[i] = false;
+  return { results: results.map((r, i) => r ?? failed(sources[i]!, 'no result')), threads, cached };
 }
 
 async function extractPending(sources: readonly Source[], pending: number[], rules: RuleSet, options: ExtractSourcesOptions, results: Array<Extracted | undefined>, tick: () => void): Promise<number> {

@@ -1,4 +1,6 @@
 import type { Claim, Diagnostic, Discrepancy, DiscrepancyClaim, Report, ReportSource, Voice } from '../types.js';
+import { markRendered, type Rendered } from './rendered-claims.js';
+import { compareReportClaims, toReportClaim } from './report-claims.js';
 import { summarize } from './summarize.js';
 import { compareSeverity, compareText } from './vocabulary.js';
 
@@ -12,9 +14,9 @@ export interface BuildReportInput {
   tool: { name: string; version: string };
   /** ISO date-time; passed in because nothing below the CLI reads the clock. */
   generatedAt: string;
+  /** Sources whose claims are known as the JSON report writes them (by source id): that text is copied instead of written again (rendered-claims.ts). Same report either way. */
+  rendered?: ReadonlyMap<string, Rendered>;
 }
-
-type ReportClaim = Report['claims'][number];
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
@@ -23,10 +25,6 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     compareText(a.code, b.code) ||
     compareText(a.message, b.message)
   );
-}
-
-function compareClaims(a: Claim, b: Claim): number {
-  return compareText(a.source, b.source) || a.evidence.offset - b.evidence.offset || compareText(a.id, b.id);
 }
 
 function compareDiscrepancyClaims(a: DiscrepancyClaim, b: DiscrepancyClaim): number {
@@ -42,12 +40,6 @@ function compareDiscrepancies(a: Discrepancy, b: Discrepancy): number {
     compareText(a.property, b.property) ||
     compareText(a.id, b.id)
   );
-}
-
-/** A claim as the report carries it: the pipeline-only `qualifiers` are left out. */
-function toReportClaim(claim: Claim): ReportClaim {
-  const { id, source, subject, property, value, display, time, evidence, extractor } = claim;
-  return { id, source, subject, property, value, display, time, evidence, extractor };
 }
 
 /** A source with its reprint group, when it has one. */
@@ -68,7 +60,9 @@ export function buildReport(input: BuildReportInput): Report {
   const sources = input.sources
     .map((source) => withVoice({ ...source, diagnostics: [...source.diagnostics].sort(compareDiagnostics) }, input.voices))
     .sort((a, b) => compareText(a.id, b.id));
-  const claims = [...input.claims].sort(compareClaims).map(toReportClaim);
+  const sorted = [...input.claims].sort(compareReportClaims);
+  const claims = sorted.map(toReportClaim);
+  if (input.rendered) markRendered(claims, sorted, input.rendered);
   const discrepancies = input.discrepancies
     .map((discrepancy) => ({ ...discrepancy, claims: [...discrepancy.claims].sort(compareDiscrepancyClaims) }))
     .sort(compareDiscrepancies);

@@ -12,11 +12,44 @@ import { isIndexKey, orderKeysMemo, type KeyOrderSchema, type OrderMemo } from '
 /** Receives the JSON text in pieces, in order. */
 export type Sink = (piece: string) => void;
 
-/** Writes `value` (keys ordered by `schema`) as 2-space indented JSON into `sink`, pieces buffered to about `chunk` characters. */
-export function writeOrderedJson(value: unknown, schema: KeyOrderSchema, sink: Sink, chunk = 1 << 20): void {
+/** Receives pieces of the JSON text that were written already (`markWritten`) as UTF-8 bytes. */
+export type ByteSink = (piece: Uint8Array) => void;
+
+/** Items of an array whose text is known already: items `from` to `to` (exclusive) as written at `indent` (an item's indent), separated as the writer separates them. */
+export interface WrittenRun {
+  from: number;
+  to: number;
+  bytes: Uint8Array;
+  indent: string;
+}
+
+const written = new WeakMap<readonly unknown[], readonly WrittenRun[]>();
+
+/**
+ * Says that runs of `array`'s items are written as these bytes (runs in order, not overlapping):
+ * the writer copies them instead of writing the items, when the array stands at their depth. The
+ * caller vouches that they are the items' text; the array must not change afterwards.
+ */
+export function markWritten(array: readonly unknown[], runs: readonly WrittenRun[]): void {
+  written.set(array, runs);
+}
+
+/**
+ * Writes `value` (keys ordered by `schema`) as 2-space indented JSON into `sink`, pieces buffered
+ * to about `chunk` characters. Runs of items written already (`markWritten`) go to `bytes` as they
+ * are, in their place among the pieces, or to `sink` as text when there is no `bytes`.
+ */
+export function writeOrderedJson(value: unknown, schema: KeyOrderSchema, sink: Sink, chunk = 1 << 20, bytes?: ByteSink): void {
   const memo = orderKeysMemo(schema);
   let buffer = '';
-  const out = (text: string) => {
+  const out = (text: string | Uint8Array) => {
+    if (typeof text !== 'string') {
+      if (buffer.length > 0) sink(buffer);
+      buffer = '';
+      if (bytes) bytes(text);
+      else sink(new TextDecoder().decode(text));
+      return;
+    }
     buffer += text;
     if (buffer.length >= chunk) {
       sink(buffer);
@@ -27,8 +60,11 @@ export function writeOrderedJson(value: unknown, schema: KeyOrderSchema, sink: S
   if (buffer.length > 0) sink(buffer);
 }
 
+/** Where the writer's pieces go: text, or bytes written already. */
+type Out = (piece: string | Uint8Array) => void;
+
 /** Writes one value; false (and nothing written) when JSON has no text for it (undefined, a function, a symbol). */
-function writeValue(value: unknown, node: KeyOrderSchema, memo: OrderMemo, indent: string, out: Sink): boolean {
+function writeValue(value: unknown, node: KeyOrderSchema, memo: OrderMemo, indent: string, out: Out): boolean {
   if (value === null) {
     out('null');
     return true;
@@ -59,9 +95,19 @@ function writeValue(value: unknown, node: KeyOrderSchema, memo: OrderMemo, inden
       return true;
     }
     const items = typeof schema.items === 'object' ? schema.items : {};
+    const runs = written.get(value)?.filter((run) => run.indent === inner && run.to > run.from) ?? [];
+    let next = 0;
     out('[');
     for (let i = 0; i < value.length; ) {
-      const batch = nativeRun(value, i, schema, items, memo);
+      const run = runs[next];
+      if (run && run.from === i) {
+        out(i === 0 ? `\n${inner}` : `,\n${inner}`);
+        out(run.bytes);
+        i = run.to;
+        next++;
+        continue;
+      }
+      const batch = nativeRun(value, i, schema, items, memo, run ? run.from : value.length);
       if (batch > 0) {
         // Items i..i+batch are in order already: the engine writes them in one piece.
         out(`${i === 0 ? '' : ','}${nativeItems(value.slice(i, i + batch), indent)}`);
@@ -117,14 +163,14 @@ function nativeItems(items: unknown[], indent: string): string {
 }
 
 /**
- * How many items from `from` on can be written by the engine in one piece: objects or arrays
+ * How many items from `from` on (before `limit`) can be written by the engine in one piece: objects or arrays
  * (a string, number or null is as quick either way), each `native`, together within the part's
  * budget; 0 when the item at `from` is not such.
  */
-function nativeRun(array: readonly unknown[], from: number, schema: KeyOrderSchema, items: KeyOrderSchema, memo: OrderMemo): number {
+function nativeRun(array: readonly unknown[], from: number, schema: KeyOrderSchema, items: KeyOrderSchema, memo: OrderMemo, limit: number): number {
   const budget = { left: NATIVE_NODES };
   let end = from;
-  while (end < array.length) {
+  while (end < limit) {
     const item = array[end];
     if (typeof item !== 'object' || item === null) break;
     const before = budget.left;
@@ -149,7 +195,8 @@ const NATIVE_NODES = 256;
 function native(value: object, schema: KeyOrderSchema, memo: OrderMemo, budget: { left: number }): boolean {
   if (--budget.left < 0) return false;
   if (Array.isArray(value)) {
-    if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+    // An array with items written already is written here, to copy them.
+    if (Object.getPrototypeOf(value) !== Array.prototype || written.has(value)) return false;
     const items = typeof schema.items === 'object' ? schema.items : {};
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];

@@ -19,8 +19,9 @@ describe('factdiff check and its claim cache', () => {
   it('keeps one file per source and one per file read under --cache-dir, and a pack of them, and reports the same when warm', async () => {
     const dir = join(tmp(), 'cache');
     const cold = await run(['sources'], { cacheDir: dir });
-    // Five articles, one source each: their claims and what ingest made of their files.
+    // Five articles, one source each: their claims and what ingest made of their files, and their claims as the report writes them.
     expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toHaveLength(10);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.part'))).toHaveLength(5);
     expect(readdirSync(dir).filter((name) => name.endsWith('.pack'))).toHaveLength(1);
     expect(readdirSync(dir).filter((name) => name.endsWith('.memo'))).toHaveLength(1);
     // Not a file count: others editing src/ meanwhile change the code's fingerprint, and so the file names.
@@ -48,7 +49,7 @@ describe('factdiff check and its claim cache', () => {
     cli('--no-cache', '--cache-dir', dir);
     expect(existsSync(dir)).toBe(false);
     cli('--cache-dir', dir);
-    // The article's claims and what ingest made of its file, the pack of both, and the compare memo.
-    expect(readdirSync(dir).sort((a, b) => a.slice(-5).localeCompare(b.slice(-5)))).toEqual([expect.stringMatching(/\.json$/), expect.stringMatching(/\.json$/), expect.stringMatching(/\.memo$/), expect.stringMatching(/\.pack$/)]);
+    // The article's claims (and the same as the report writes them) and what ingest made of its file, the pack of them, its claim key, and the compare memo.
+    expect(readdirSync(dir).sort((a, b) => a.slice(-5).localeCompare(b.slice(-5)))).toEqual([expect.stringMatching(/\.json$/), expect.stringMatching(/\.json$/), expect.stringMatching(/\.keys$/), expect.stringMatching(/\.memo$/), expect.stringMatching(/\.pack$/), expect.stringMatching(/\.part$/)]);
   });
 });

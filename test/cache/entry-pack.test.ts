@@ -6,6 +6,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { EntryPack, writePack } from '../../src/cache/entry-pack.js';
 import { FileEntryStore } from '../../src/cache/file-entry-store.js';
 import { runCheck, type CheckFlags } from '../../src/cli/check-command.js';
 
@@ -41,6 +43,72 @@ describe('the cache pack', () => {
       other.openPack(scope);
       expect(other.read('claims', 1, 'k1')).toBeUndefined();
     }
+  });
+
+  it('keeps bytes as they are, across lines, read whole or lazily, and a lazy pack reads the file it opened', () => {
+    const dir = tmp();
+    const file = join(dir, 'p.pack');
+    const raw = Buffer.from('line one\n  "two"\n\n\tthree é\n');
+    const big = Buffer.alloc(9 << 20, 0x61); // longer than the chunk a lazy pack is checked in
+    writePack(file, [
+      { kind: 'rendered', format: 1, key: 'r', json: raw },
+      { kind: 'claims', format: 1, key: 'c', json: Buffer.from('[1,2]') },
+      { kind: 'big', format: 1, key: 'b', json: big },
+      { kind: 'empty', format: 1, key: 'e', json: new Uint8Array(0) },
+    ]);
+    for (const lazy of [false, true]) {
+      const pack = EntryPack.read(file, { lazy }) as EntryPack;
+      expect(pack).toBeInstanceOf(EntryPack);
+      expect(pack.raw('rendered', 1, 'r')).toEqual(raw);
+      expect(pack.json('claims', 1, 'c')).toBe('[1,2]');
+      expect(pack.raw('big', 1, 'b')!.equals(big)).toBe(true);
+      expect(pack.raw('empty', 1, 'e')).toEqual(Buffer.alloc(0));
+      expect(pack.raw('rendered', 2, 'r')).toBeUndefined();
+      if (lazy) {
+        writePack(file, [{ kind: 'claims', format: 1, key: 'c', json: Buffer.from('[3]') }]);
+        expect(pack.json('claims', 1, 'c')).toBe('[1,2]');
+        pack.close();
+        expect(() => pack.json('claims', 1, 'c')).toThrow();
+      }
+    }
+    // An entry longer than its header says: the whole pack is damaged.
+    writePack(file, [{ kind: 'claims', format: 1, key: 'c', json: Buffer.from('[1,2]') }]);
+    const text = readFileSync(file, 'latin1').split('\n');
+    const edited = [text[0]!.replace(/\t5$/, '\t9'), ...text.slice(1, -2)].join('\n') + '\n';
+    writeFileSync(file, `${edited}${JSON.stringify({ factdiff: 'pack', format: 2, entries: 1, sha256: createHash('sha256').update(edited, 'latin1').digest('hex') })}\n`, 'latin1');
+    for (const lazy of [false, true]) expect(EntryPack.read(file, { lazy })).toEqual({ damaged: expect.stringMatching(/entry/) });
+  });
+
+  it('reads the entries of a kind that lie together in one piece from a lazy pack, and any others one by one', () => {
+    const file = join(tmp(), 'p.pack');
+    const body = (kind: string, i: number) => Buffer.from(`${kind} ${i}\n${'x'.repeat(5000 + i * 100)}`); // over the 4 KB a buffer may share with others
+    const order = [...[0, 1, 2, 3].map((i) => ['together', i] as const), ['apart', 0] as const, ['other', 0] as const, ['apart', 1] as const];
+    writePack(file, order.map(([kind, i]) => ({ kind, format: 1, key: `k${i}`, json: body(kind, i) })));
+    const pack = EntryPack.read(file, { lazy: true }) as EntryPack;
+    const together = [0, 1, 2, 3].map((i) => pack.raw('together', 1, `k${i}`)!);
+    together.forEach((bytes, i) => expect(bytes).toEqual(body('together', i)));
+    expect(new Set(together.map((bytes) => bytes.buffer)).size).toBe(1);
+    const apart = [0, 1].map((i) => pack.raw('apart', 1, `k${i}`)!);
+    apart.forEach((bytes, i) => expect(bytes).toEqual(body('apart', i)));
+    expect(apart[0]!.buffer).not.toBe(apart[1]!.buffer);
+    pack.close();
+  });
+
+  it('writes a saved pack kind by kind', () => {
+    const dir = tmp();
+    const store = new FileEntryStore(dir, { salt: 'a' });
+    store.openPack('scope');
+    for (const i of [1, 2, 3]) {
+      store.write('claims', 1, `c${i}`, [i]);
+      store.writeRaw('rendered', 1, `c${i}`, `claim ${i}\n`);
+    }
+    store.savePack();
+    const kinds = readFileSync(join(dir, packsIn(dir)[0]!), 'utf8').split('\n').filter((line) => /^\w+\t1\t/.test(line)).map((line) => line.split('\t')[0]);
+    expect(kinds).toEqual(['claims', 'claims', 'claims', 'rendered', 'rendered', 'rendered']);
+    const again = new FileEntryStore(dir, { salt: 'a' });
+    again.openPack('scope');
+    expect(Buffer.from(again.readRaw('rendered', 1, 'c2')!).toString()).toBe('claim 2\n');
+    expect(again.read('claims', 1, 'c3')).toEqual({ value: [3] });
   });
 
   it('is ignored as a whole, and said, when cut short or edited', () => {

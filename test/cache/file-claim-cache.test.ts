@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileClaimCache } from '../../src/cache/file-claim-cache.js';
+import { renderClaims } from '../../src/report/rendered-claims.js';
 import { claimsFrom } from '../support/sources.js';
 
 const claims = claimsFrom('The North Atlantic Treaty Organization (NATO) has 32 members.', '2024-07-09');
 const tmp = () => mkdtempSync(join(tmpdir(), 'factdiff-cache-'));
-const onlyFile = (dir: string) => join(dir, readdirSync(dir)[0] ?? '');
+/** The one claims file in `dir` (beside it, the claims as the report writes them: a `.part` file). */
+const onlyFile = (dir: string) => join(dir, readdirSync(dir).find((name) => name.endsWith('.json')) ?? '');
 
 describe('FileClaimCache', () => {
   it('gives back what was stored, as plain JSON files and no temporary left', () => {
@@ -17,8 +19,22 @@ describe('FileClaimCache', () => {
     cache.set('k1', claims);
     expect(cache.get('k1')).toEqual(claims);
     expect(cache.get('k2')).toBeUndefined();
-    expect(readdirSync(join(dir, 'nested', 'cache'))).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.json$/)]);
+    expect(readdirSync(join(dir, 'nested', 'cache')).sort((a, b) => a.slice(-5).localeCompare(b.slice(-5)))).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.json$/), expect.stringMatching(/^[0-9a-f]{64}\.part$/)]);
     expect(cache.stats).toEqual({ hits: 1, misses: 2, writes: 1 });
+  });
+
+  it('keeps the claims as the report writes them beside them', () => {
+    const dir = tmp();
+    const cache = new FileClaimCache(dir);
+    cache.set('k', claims);
+    expect(Buffer.from(cache.rendered('k')!).toString('utf8')).toBe(renderClaims(claims));
+    expect(cache.rendered('other')).toBeUndefined();
+    const part = join(dir, readdirSync(dir).find((name) => name.endsWith('.part'))!);
+    writeFileSync(part, readFileSync(part, 'utf8').replace('"count"', '"countx"'));
+    expect(cache.rendered('k')).toBeUndefined();
+    // A source without claims has no rendering to keep.
+    cache.set('none', []);
+    expect(cache.rendered('none')).toBeUndefined();
   });
 
   it('keeps builds apart by salt', () => {
@@ -58,7 +74,7 @@ describe('FileClaimCache', () => {
     expect(cache.get('k')).toBeUndefined();
     expect(() => cache.set('k', claims)).not.toThrow();
     expect(warnings).toHaveLength(1);
-    expect(readdirSync(dir)).toEqual([basename(file)]);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toEqual([basename(file)]);
   });
 
   it('goes on without the cache when it cannot write, and says so once', () => {

@@ -59,7 +59,7 @@ describe('a damaged claim cache', () => {
     const options = { paths: DROP, rules: loadRules(['rules']), tool: { name: 'factdiff', version: 'test' }, generatedAt: '2025-01-01T00:00:00.000Z' };
     const dir = join(tmp(), 'cache');
     const cold = formatJson(await check({ ...options, cache: new FileClaimCache(dir) }));
-    const files = readdirSync(dir).map((f) => join(dir, f));
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f));
     expect(files).toHaveLength(2);
     writeFileSync(files[0] as string, 'garbage\n{');
     writeFileSync(files[1] as string, readFileSync(files[1] as string, 'utf8').slice(0, 200));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoRun, type CompareMemoStore, type RememberedGroup } from '../../src/compare/compare-memo.js';
 import { compareClaims } from '../../src/compare/index.js';
-import type { Draft } from '../../src/compare/types.js';
+import type { CheckContext, Draft } from '../../src/compare/types.js';
 import type { Rule, RuleSet } from '../../src/rules/types.js';
 import type { Claim } from '../../src/types.js';
 import { claimsFrom, projectRules } from '../support/sources.js';
@@ -64,6 +64,38 @@ describe('the compare memo', () => {
     const identities = identified(more);
     for (const readsAll of [false, true]) new MemoRun({ store, identities }, projectRules, more).drafts(rule, `k${readsAll}`, group, check(readsAll));
     expect(checked).toBe(3);
+  });
+
+  it('checks a group that read one sentence or one subject again only when claims of that sentence or subject changed', () => {
+    const rule = { id: 'test.rule', claimsFrom: 'test' } as unknown as Rule;
+    const store = new MapStore();
+    const claims = drop(2);
+    const [first] = claims;
+    const group = [first!];
+    let checked = 0;
+    const check = (ctx: CheckContext) => {
+      checked++;
+      return ctx.sentence(first!).length + ctx.about(first!.subject.key, ['member-joined', 'member-left']).length > 0 ? [] : [];
+    };
+    const runOn = (all: Claim[]) => new MemoRun({ store, identities: identified(all) }, projectRules, all).drafts(rule, 'k', group, check);
+    runOn(claims);
+    runOn(claims);
+    expect(checked).toBe(1);
+    // Another article: neither the sentence nor the subject's events changed.
+    runOn([...claims, ...drop(3).slice(claims.length)]);
+    expect(checked).toBe(1);
+    // A claim added to the sentence, or an explaining event about the subject: checked again.
+    const inSentence = { ...first!, id: 'same-sentence', property: 'other', subject: { key: 'x', text: 'x' } };
+    runOn([...claims, inSentence]);
+    expect(checked).toBe(2);
+    const event = { ...claims.at(-1)!, id: 'event', source: 'z.md', property: 'member-joined', subject: first!.subject };
+    runOn([...claims, event]);
+    expect(checked).toBe(3);
+    // (The memo holds the last run's findings: back to the drop without the event, then an unrelated claim about the subject.)
+    runOn(claims);
+    expect(checked).toBe(4);
+    runOn([...claims, { ...event, property: 'unrelated' }]);
+    expect(checked).toBe(4);
   });
 
   it('checks a group again when the part of the rules its check read changed, not when another part did', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { checkContext } from '../../src/compare/check-context.js';
 import { sameContexts } from '../../src/compare/checks/contexts.js';
+import { projectRules } from '../support/sources.js';
 import type { Claim } from '../../src/types.js';
 import { claim, day } from '../support/claims.js';
 
@@ -7,7 +9,7 @@ const qty = (source: string, amount: number, verb: string | undefined, entities:
   const c = claim(source, { type: 'quantity', amount, unit: 'USD' }, day('2024-01-01'), { property: 'quantity', qualifiers: { ...(verb ? { verb } : {}), entities } });
   return offset === undefined ? c : { ...c, evidence: { ...c.evidence, offset } };
 };
-const sizes = (claims: Claim[], all: Claim[] = claims) => sameContexts(claims, all).map((set) => set.length).sort();
+const sizes = (claims: Claim[], all: Claim[] = claims) => sameContexts(claims, checkContext(projectRules, all).sentence).map((set) => set.length).sort();
 
 /** A figure with what it is for ("for the Paris Olympics" → [olympic, paris]). */
 const forWhat = (source: string, amount: number, purpose: string[], offset?: number) => {

@@ -1,3 +1,4 @@
+import { checkContext } from '../../src/compare/check-context.js';
 import { describe, expect, it } from 'vitest';
 import { listCount } from '../../src/compare/checks/list-count.js';
 import { compareClaims } from '../../src/compare/index.js';
@@ -9,7 +10,7 @@ import { projectRules, sourceFrom } from '../support/sources.js';
 
 const listed = (n: number, names: string[], approx?: 'about' | 'more-than') =>
   claim('a.md', count(n, approx), day('2025-08-29'), { property: 'founding-members', display: `${n} founding members`, qualifiers: { listed: names, list: names.join(', ') } });
-const run = (claims: Claim[], options: CheckSpec = { type: 'list-count' }) => listCount(claims, options, { rules: projectRules, all: claims }).map((d) => [d.kind, d.claims.map((c) => (c.value.type === 'count' ? c.value.n : NaN))]);
+const run = (claims: Claim[], options: CheckSpec = { type: 'list-count' }) => listCount(claims, options, checkContext(projectRules, claims)).map((d) => [d.kind, d.claims.map((c) => (c.value.type === 'count' ? c.value.n : NaN))]);
 const FIVE = ['China', 'Kazakhstan', 'Kyrgyzstan', 'Russia', 'Tajikistan'];
 
 describe('list-count', () => {

@@ -1,3 +1,4 @@
+import { checkContext } from '../../src/compare/check-context.js';
 import { describe, expect, it } from 'vitest';
 import { nameVariant } from '../../src/compare/checks/name-variant.js';
 import { quoteVariant } from '../../src/compare/checks/quote-variant.js';
@@ -8,7 +9,7 @@ import { projectRules } from '../support/sources.js';
 
 const thing = (source: string, name: string, features: string[]) =>
   claim(source, { type: 'name', text: name }, undated, { property: 'name', subject: { key: 'thing:ORG:operation', text: 'ORG anti-drug operation' }, qualifiers: { features } });
-const names = (claims: Claim[], options: CheckSpec = { type: 'name-variant', minEvidence: 2 }) => nameVariant(claims, options, { rules: projectRules, all: claims });
+const names = (claims: Claim[], options: CheckSpec = { type: 'name-variant', minEvidence: 2 }) => nameVariant(claims, options, checkContext(projectRules, claims));
 
 describe('name-variant', () => {
   const web = thing('000.txt', 'Web', ['entity:China', 'qty:10 ton', 'qty:1151 crime', 'rel:this month']);
@@ -37,7 +38,7 @@ describe('name-variant', () => {
 
 const quote = (source: string, text: string) =>
   claim(source, { type: 'quote', text, speaker: 'Xi Jinping' }, day('2025-08-29'), { property: 'quote', subject: { key: 'person:Xi Jinping', text: 'Xi Jinping' } });
-const quotes = (claims: Claim[], options: CheckSpec = { type: 'quote-variant', minSimilarity: 0.3 }) => quoteVariant(claims, options, { rules: projectRules, all: claims });
+const quotes = (claims: Claim[], options: CheckSpec = { type: 'quote-variant', minSimilarity: 0.3 }) => quoteVariant(claims, options, checkContext(projectRules, claims));
 
 describe('quote-variant', () => {
   it.each<[string, string, string, string | undefined]>([
@@ -94,7 +95,7 @@ describe('name-variant for people: middle names', () => {
 
 describe('name-variant with nested (long names of things)', () => {
   const named = (source: string, name: string) => claim(source, { type: 'name', text: name }, day('2023-09-10'), { property: 'name', subject: { key: 'name:india middle:corridor', text: name } });
-  const nested = (claims: Claim[]) => nameVariant(claims, { type: 'name-variant', nested: true }, { rules: projectRules, all: claims }).map((d) => d.claims.map((c) => c.source));
+  const nested = (claims: Claim[]) => nameVariant(claims, { type: 'name-variant', nested: true }, checkContext(projectRules, claims)).map((d) => d.claims.map((c) => c.source));
   it.each<[string, Claim[], string[][]]>([
     // test4: the corridor in g20-delhi-summit.json and g20-au-seat.html.
     ['a word left out, in another source: a variant', [named('a', 'India-Middle East-Europe Economic Corridor'), named('b', 'India-Middle East-Europe Corridor')], [['a', 'b']]],

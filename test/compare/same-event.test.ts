@@ -1,3 +1,4 @@
+import { checkContext } from '../../src/compare/check-context.js';
 import { describe, expect, it } from 'vitest';
 import { sameEvent } from '../../src/compare/checks/same-event.js';
 import type { Claim } from '../../src/types.js';
@@ -6,7 +7,7 @@ import { projectRules } from '../support/sources.js';
 
 const summit = (source: string, time: Claim['time'], qualifiers: Claim['qualifiers']) =>
   claim(source, { type: 'place', text: String(qualifiers.place ?? '') }, time, { property: 'event', subject: { key: 'event:ORG:summit', text: 'ORG summit' }, qualifiers: { kind: 'summit', ...qualifiers } });
-const run = (claims: Claim[]) => sameEvent(claims, { type: 'same-event' }, { rules: projectRules, all: claims }).map((d) => d.message.split(' — ')[0]);
+const run = (claims: Claim[]) => sameEvent(claims, { type: 'same-event' }, checkContext(projectRules, claims)).map((d) => d.message.split(' — ')[0]);
 
 describe('same-event', () => {
   it.each<[string, Claim[], string[]]>([
@@ -24,7 +25,7 @@ describe('same-event', () => {
 describe('same-event with withinDays (incidents, which have no ordinal)', () => {
   const quake = (source: string, date: string) =>
     claim(source, { type: 'place', text: 'Morocco' }, day(date), { property: 'event', subject: { key: 'incident:earthquake:morocco', text: 'earthquake in Morocco' }, qualifiers: { kind: 'earthquake', place: 'Morocco' } });
-  const near = (claims: Claim[]) => sameEvent(claims, { type: 'same-event', withinDays: 3 }, { rules: projectRules, all: claims }).map((d) => d.message.split(' — ')[0]);
+  const near = (claims: Claim[]) => sameEvent(claims, { type: 'same-event', withinDays: 3 }, checkContext(projectRules, claims)).map((d) => d.message.split(' — ')[0]);
   it.each<[string, Claim[], string[]]>([
     // test4: "struck … late on Friday" in a local report, "struck central Morocco on Saturday" on an Asian wire.
     ['one quake dated by its local day and by a day later elsewhere: a conflict', [quake('a', '2023-09-08'), quake('b', '2023-09-09')], ['earthquake in Morocco: dates differ: 2023-09-08 vs 2023-09-09']],
@@ -35,6 +36,6 @@ describe('same-event with withinDays (incidents, which have no ordinal)', () => 
   });
 
   it('without withinDays, one place in one year is one event, whatever the days', () => {
-    expect(sameEvent([quake('a', '2023-09-08'), quake('b', '2023-10-02')], { type: 'same-event' }, { rules: projectRules, all: [] })).toHaveLength(1);
+    expect(sameEvent([quake('a', '2023-09-08'), quake('b', '2023-10-02')], { type: 'same-event' }, checkContext(projectRules, []))).toHaveLength(1);
   });
 });

@@ -1,3 +1,4 @@
+import { checkContext } from '../../src/compare/check-context.js';
 import { describe, expect, it } from 'vitest';
 import { series } from '../../src/compare/checks/series.js';
 import type { Claim } from '../../src/types.js';
@@ -6,7 +7,7 @@ import { projectRules } from '../support/sources.js';
 
 const nth = (source: string, n: number, y: number) =>
   claim(source, { type: 'ordinal', n }, year(y), { property: 'event', subject: { key: 'event:ORG:summit', text: 'ORG summit' }, qualifiers: { kind: 'summit', ordinal: n } });
-const run = (claims: Claim[]) => series(claims, { type: 'series' }, { rules: projectRules, all: claims }).map((d) => d.message);
+const run = (claims: Claim[]) => series(claims, { type: 'series' }, checkContext(projectRules, claims)).map((d) => d.message);
 
 describe('series', () => {
   it.each<[string, Claim[], RegExp[]]>([

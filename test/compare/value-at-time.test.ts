@@ -1,3 +1,4 @@
+import { checkContext } from '../../src/compare/check-context.js';
 import { describe, expect, it } from 'vitest';
 import { valueAtTime } from '../../src/compare/checks/value-at-time.js';
 import type { CheckSpec } from '../../src/rules/types.js';
@@ -6,14 +7,14 @@ import { claim, count, day, undated, year } from '../support/claims.js';
 import { projectRules } from '../support/sources.js';
 
 const run = (claims: Claim[], options: CheckSpec = { type: 'value-at-time', window: 'day' }) =>
-  valueAtTime(claims, options, { rules: projectRules, all: claims }).map((d) => [d.kind, d.outcome]);
+  valueAtTime(claims, options, checkContext(projectRules, claims)).map((d) => [d.kind, d.outcome]);
 
 describe('value-at-time: running tallies of different events', () => {
   // "the deadliest since 1960, when a quake … killed at least 12,000 people" beside this quake's tolls.
   it('keeps a toll decades earlier out of the change: it is another event', () => {
     const running = { qualifiers: { tally: 'running' } };
     const claims = [claim('a', count(12000), year(1960), running), claim('b', count(632), day('2023-09-09'), running), claim('c', count(2946), day('2023-09-14'), running)];
-    const found = valueAtTime(claims, { type: 'value-at-time', window: 'day' }, { rules: projectRules, all: claims });
+    const found = valueAtTime(claims, { type: 'value-at-time', window: 'day' }, checkContext(projectRules, claims));
     expect(found.map((d) => [d.kind, d.claims.map((c) => (c.value.type === 'count' ? c.value.n : 0))])).toEqual([['temporal-change', [632, 2946]]]);
   });
 });
@@ -51,20 +52,20 @@ describe('value-at-time', () => {
   // test5: the explainer's undated 27 against a timeline 27 → 29: set against the 29s only.
   it('sets an undated stray against the latest value only', () => {
     const claims = [claim('a', count(27), day('2023-01-01')), claim('b', count(29), day('2024-03-31')), claim('c', count(29), day('2025-01-01')), claim('d', count(27), undated)];
-    const stray = valueAtTime(claims, { type: 'value-at-time', window: 'day' }, { rules: projectRules, all: claims }).find((d) => d.kind === 'unresolved');
+    const stray = valueAtTime(claims, { type: 'value-at-time', window: 'day' }, checkContext(projectRules, claims)).find((d) => d.kind === 'unresolved');
     expect(stray?.claims.map((c) => c.source)).toEqual(['b', 'c', 'd']);
   });
 
   it('tells the change 20 → 21 from the claims outside the conflict', () => {
     const claims = [claim('a', count(20), day('2023-09-08')), claim('b', count(21), day('2023-09-09')), claim('c', count(20), day('2023-09-10')), claim('d', count(21), day('2023-09-10')), claim('e', count(21), day('2024-11-18'))];
-    const change = valueAtTime(claims, { type: 'value-at-time', window: 'day' }, { rules: projectRules, all: claims }).find((d) => d.kind === 'temporal-change');
+    const change = valueAtTime(claims, { type: 'value-at-time', window: 'day' }, checkContext(projectRules, claims)).find((d) => d.kind === 'temporal-change');
     expect(change?.claims.map((c) => c.source)).toEqual(['a', 'b', 'e']);
   });
 
   it('an event in between whose ordinal is the new count explains the change', () => {
     const joined = claim('b', { type: 'member', text: 'Sweden', ordinal: 32 }, year(2024, 'in March'), { property: 'member-joined' });
     const claims = [claim('a', count(31), day('2023-07-10')), claim('b', count(32), day('2024-07-09'))];
-    const [draft] = valueAtTime(claims, { type: 'value-at-time', window: 'day', explainWith: 'member-joined' }, { rules: projectRules, all: [...claims, joined] });
+    const [draft] = valueAtTime(claims, { type: 'value-at-time', window: 'day', explainWith: 'member-joined' }, checkContext(projectRules, [...claims, joined]));
     expect(draft?.outcome).toBe('explained');
     expect(draft?.explanation).toMatch(/^Explained by Sweden became the 32nd member/);
   });
@@ -72,7 +73,7 @@ describe('value-at-time', () => {
   it('an event with another ordinal only possibly explains it', () => {
     const joined = claim('b', { type: 'member', text: 'Sweden', ordinal: 32 }, year(2024), { property: 'member-joined' });
     const claims = [claim('a', count(31), day('2023-07-10')), claim('b', count(33), day('2024-07-09'))];
-    const [draft] = valueAtTime(claims, { type: 'value-at-time', window: 'day', explainWith: 'member-joined' }, { rules: projectRules, all: [...claims, joined] });
+    const [draft] = valueAtTime(claims, { type: 'value-at-time', window: 'day', explainWith: 'member-joined' }, checkContext(projectRules, [...claims, joined]));
     expect(draft?.outcome).toBe('temporal-change');
     expect(draft?.explanation).toMatch(/^Possibly explained by Sweden/);
   });
@@ -83,13 +84,13 @@ describe('value-at-time', () => {
     const left = claim('a', { type: 'member', text: 'Angola' }, day('2024-01-01'), { property: 'member-left' });
     const joined = claim('c', { type: 'member', text: 'Gabon' }, day('2023-12-25'), { property: 'member-joined' });
     const claims = [claim('a', count(13), day('2023-12-21')), claim('b', count(12), day('2024-01-02'))];
-    const [fell] = valueAtTime(claims, options, { rules: projectRules, all: [...claims, joined, left] });
+    const [fell] = valueAtTime(claims, options, checkContext(projectRules, [...claims, joined, left]));
     expect(fell?.explanation).toBe("Possibly explained by Angola left (a, 2024-01-01)");
     // A join only perhaps explains a fall (an observer that became a member); a departure never explains a rise.
-    const [perhaps] = valueAtTime(claims, options, { rules: projectRules, all: [...claims, joined] });
+    const [perhaps] = valueAtTime(claims, options, checkContext(projectRules, [...claims, joined]));
     expect(perhaps?.explanation).toBe('Possibly explained by Gabon became a member (c, 2023-12-25)');
     const rose = [claim('a', count(12), day('2023-12-21')), claim('b', count(13), day('2024-01-02'))];
-    expect(valueAtTime(rose, options, { rules: projectRules, all: [...rose, left] })[0]?.explanation).toBeUndefined();
+    expect(valueAtTime(rose, options, checkContext(projectRules, [...rose, left]))[0]?.explanation).toBeUndefined();
   });
 
   it('window: always — a founding year given differently is a conflict, whenever each was written', () => {
@@ -122,7 +123,7 @@ describe('value-at-time', () => {
   it('tolls (`tolls`) given on one day by different sources tell a rise, not a conflict', () => {
     const toll = (source: string, n: number, unit = 'death') => claim(source, { type: 'quantity', amount: n, unit }, day('2023-09-09'), { property: 'quantity', qualifiers: { tally: 'running' } });
     const spec: CheckSpec = { type: 'value-at-time', window: 'year', tolls: ['death'] };
-    const found = valueAtTime([toll('c', 2012), toll('a', 632), toll('b', 1037)], spec, { rules: projectRules, all: [] });
+    const found = valueAtTime([toll('c', 2012), toll('a', 632), toll('b', 1037)], spec, checkContext(projectRules, []));
     expect(found.map((d) => [d.kind, d.claims.map((c) => (c.value.type === 'quantity' ? c.value.amount : 0))])).toEqual([['temporal-change', [632, 1037, 2012]]]);
     // Another unit, or no `tolls`: the same day's different figures still conflict.
     expect(run([toll('a', 632, 'vehicle'), toll('b', 1037, 'vehicle')], spec)).toEqual([['conflict', 'conflict']]);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { orderKeys, type KeyOrderSchema } from '../../src/report/order-keys.js';
-import { writeOrderedJson } from '../../src/report/ordered-json.js';
+import { markWritten, writeOrderedJson } from '../../src/report/ordered-json.js';
 
 const schema: KeyOrderSchema = {
   $defs: {
@@ -48,5 +48,45 @@ describe('writeOrderedJson', () => {
     writeOrderedJson(value, schema, (piece) => pieces.push(piece), 10_000);
     expect(pieces.length).toBeGreaterThan(10);
     expect(pieces.slice(0, -1).every((piece) => piece.length >= 10_000 && piece.length < 11_000)).toBe(true);
+  });
+});
+
+describe('writeOrderedJson with runs of items written already', () => {
+  const value = { title: 'T', items: Array.from({ length: 600 }, (_, i) => ({ z: i, a: [i, { x: 'é\n' }] })) };
+  const expected = JSON.stringify(orderKeys(value, schema), null, 2);
+  /** The text of items `from` to `to` as the writer puts them at an item's depth (4 spaces here), separated as it does. */
+  const textOf = (from: number, to: number) => value.items.slice(from, to).map((item) => JSON.stringify(orderKeys(item, schema.$defs!.item!), null, 2).replaceAll('\n', '\n    ')).join(',\n    ');
+
+  function writtenWithRuns(runs: Array<{ from: number; to: number; text?: string; indent?: string }>, withBytes: boolean): { text: string; copied: number } {
+    const copy = { ...value, items: [...value.items] };
+    markWritten(copy.items, runs.map(({ from, to, text, indent }) => ({ from, to, bytes: Buffer.from(text ?? textOf(from, to)), indent: indent ?? '    ' })));
+    const pieces: string[] = [];
+    let copied = 0;
+    const bytes = withBytes
+      ? (piece: Uint8Array) => {
+          copied += piece.length;
+          pieces.push(Buffer.from(piece).toString('utf8'));
+        }
+      : undefined;
+    writeOrderedJson(copy, schema, (piece) => pieces.push(piece), 1000, bytes);
+    return { text: pieces.join(''), copied };
+  }
+
+  it('copies the runs in their place, as bytes or as text, and writes the other items', () => {
+    const runs = [{ from: 0, to: 3 }, { from: 10, to: 300 }, { from: 300, to: 301 }, { from: 599, to: 600 }];
+    const asBytes = writtenWithRuns(runs, true);
+    expect(asBytes.text).toBe(expected);
+    expect(asBytes.copied).toBe(runs.reduce((sum, run) => sum + Buffer.byteLength(textOf(run.from, run.to)), 0));
+    expect(writtenWithRuns(runs, false).text).toBe(expected);
+  });
+
+  it('uses the given bytes, not the items: the caller vouches for them', () => {
+    expect(writtenWithRuns([{ from: 1, to: 2, text: textOf(2, 3) }], true).text).not.toBe(expected);
+  });
+
+  it('ignores runs made for another depth, and empty ones', () => {
+    const { text, copied } = writtenWithRuns([{ from: 0, to: 5, indent: '  ' }, { from: 6, to: 6, text: 'x' }], true);
+    expect(text).toBe(expected);
+    expect(copied).toBe(0);
   });
 });

@@ -12,15 +12,12 @@ import { UnionFind } from '../union-find.js';
 import { linkClasses, type Link } from './link-classes.js';
 import { valuesAgree } from './value-sets.js';
 
-/** The figures beside each claim, by sentence: built once per corpus. */
-type Companions = Map<string, Claim[]>;
+/** The claims of the drop stated in a claim's sentence (the check context's `sentence`). */
+type Sentence = (claim: Claim) => readonly Claim[];
 
-const companionsCache = new WeakMap<Claim[], Companions>();
-
-export function sameContexts(group: Claim[], all: Claim[] = []): Claim[][] {
-  const companions = companionsOf(all);
+export function sameContexts(group: Claim[], sentence: Sentence = () => []): Claim[][] {
   // What each pair test reads, once per claim: the group's pairs are many, its claims few.
-  const features = group.map((claim) => featuresOf(claim, companions));
+  const features = group.map((claim) => featuresOf(claim, sentence));
   const sets = new UnionFind(group.length);
   linkClasses(features, pairTest, (i, j) => sets.union(i, j));
   const seen = new Map<number, Claim[]>();
@@ -72,7 +69,7 @@ export interface Features {
   boxed: boolean;
 }
 
-function featuresOf(claim: Claim, companions: Companions): Features {
+function featuresOf(claim: Claim, sentence: Sentence): Features {
   return {
     source: claim.source,
     sentence: sentenceOf(claim),
@@ -84,7 +81,7 @@ function featuresOf(claim: Claim, companions: Companions): Features {
     payer: typeof claim.qualifiers.payer === 'string' ? claim.qualifiers.payer : undefined,
     // Only figures of another unit anchor ("10,500 athletes" beside "329 medal events"): where a sentence
     // gives several shares ("59%, about 25% and 16%"), a shared one does not say which share is which.
-    beside: companions.get(sentenceOf(claim))?.filter((c) => c !== claim && !agrees(c, claim) && unitOf(c) !== unitOf(claim)) ?? [],
+    beside: sentence(claim).filter((c) => isFigure(c) && c !== claim && !agrees(c, claim) && unitOf(c) !== unitOf(claim)),
     boxed: claim.qualifiers.labelled === 'yes',
   };
 }
@@ -139,21 +136,6 @@ function sameFigure(x: Claim, y: Claim): boolean {
 
 function agrees(x: Claim, y: Claim): boolean {
   return valuesAgree(x, y, 0.02);
-}
-
-function companionsOf(all: Claim[]): Companions {
-  let found = companionsCache.get(all);
-  if (found) return found;
-  found = new Map();
-  for (const claim of all) {
-    if (!isFigure(claim)) continue;
-    const key = sentenceOf(claim);
-    const list = found.get(key);
-    if (list) list.push(claim);
-    else found.set(key, [claim]);
-  }
-  companionsCache.set(all, found);
-  return found;
 }
 
 function unitOf(claim: Claim): string {

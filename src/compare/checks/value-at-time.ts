@@ -12,7 +12,7 @@ import { explainChange } from './explain-change.js';
 import { byTime, sameMoment, slices, valueClasses } from './value-sets.js';
 
 export const valueAtTime: Check = (group, options, ctx) => {
-  const sets = options.sameContext ? sameContexts(group, ctx.all) : [group];
+  const sets = options.sameContext ? sameContexts(group, ctx.sentence) : [group];
   return sets.flatMap(episodes).flatMap((set) => compareValues(set, options, ctx));
 };
 
@@ -90,7 +90,7 @@ const compareValues: Check = (group, options, ctx) => {
       return [...drafts, ...undatedStrays(runs)];
     }
     const explainers = new Set([options.explainWith ?? []].flat());
-    const events = ctx.all.filter((c) => explainers.has(c.property) && c.subject.key === first.subject.key);
+    const events = ctx.about(first.subject.key, [...explainers]);
     const explanations = options.explainWith ? changes.map(([earlier, later]) => explainChange(events, earlier, later)) : [];
     const found = explanations.filter((e) => e !== undefined);
     const certain = found.length === changes.length && found.every((e) => e.certain);

@@ -1,0 +1,78 @@
+/**
+ * Claim keys remembered between runs (file-key-memo.ts): the keys are those made without the memo,
+ * a run whose organisations changed makes them again, and the report of a warm run is byte for byte
+ * that of a run without the cache, with the memo damaged too.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { claimKeyer, type ClaimKeyMemo } from '../../src/cache/claim-key.js';
+import { runCheck, type CheckFlags } from '../../src/cli/check-command.js';
+import type { RuleSet } from '../../src/rules/types.js';
+import { projectRules, sourceFrom } from '../support/sources.js';
+
+const tool = { name: 'factdiff', version: 'test' };
+const tmp = (name: string) => mkdtempSync(join(tmpdir(), `factdiff-keys-${name}-`));
+
+class MapMemo implements ClaimKeyMemo {
+  readonly keys = new Map<string, string>();
+  recalled = 0;
+  recall(context: string, digest: string): string | undefined {
+    const key = this.keys.get(`${context} ${digest}`);
+    if (key !== undefined) this.recalled++;
+    return key;
+  }
+  keep(context: string, digest: string, key: string): void {
+    this.keys.set(`${context} ${digest}`, key);
+  }
+}
+
+async function run(paths: string[], flags: Partial<CheckFlags>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  await runCheck(paths, { format: 'json', failOn: 'never', ...flags }, tool, { stdout: (s) => out.push(s), stderr: (s) => err.push(s), color: false });
+  return { report: out.join('').replace(/"generatedAt": "[^"]*"/, ''), stderr: err.join('') };
+}
+
+describe('claim keys remembered between runs', () => {
+  const sources = ['The Pacific Islands Forum (PIF) has 18 members.', 'NATO has 32 members.'].map((text, i) => sourceFrom(text, '2024-07-09', `s${i}.md`));
+  const withOrganisation = (rules: RuleSet, name: string, variants: string[]): RuleSet => ({ ...rules, lexicon: { ...rules.lexicon, organisations: { ...rules.lexicon.organisations, [name]: variants } } });
+
+  it('are the keys made without the memo, and are made again when the organisations change', () => {
+    const plain = sources.map(claimKeyer(projectRules, projectRules, tool));
+    const memo = new MapMemo();
+    expect(sources.map(claimKeyer(projectRules, projectRules, tool, memo))).toEqual(plain);
+    expect(memo.recalled).toBe(0);
+    expect(sources.map(claimKeyer(projectRules, projectRules, tool, memo))).toEqual(plain);
+    expect(memo.recalled).toBe(2);
+    // The memo is believed: a key it holds is the key.
+    for (const key of memo.keys.keys()) memo.keys.set(key, 'f'.repeat(64));
+    expect(sources.map(claimKeyer(projectRules, projectRules, tool, memo))).toEqual(['f'.repeat(64), 'f'.repeat(64)]);
+    const other = withOrganisation(projectRules, 'PIF', ['Pacific Islands Forum', 'the Forum']);
+    expect(sources.map(claimKeyer(projectRules, other, tool, memo))).toEqual(sources.map(claimKeyer(projectRules, other, tool)));
+    expect(memo.recalled).toBe(4);
+  });
+
+  it('leave the report of a warm run as it is without the cache, as organisations are learned and when the memo is damaged', async () => {
+    const drop = join(tmp('drop'), 'drop');
+    cpSync('sources', drop, { recursive: true });
+    const cacheDir = join(tmp('cache'), 'cache');
+    const keysFile = () => readdirSync(cacheDir).filter((name) => name.endsWith('.keys')).map((name) => join(cacheDir, name));
+    const cold = await run([drop], { cacheDir });
+    expect(cold.report).toBe((await run([drop], { cache: false })).report);
+    expect(keysFile()).toHaveLength(1);
+    const before = readFileSync(keysFile()[0]!);
+    expect(await run([drop], { cacheDir })).toEqual(cold);
+    expect(readFileSync(keysFile()[0]!)).toEqual(before);
+    // An article that defines an organisation: every key is made again, and kept.
+    writeFileSync(join(drop, 'added.md'), '---\ntitle: Added\npublished: 2025-09-02\n---\n\nThe Zeta Zone Organisation (ZZO) has 18 members.\n');
+    const added = await run([drop], { cacheDir });
+    expect(added.report).toBe((await run([drop], { cache: false })).report);
+    expect(readFileSync(keysFile()[0]!)).not.toEqual(before);
+    writeFileSync(keysFile()[0]!, readFileSync(keysFile()[0]!, 'utf8').replace(/[0-9a-f]{64}\n/, `${'0'.repeat(64)}\n`));
+    const damaged = await run([drop], { cacheDir });
+    expect(damaged.stderr).toMatch(/^factdiff: damaged claim key memo .*\.keys \(truncated or edited: its checksum does not match\): ignored/);
+    expect(damaged.report).toBe(added.report);
+  }, 60_000);
+});
