@@ -5,6 +5,8 @@
  */
 import { NAME_PARTICLES } from '../normalize/names.js';
 import { escape } from './organisations.js';
+import { textBlocks } from './text-blocks.js';
+import { TextMemo } from './text-memo.js';
 export interface PersonMention {
   offset: number;
   /** The full name this mention resolves to. */
@@ -27,17 +29,12 @@ const STOP = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Professor', 'Sir', 'Dame
 
 /** Finds people: names after a role noun ("President Emmanuel Macron"), next to a verb of saying, or at the head of a body ("headed by"). */
 export function findPeople(text: string, roles: string[], speechVerbs: string[]): PersonMention[] {
-  const { portfolio, patterns } = peoplePatterns(roles, speechVerbs);
-  const found: Array<{ offset: number; raw: string; descriptors: string[] }> = [];
-  for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
-      const start = (match.index ?? 0) + match[0].lastIndexOf(match[2] ?? '');
-      const raw = trimPortfolio(text, start, trimRoles(trimStopWords(match[2] ?? ''), roles), portfolio);
-      if (!raw || !/^\p{Lu}/u.test(raw)) continue;
-      const offset = (match.index ?? 0) + match[0].lastIndexOf(raw);
-      const descriptors = `${match[1] ?? ''} ${match[0].slice(0, match[0].lastIndexOf(raw))}`.toLowerCase().split(/[^\p{Ll}-]+/u).filter(Boolean);
-      found.push({ offset, raw, descriptors });
-    }
+  const built = peoplePatterns(roles, speechVerbs);
+  // Each pattern's matches, block by block (text-blocks.ts): the same as over the whole text, in the same order.
+  const blocks = textBlocks(text, built.joins).map((block) => ({ start: block.start, found: built.memo.get(block.text, () => namesIn(block.text, roles, built)) }));
+  const found: RawMention[] = [];
+  for (let pattern = 0; pattern < built.patterns.length; pattern++) {
+    for (const block of blocks) for (const f of block.found[pattern] ?? []) found.push({ offset: block.start + f.offset, raw: f.raw, descriptors: [...f.descriptors] });
   }
   const full = [...new Set(found.map((f) => f.raw).filter((n) => n.includes(' ')))];
   const mentions = found.map((f) => ({ offset: f.offset, name: expandName(f.raw, full), descriptors: f.descriptors }));
@@ -50,6 +47,28 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
     }
   }
   return dedupe(mentions);
+}
+
+interface RawMention {
+  offset: number;
+  raw: string;
+  descriptors: string[];
+}
+
+/** The names each pattern finds in `text` (a block), pattern by pattern, in text order. */
+function namesIn(text: string, roles: string[], { portfolio, patterns }: PeoplePatterns): RawMention[][] {
+  return patterns.map((pattern) => {
+    const found: RawMention[] = [];
+    for (const match of text.matchAll(pattern)) {
+      const start = (match.index ?? 0) + match[0].lastIndexOf(match[2] ?? '');
+      const raw = trimPortfolio(text, start, trimRoles(trimStopWords(match[2] ?? ''), roles), portfolio);
+      if (!raw || !/^\p{Lu}/u.test(raw)) continue;
+      const offset = (match.index ?? 0) + match[0].lastIndexOf(raw);
+      const descriptors = `${match[1] ?? ''} ${match[0].slice(0, match[0].lastIndexOf(raw))}`.toLowerCase().split(/[^\p{Ll}-]+/u).filter(Boolean);
+      found.push({ offset, raw, descriptors });
+    }
+    return found;
+  });
 }
 
 /** Enough for the names of many sources; past it the memo starts again rather than grow. */
@@ -70,6 +89,15 @@ function shortFormPattern(part: string): RegExp {
 interface PeoplePatterns {
   portfolio: RegExp;
   patterns: RegExp[];
+  /**
+   * Characters after which a match may run on across a line break (text-blocks.ts): what the
+   * patterns consume right before a white-space run (letters, figures, the punctuation below,
+   * the last letter of a role or verb). Every white-space element of the patterns and of
+   * `portfolio` (which reads up to 160 characters back) has one of these before it.
+   */
+  joins: (ch: string) => boolean;
+  /** The names found in a block of text, by its text (text-memo.ts). */
+  memo: TextMemo<RawMention[][]>;
 }
 
 const builtPatterns = new Map<string, PeoplePatterns>();
@@ -100,7 +128,10 @@ function peoplePatterns(roles: string[], speechVerbs: string[]): PeoplePatterns 
       new RegExp(`()\\b(?:headed|led|chaired|directed)\\s+by\\s+${HONORIFIC}?(${FULL_NAME})`, 'gu'),
       new RegExp(`()(${FULL_NAME}),\\s+(?:who\\s+(?:also\\s+)?(?:chairs|heads|leads|runs|directs)\\b|(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${roleAlt})\\b)`, 'gu'),
     ];
-    built = { portfolio, patterns };
+    const ends = new Set([...roles, ...speechVerbs].map((w) => w.trim().at(-1) ?? ''));
+    const joins = (ch: string) => ends.has(ch) || /[\p{L}\p{N}\p{M},"”'’&-]/u.test(ch);
+    // Read-only once made: callers copy what they change.
+    built = { portfolio, patterns, joins, memo: new TextMemo<RawMention[][]>((found) => found) };
     builtPatterns.set(key, built);
   }
   return built;
