@@ -92,7 +92,13 @@ export function tagWithoutChunks(text: string): NlpDoc {
 /** Each sentence's lower-case words, split once: every rule asks about its own triggers. */
 const sentenceWords = new WeakMap<Sentence, Set<string>>();
 
-/** Whether a sentence contains one of the trigger words (no triggers: every sentence). */
+/** A long list of triggers as a set, made once per list (lists are the rules' own, or made once per source). */
+const triggerSets = new WeakMap<string[], Set<string>>();
+
+/**
+ * Whether a sentence contains one of the trigger words (no triggers: every sentence). Looks up
+ * the shorter side in the longer: the sentence's words in the triggers, or the other way round.
+ */
 export function hasTrigger(sentence: Sentence, triggers: string[] | undefined): boolean {
   if (!triggers || triggers.length === 0) return true;
   let words = sentenceWords.get(sentence);
@@ -100,5 +106,12 @@ export function hasTrigger(sentence: Sentence, triggers: string[] | undefined): 
     words = new Set(sentence.text.toLowerCase().split(/[^a-z0-9-]+/));
     sentenceWords.set(sentence, words);
   }
-  return triggers.some((t) => words.has(t));
+  if (triggers.length <= words.size) return triggers.some((t) => words.has(t));
+  let set = triggerSets.get(triggers);
+  if (!set) {
+    set = new Set(triggers);
+    triggerSets.set(triggers, set);
+  }
+  for (const word of words) if (set.has(word)) return true;
+  return false;
 }

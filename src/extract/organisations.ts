@@ -207,6 +207,16 @@ function mostFrequent(keys: string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
+/** Names escaped before, by name: every source escapes the names it contains, and they recur. */
+const escaped = new Map<string, string>();
+const MAX_ESCAPED = 20_000;
+
 export function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let out = escaped.get(text);
+  if (out === undefined) {
+    out = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (escaped.size >= MAX_ESCAPED) escaped.clear();
+    escaped.set(text, out);
+  }
+  return out;
 }
