@@ -9,7 +9,7 @@
  * cost a fifth of tagging. A sentence text tagged for an earlier source is not tagged again
  * (tag-memo.ts).
  */
-import nlp from 'compromise';
+import nlp from './nlp.js';
 import type { RuleSet } from '../rules/types.js';
 import type { Source } from '../types.js';
 import { indexOrganisations, type OrganisationIndex } from './organisations.js';
