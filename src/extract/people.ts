@@ -41,9 +41,7 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
   // Short forms of known full names ("Macron" after "Emmanuel Macron") are mentions too.
   for (const name of full) {
     for (const part of name.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w))) {
-      for (const match of text.matchAll(shortFormPattern(part))) {
-        mentions.push({ offset: match.index ?? 0, name, descriptors: [] });
-      }
+      for (const offset of standingAlone(text, part)) mentions.push({ offset, name, descriptors: [] });
     }
   }
   return dedupe(mentions);
@@ -71,19 +69,30 @@ function namesIn(text: string, roles: string[], { portfolio, patterns }: PeopleP
   });
 }
 
-/** Enough for the names of many sources; past it the memo starts again rather than grow. */
-const MAX_SHORT_FORMS = 10_000;
-const shortForms = new Map<string, RegExp>();
+/** No letter before a position. */
+const NO_LETTER_BEFORE = /(?<![\p{L}])/uy;
+/** No letter after a position, nor a capitalised word after white space. */
+const NOTHING_AFTER = /(?![\p{L}])(?!\s+\p{Lu})/uy;
 
-/** A word of a full name standing alone ("Macron"), not followed by another capitalised word; built once per word. */
-function shortFormPattern(part: string): RegExp {
-  let pattern = shortForms.get(part);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}])${escapeWord(part)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
-    if (shortForms.size >= MAX_SHORT_FORMS) shortForms.clear();
-    shortForms.set(part, pattern);
+/**
+ * Where a word of a full name stands alone ("Macron"), not followed by another capitalised
+ * word: the matches of `(?<![\p{L}])word(?![\p{L}])(?!\s+\p{Lu})` over the text, found with
+ * `indexOf` and the two look-arounds tested in place (no pattern built per word, no pattern
+ * run over every position). Like a pattern's matches they do not overlap.
+ */
+function standingAlone(text: string, word: string): number[] {
+  // An empty word matches between any two non-letters, as the pattern would.
+  if (word.length === 0) return [...text.matchAll(/(?<![\p{L}])(?![\p{L}])(?!\s+\p{Lu})/gu)].map((m) => m.index ?? 0);
+  const found: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; ) {
+    NO_LETTER_BEFORE.lastIndex = at;
+    NOTHING_AFTER.lastIndex = at + word.length;
+    if (NO_LETTER_BEFORE.test(text) && NOTHING_AFTER.test(text)) {
+      found.push(at);
+      at = text.indexOf(word, at + word.length);
+    } else at = text.indexOf(word, at + 1);
   }
-  return pattern;
+  return found;
 }
 
 interface PeoplePatterns {
