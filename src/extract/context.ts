@@ -16,6 +16,7 @@ import { indexOrganisations, type OrganisationIndex } from './organisations.js';
 import { findPeople, type PersonMention } from './people.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { taggedText } from './tag-memo.js';
+import { TextMemo } from './text-memo.js';
 
 export type NlpDoc = ReturnType<typeof nlp>;
 
@@ -90,7 +91,9 @@ export function tagWithoutChunks(text: string): NlpDoc {
 }
 
 /** Each sentence's lower-case words, split once: every rule asks about its own triggers. */
-const sentenceWords = new WeakMap<Sentence, Set<string>>();
+const sentenceWords = new WeakMap<Sentence, ReadonlySet<string>>();
+/** The same by the sentence's text, across sources (a drop repeats sentences); never changed once made. */
+const wordsByText = new TextMemo<ReadonlySet<string>>((words) => words);
 
 /** A long list of triggers as a set, made once per list (lists are the rules' own, or made once per source). */
 const triggerSets = new WeakMap<string[], Set<string>>();
@@ -103,7 +106,8 @@ export function hasTrigger(sentence: Sentence, triggers: string[] | undefined): 
   if (!triggers || triggers.length === 0) return true;
   let words = sentenceWords.get(sentence);
   if (!words) {
-    words = new Set(sentence.text.toLowerCase().split(/[^a-z0-9-]+/));
+    const text = sentence.text;
+    words = wordsByText.get(text, () => new Set(text.toLowerCase().split(/[^a-z0-9-]+/)));
     sentenceWords.set(sentence, words);
   }
   if (triggers.length <= words.size) return triggers.some((t) => words.has(t));
