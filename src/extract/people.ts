@@ -54,10 +54,11 @@ interface RawMention {
 }
 
 /** The names each pattern finds in `text` (a block), pattern by pattern, in text order. */
-function namesIn(text: string, roles: string[], { portfolio, patterns }: PeoplePatterns): RawMention[][] {
-  return patterns.map((pattern) => {
+function namesIn(text: string, roles: string[], { portfolio, patterns, gates }: PeoplePatterns): RawMention[][] {
+  return patterns.map((pattern, i) => {
     const found: RawMention[] = [];
-    for (const match of text.matchAll(pattern)) {
+    if (gates[i]?.test(text) === false) return found;
+    for (const match of allMatches(text, pattern)) {
       const start = (match.index ?? 0) + match[0].lastIndexOf(match[2] ?? '');
       const raw = trimPortfolio(text, start, trimRoles(trimStopWords(match[2] ?? ''), roles), portfolio);
       if (!raw || !/^\p{Lu}/u.test(raw)) continue;
@@ -67,6 +68,23 @@ function namesIn(text: string, roles: string[], { portfolio, patterns }: PeopleP
     }
     return found;
   });
+}
+
+/**
+ * `text.matchAll(pattern)` for a global pattern, without the copy of the pattern `matchAll`
+ * makes per call (blocks are many and small): the shared pattern is run from 0 and left at 0.
+ * An empty match moves on by one code point, as `matchAll` does.
+ */
+function* allMatches(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  try {
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0] === '') pattern.lastIndex += (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+      yield match;
+    }
+  } finally {
+    pattern.lastIndex = 0;
+  }
 }
 
 /** No letter before a position. */
@@ -98,6 +116,11 @@ function standingAlone(text: string, word: string): number[] {
 interface PeoplePatterns {
   portfolio: RegExp;
   patterns: RegExp[];
+  /**
+   * Per pattern, words every match of it holds (a role, a verb of saying): a block without them
+   * has no match, and is not scanned with the pattern, whose names are tried at every capital.
+   */
+  gates: RegExp[];
   /**
    * Characters after which a match may run on across a line break (text-blocks.ts): what the
    * patterns consume right before a white-space run (letters, figures, the punctuation below,
@@ -137,10 +160,13 @@ function peoplePatterns(roles: string[], speechVerbs: string[]): PeoplePatterns 
       new RegExp(`()\\b(?:headed|led|chaired|directed)\\s+by\\s+${HONORIFIC}?(${FULL_NAME})`, 'gu'),
       new RegExp(`()(${FULL_NAME}),\\s+(?:who\\s+(?:also\\s+)?(?:chairs|heads|leads|runs|directs)\\b|(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${roleAlt})\\b)`, 'gu'),
     ];
+    const role = new RegExp(`(?:${roleAlt})`, 'u');
+    const verb = new RegExp(`(?:${verbAlt})`, 'u');
+    const gates = [role, role, role, verb, verb, /(?:headed|led|chaired|directed)\s+by/u, new RegExp(`who|(?:${roleAlt})`, 'u')];
     const ends = new Set([...roles, ...speechVerbs].map((w) => w.trim().at(-1) ?? ''));
     const joins = (ch: string) => ends.has(ch) || /[\p{L}\p{N}\p{M},"”'’&-]/u.test(ch);
     // Read-only once made: callers copy what they change.
-    built = { portfolio, patterns, joins, memo: new TextMemo<RawMention[][]>((found) => found) };
+    built = { portfolio, patterns, gates, joins, memo: new TextMemo<RawMention[][]>((found) => found) };
     builtPatterns.set(key, built);
   }
   return built;
