@@ -9,13 +9,14 @@
  * cost a fifth of tagging. A sentence text tagged for an earlier source is not tagged again
  * (tag-memo.ts).
  */
-import nlp from 'compromise';
+import nlp from './nlp.js';
 import type { RuleSet } from '../rules/types.js';
 import type { Source } from '../types.js';
 import { indexOrganisations, type OrganisationIndex } from './organisations.js';
 import { findPeople, type PersonMention } from './people.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { taggedText } from './tag-memo.js';
+import { TextMemo } from './text-memo.js';
 
 export type NlpDoc = ReturnType<typeof nlp>;
 
@@ -90,15 +91,31 @@ export function tagWithoutChunks(text: string): NlpDoc {
 }
 
 /** Each sentence's lower-case words, split once: every rule asks about its own triggers. */
-const sentenceWords = new WeakMap<Sentence, Set<string>>();
+const sentenceWords = new WeakMap<Sentence, ReadonlySet<string>>();
+/** The same by the sentence's text, across sources (a drop repeats sentences); never changed once made. */
+const wordsByText = new TextMemo<ReadonlySet<string>>((words) => words);
 
-/** Whether a sentence contains one of the trigger words (no triggers: every sentence). */
+/** A long list of triggers as a set, made once per list (lists are the rules' own, or made once per source). */
+const triggerSets = new WeakMap<string[], Set<string>>();
+
+/**
+ * Whether a sentence contains one of the trigger words (no triggers: every sentence). Looks up
+ * the shorter side in the longer: the sentence's words in the triggers, or the other way round.
+ */
 export function hasTrigger(sentence: Sentence, triggers: string[] | undefined): boolean {
   if (!triggers || triggers.length === 0) return true;
   let words = sentenceWords.get(sentence);
   if (!words) {
-    words = new Set(sentence.text.toLowerCase().split(/[^a-z0-9-]+/));
+    const text = sentence.text;
+    words = wordsByText.get(text, () => new Set(text.toLowerCase().split(/[^a-z0-9-]+/)));
     sentenceWords.set(sentence, words);
   }
-  return triggers.some((t) => words.has(t));
+  if (triggers.length <= words.size) return triggers.some((t) => words.has(t));
+  let set = triggerSets.get(triggers);
+  if (!set) {
+    set = new Set(triggers);
+    triggerSets.set(triggers, set);
+  }
+  for (const word of words) if (set.has(word)) return true;
+  return false;
 }

@@ -4,7 +4,7 @@
  * regular expression over the folded text can then rule out a compromise match before any
  * sentence is tagged, without missing a word compromise would have matched.
  */
-import nlp from 'compromise';
+import nlp from './nlp.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/g;

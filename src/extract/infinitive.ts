@@ -3,7 +3,7 @@
  * words costs a whole pass of the tagger, and news text repeats a small set of verbs, so each
  * phrase is conjugated once; the answer depends on the words alone.
  */
-import nlp from 'compromise';
+import nlp from './nlp.js';
 
 /** Enough for the verbs of a large drop; past it the memo starts again rather than grow. */
 const MAX_ENTRIES = 10_000;

@@ -3,7 +3,7 @@
  * which costs about as much as the match itself on a short sentence; the parsed form is what
  * compromise would build from the string, so matches are the same.
  */
-import nlp from 'compromise';
+import nlp from './nlp.js';
 
 type Parsed = ReturnType<typeof nlp.parseMatch>;
 

@@ -23,6 +23,13 @@ interface Prepared {
   finder: NeedleFinder;
   numbered: ReadonlySet<string>;
   words: ReadonlySet<string>;
+  /**
+   * For {@link SourceNames.spelledOut}: per initials, the multi-word canonical names the
+   * lexicon's names stand for, each with how many of the lexicon's names stand for it.
+   */
+  byInitials: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** The canonical name each of the lexicon's names stands for (an alias over an organisation). */
+  value: (name: string) => string | undefined;
 }
 
 const prepared = new WeakMap<Required<Lexicon>, Prepared>();
@@ -45,7 +52,26 @@ function prepare(lexicon: Required<Lexicon>): Prepared {
   const heads = new Set(lexicon.organisationHeads.map((h) => h.toLowerCase()));
   for (const [canonical, variants] of Object.entries(lexicon.aliases)) if (isOrganisationName(canonical, variants, heads)) add(aliases, canonical, variants);
   const keys = [...new Set([...organisations.keys(), ...aliases.keys()])].sort();
-  return { organisations, aliases, keys, finder: needleFinder(keys), numbered: new Set(keys.filter((k) => NUMBERED.test(k))), words: new Set(keys.flatMap((k) => k.split(/\s+/))) };
+  const value = (name: string) => aliases.get(name) ?? organisations.get(name);
+  const byInitials = new Map<string, Map<string, number>>();
+  for (const name of keys) {
+    const canonical = value(name) ?? name;
+    if (!canonical.includes(' ')) continue;
+    const initials = initialsOf(canonical);
+    const counts = byInitials.get(initials) ?? new Map<string, number>();
+    counts.set(canonical, (counts.get(canonical) ?? 0) + 1);
+    byInitials.set(initials, counts);
+  }
+  return { organisations, aliases, keys, finder: needleFinder(keys), numbered: new Set(keys.filter((k) => NUMBERED.test(k))), words: new Set(keys.flatMap((k) => k.split(/\s+/))), byInitials, value };
+}
+
+/** The initials of a name's capitalised words: "African Union" → "AU". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 function add(names: Map<string, string>, canonical: string, variants: string[]): void {
@@ -86,11 +112,6 @@ export class SourceNames {
     this.added.set(name, key);
   }
 
-  /** The canonical keys all names stand for (in no particular order; may repeat). */
-  *values(): Iterable<string> {
-    for (const name of this.keys()) yield this.get(name) ?? name;
-  }
-
   /** Every name, sorted. */
   keys(): string[] {
     const extra = this.extraKeys().sort();
@@ -111,6 +132,29 @@ export class SourceNames {
     const contains = (n: string) => (n === n.toLowerCase() ? lowerText : text).includes(n);
     const found = [...this.base.finder(text)].map((id) => this.base.keys[id] ?? '').filter(contains);
     return [...found, ...this.extraKeys().filter(contains)];
+  }
+
+  /**
+   * The organisation an abbreviation stands for by its initials ("AU" → "African Union"): the
+   * one multi-word name, among those all the table's names stand for, whose capitalised words'
+   * initials spell it; none when no name or more than one does. The lexicon's part is counted
+   * once per lexicon; a source's own names (few) adjust the counts, so asking costs no pass over
+   * the lexicon.
+   */
+  spelledOut(acronym: string): string | undefined {
+    const counts = new Map(this.base.byInitials.get(acronym));
+    // A lexicon organisation's name the source defines stands for what the definition says, unless an alias names it.
+    for (const name of this.learned.keys()) {
+      if (this.base.aliases.has(name) || !this.base.organisations.has(name)) continue;
+      const was = this.base.value(name);
+      if (was !== undefined && counts.has(was)) counts.set(was, (counts.get(was) ?? 0) - 1);
+    }
+    const found = new Set([...counts].filter(([, n]) => n > 0).map(([name]) => name));
+    for (const name of new Set([...this.learned.keys(), ...this.added.keys()])) {
+      const canonical = this.get(name) ?? name;
+      if (canonical.includes(' ') && initialsOf(canonical) === acronym) found.add(canonical);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   /** Names like "G20" (capitals and a number). */

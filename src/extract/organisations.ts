@@ -13,8 +13,8 @@ export interface OrganisationIndex {
   mentions: Array<{ offset: number; key: string; name?: string }>;
   /** Canonical key of the organisation the source names most. */
   main?: string;
-  /** Every name and acronym that was recognised as an organisation, sorted. */
-  names: string[];
+  /** Whether a name or acronym was recognised as an organisation. */
+  isName(name: string): boolean;
   /** The words of those names and of the keys mentioned: never a place. */
   words: WordTest;
   /** The names this source's text contains (case-insensitively for lower-case ones): the only ones that can match in it. */
@@ -35,9 +35,8 @@ export function indexOrganisations(text: string, lexicon: Required<Lexicon>): Or
     if (!names.has(name)) names.set(name, name);
     for (const head of alone) if (!names.has(head)) names.set(head, names.get(name) ?? name);
   }
-  // The names an abbreviation may spell out, read once (the loop adds only abbreviations, never one of them).
-  let byInitials: Map<string, string[]> | undefined;
-  for (const name of acronyms(text, new Set([...lexicon.notOrganisations, ...definedNonOrganisations(text, lexicon.organisationHeads)]))) if (!names.has(name)) names.set(name, spelledOut(name, (byInitials ??= initialsIndex(names.values()))) ?? name);
+  // An abbreviation takes the one name its initials spell (the loop adds only abbreviations, never a name of more than one word).
+  for (const name of acronyms(text, new Set([...lexicon.notOrganisations, ...definedNonOrganisations(text, lexicon.organisationHeads)]))) if (!names.has(name)) names.set(name, names.spelledOut(name) ?? name);
   for (const [written, acronym] of numberedNames(text, names.numbered())) if (!names.has(written)) names.set(written, names.get(acronym) ?? acronym);
   const groupNouns = lexicon.groupNouns.map((n) => n.toLowerCase());
   for (const name of joinedGroups(text, groupNouns)) if (!names.has(name)) names.set(name, name);
@@ -57,7 +56,7 @@ export function indexOrganisations(text: string, lexicon: Required<Lexicon>): Or
   }
   mentions.sort((a, b) => a.offset - b.offset);
   const mentionKeys = [...new Set(mentions.map((m) => m.key))];
-  return { mentions, names: names.keys(), words: names.words(mentionKeys), present: written, main: mostFrequent(mentions.map((m) => m.key)), anaphors: [...lexicon.organisationNouns.map((n) => n.toLowerCase()), ...groupNouns.map((n) => `the ${n}`)], groupNouns };
+  return { mentions, isName: (name) => names.has(name), words: names.words(mentionKeys), present: written, main: mostFrequent(mentions.map((m) => m.key)), anaphors: [...lexicon.organisationNouns.map((n) => n.toLowerCase()), ...groupNouns.map((n) => `the ${n}`)], groupNouns };
 }
 
 /**
@@ -182,23 +181,6 @@ function acronyms(text: string, not: Set<string>): string[] {
   return [...counts].filter(([, n]) => n >= 2).map(([name]) => name).sort();
 }
 
-/** The organisation an abbreviation stands for by its initials: "AU" → "African Union" (one match only). */
-function spelledOut(acronym: string, byInitials: Map<string, string[]>): string | undefined {
-  const matches = byInitials.get(acronym) ?? [];
-  return matches.length === 1 ? matches[0] : undefined;
-}
-
-/** Names of more than one word by their initials ("African Union" under "AU"), each name once. */
-function initialsIndex(organisations: Iterable<string>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const name of new Set(organisations)) {
-    if (!name.includes(' ')) continue;
-    const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    index.set(initials, [...(index.get(initials) ?? []), name]);
-  }
-  return index;
-}
-
 /**
  * "Group of 20" or "Group of Seven" written where "G20" or "G7" is an organisation: the initials
  * of the capitalised words and the number spell the abbreviation.
@@ -225,6 +207,16 @@ function mostFrequent(keys: string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
+/** Names escaped before, by name: every source escapes the names it contains, and they recur. */
+const escaped = new Map<string, string>();
+const MAX_ESCAPED = 20_000;
+
 export function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let out = escaped.get(text);
+  if (out === undefined) {
+    out = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (escaped.size >= MAX_ESCAPED) escaped.clear();
+    escaped.set(text, out);
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
  * compromise may read into a sentence without their letters being there (contractions and
  * aliases: "isn't" is "is not", "&" is "and") ask nothing either.
  */
-import nlp from 'compromise';
+import nlp from './nlp.js';
 import { fold } from './fold.js';
 import { matchPattern } from './match-pattern.js';
 

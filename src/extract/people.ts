@@ -5,6 +5,8 @@
  */
 import { NAME_PARTICLES } from '../normalize/names.js';
 import { escape } from './organisations.js';
+import { textBlocks } from './text-blocks.js';
+import { TextMemo } from './text-memo.js';
 export interface PersonMention {
   offset: number;
   /** The full name this mention resolves to. */
@@ -27,10 +29,36 @@ const STOP = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Professor', 'Sir', 'Dame
 
 /** Finds people: names after a role noun ("President Emmanuel Macron"), next to a verb of saying, or at the head of a body ("headed by"). */
 export function findPeople(text: string, roles: string[], speechVerbs: string[]): PersonMention[] {
-  const { portfolio, patterns } = peoplePatterns(roles, speechVerbs);
-  const found: Array<{ offset: number; raw: string; descriptors: string[] }> = [];
-  for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
+  const built = peoplePatterns(roles, speechVerbs);
+  // Each pattern's matches, block by block (text-blocks.ts): the same as over the whole text, in the same order.
+  const blocks = textBlocks(text, built.joins).map((block) => ({ start: block.start, found: built.memo.get(block.text, () => namesIn(block.text, roles, built)) }));
+  const found: RawMention[] = [];
+  for (let pattern = 0; pattern < built.patterns.length; pattern++) {
+    for (const block of blocks) for (const f of block.found[pattern] ?? []) found.push({ offset: block.start + f.offset, raw: f.raw, descriptors: [...f.descriptors] });
+  }
+  const full = [...new Set(found.map((f) => f.raw).filter((n) => n.includes(' ')))];
+  const mentions = found.map((f) => ({ offset: f.offset, name: expandName(f.raw, full), descriptors: f.descriptors }));
+  // Short forms of known full names ("Macron" after "Emmanuel Macron") are mentions too.
+  for (const name of full) {
+    for (const part of name.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w))) {
+      for (const offset of standingAlone(text, part)) mentions.push({ offset, name, descriptors: [] });
+    }
+  }
+  return dedupe(mentions);
+}
+
+interface RawMention {
+  offset: number;
+  raw: string;
+  descriptors: string[];
+}
+
+/** The names each pattern finds in `text` (a block), pattern by pattern, in text order. */
+function namesIn(text: string, roles: string[], { portfolio, patterns, gates }: PeoplePatterns): RawMention[][] {
+  return patterns.map((pattern, i) => {
+    const found: RawMention[] = [];
+    if (gates[i]?.test(text) === false) return found;
+    for (const match of allMatches(text, pattern)) {
       const start = (match.index ?? 0) + match[0].lastIndexOf(match[2] ?? '');
       const raw = trimPortfolio(text, start, trimRoles(trimStopWords(match[2] ?? ''), roles), portfolio);
       if (!raw || !/^\p{Lu}/u.test(raw)) continue;
@@ -38,38 +66,70 @@ export function findPeople(text: string, roles: string[], speechVerbs: string[])
       const descriptors = `${match[1] ?? ''} ${match[0].slice(0, match[0].lastIndexOf(raw))}`.toLowerCase().split(/[^\p{Ll}-]+/u).filter(Boolean);
       found.push({ offset, raw, descriptors });
     }
-  }
-  const full = [...new Set(found.map((f) => f.raw).filter((n) => n.includes(' ')))];
-  const mentions = found.map((f) => ({ offset: f.offset, name: expandName(f.raw, full), descriptors: f.descriptors }));
-  // Short forms of known full names ("Macron" after "Emmanuel Macron") are mentions too.
-  for (const name of full) {
-    for (const part of name.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w))) {
-      for (const match of text.matchAll(shortFormPattern(part))) {
-        mentions.push({ offset: match.index ?? 0, name, descriptors: [] });
-      }
-    }
-  }
-  return dedupe(mentions);
+    return found;
+  });
 }
 
-/** Enough for the names of many sources; past it the memo starts again rather than grow. */
-const MAX_SHORT_FORMS = 10_000;
-const shortForms = new Map<string, RegExp>();
-
-/** A word of a full name standing alone ("Macron"), not followed by another capitalised word; built once per word. */
-function shortFormPattern(part: string): RegExp {
-  let pattern = shortForms.get(part);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}])${escapeWord(part)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
-    if (shortForms.size >= MAX_SHORT_FORMS) shortForms.clear();
-    shortForms.set(part, pattern);
+/**
+ * `text.matchAll(pattern)` for a global pattern, without the copy of the pattern `matchAll`
+ * makes per call (blocks are many and small): the shared pattern is run from 0 and left at 0.
+ * An empty match moves on by one code point, as `matchAll` does.
+ */
+function* allMatches(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  try {
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0] === '') pattern.lastIndex += (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+      yield match;
+    }
+  } finally {
+    pattern.lastIndex = 0;
   }
-  return pattern;
+}
+
+/** No letter before a position. */
+const NO_LETTER_BEFORE = /(?<![\p{L}])/uy;
+/** No letter after a position, nor a capitalised word after white space. */
+const NOTHING_AFTER = /(?![\p{L}])(?!\s+\p{Lu})/uy;
+
+/**
+ * Where a word of a full name stands alone ("Macron"), not followed by another capitalised
+ * word: the matches of `(?<![\p{L}])word(?![\p{L}])(?!\s+\p{Lu})` over the text, found with
+ * `indexOf` and the two look-arounds tested in place (no pattern built per word, no pattern
+ * run over every position). Like a pattern's matches they do not overlap.
+ */
+function standingAlone(text: string, word: string): number[] {
+  // An empty word matches between any two non-letters, as the pattern would.
+  if (word.length === 0) return [...text.matchAll(/(?<![\p{L}])(?![\p{L}])(?!\s+\p{Lu})/gu)].map((m) => m.index ?? 0);
+  const found: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; ) {
+    NO_LETTER_BEFORE.lastIndex = at;
+    NOTHING_AFTER.lastIndex = at + word.length;
+    if (NO_LETTER_BEFORE.test(text) && NOTHING_AFTER.test(text)) {
+      found.push(at);
+      at = text.indexOf(word, at + word.length);
+    } else at = text.indexOf(word, at + 1);
+  }
+  return found;
 }
 
 interface PeoplePatterns {
   portfolio: RegExp;
   patterns: RegExp[];
+  /**
+   * Per pattern, words every match of it holds (a role, a verb of saying): a block without them
+   * has no match, and is not scanned with the pattern, whose names are tried at every capital.
+   */
+  gates: RegExp[];
+  /**
+   * Characters after which a match may run on across a line break (text-blocks.ts): what the
+   * patterns consume right before a white-space run (letters, figures, the punctuation below,
+   * the last letter of a role or verb). Every white-space element of the patterns and of
+   * `portfolio` (which reads up to 160 characters back) has one of these before it.
+   */
+  joins: (ch: string) => boolean;
+  /** The names found in a block of text, by its text (text-memo.ts). */
+  memo: TextMemo<RawMention[][]>;
 }
 
 const builtPatterns = new Map<string, PeoplePatterns>();
@@ -100,7 +160,13 @@ function peoplePatterns(roles: string[], speechVerbs: string[]): PeoplePatterns 
       new RegExp(`()\\b(?:headed|led|chaired|directed)\\s+by\\s+${HONORIFIC}?(${FULL_NAME})`, 'gu'),
       new RegExp(`()(${FULL_NAME}),\\s+(?:who\\s+(?:also\\s+)?(?:chairs|heads|leads|runs|directs)\\b|(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${roleAlt})\\b)`, 'gu'),
     ];
-    built = { portfolio, patterns };
+    const role = new RegExp(`(?:${roleAlt})`, 'u');
+    const verb = new RegExp(`(?:${verbAlt})`, 'u');
+    const gates = [role, role, role, verb, verb, /(?:headed|led|chaired|directed)\s+by/u, new RegExp(`who|(?:${roleAlt})`, 'u')];
+    const ends = new Set([...roles, ...speechVerbs].map((w) => w.trim().at(-1) ?? ''));
+    const joins = (ch: string) => ends.has(ch) || /[\p{L}\p{N}\p{M},"”'’&-]/u.test(ch);
+    // Read-only once made: callers copy what they change.
+    built = { portfolio, patterns, gates, joins, memo: new TextMemo<RawMention[][]>((found) => found) };
     builtPatterns.set(key, built);
   }
   return built;

@@ -44,4 +44,19 @@ describe('namesFor', () => {
     expect(['African', 'Union', 'Beta', 'Council', 'Gamma'].every((w) => words.has(w))).toBe(true);
     expect(words.has('Madrid')).toBe(false);
   });
+
+  it('spells out an abbreviation by the one multi-word name its initials give, the source\'s definitions counted', () => {
+    const lex = lexicon({ 'African Union': ['AU'], 'Arab Union': [], 'Beta Council': ['Bravo Council'] }, { 'Trade Union': ['Trade Unions'] });
+    const names = namesFor(lex);
+    // Two names have the initials AU: no answer.
+    expect(names.spelledOut('AU')).toBeUndefined();
+    expect(names.spelledOut('TU')).toBe('Trade Union');
+    // "Bravo Council" stands for "Beta Council": one name, though two spell BC.
+    expect(names.spelledOut('BC')).toBe('Beta Council');
+    // A definition takes a lexicon name over: "Arab Union" now stands for "African Union".
+    names.learn('African Union', ['Arab Union']);
+    expect(names.spelledOut('AU')).toBe('African Union');
+    names.set('Gamma Group', 'Gamma Group');
+    expect(names.spelledOut('GG')).toBe('Gamma Group');
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nlp from 'compromise';
+import nlp from '../../src/extract/nlp.js';
 import { describe, expect, it } from 'vitest';
 import { countGate } from '../../src/extract/extractors/count-gate.js';
 import { mayStartName } from '../../src/extract/name-list.js';

@@ -14,6 +14,7 @@ import { COUNT_NUMBER } from './count-governed.js';
 import { organisationEndingAt } from '../organisation-at.js';
 import { escape, organisationFor } from '../organisations.js';
 import type { Sentence } from '../sentences.js';
+import { TextMemo } from '../text-memo.js';
 
 
 interface Collective {
@@ -87,7 +88,12 @@ function possessiveCounts(ctx: DocumentContext, sentence: Sentence, patterns: Pa
   return found;
 }
 
+/** The counts a sentence's words give by themselves, remembered by its text per spec (a drop repeats sentences). */
 function findCounts(text: string, patterns: Patterns): Found[] {
+  return patterns.found.get(text, () => countsIn(text, patterns));
+}
+
+function countsIn(text: string, patterns: Patterns): Found[] {
   const found: Found[] = [];
   const all: Array<[Found['kind'], RegExp]> = patterns.described.map((p) => ['description', p]);
   if (patterns.total && patterns.context.test(text)) all.push(['total', patterns.total]);
@@ -107,6 +113,8 @@ interface Patterns {
   total: RegExp | undefined;
   context: RegExp;
   possessive: RegExp | undefined;
+  /** What `findCounts` found, by text. */
+  found: TextMemo<Found[]>;
 }
 
 const compiled = new WeakMap<Collective, Patterns>();
@@ -129,6 +137,7 @@ function patternsOf(spec: Collective, counted: ReadonlySet<string>): Patterns {
     total: spec.totals.length === 0 ? undefined : new RegExp(`\\b(?:the|its|their)\\s+(?:${alternatives(spec.totals)})(?:\\s+of(?:\\s+(?!(?:has|have|had|is|are|was|were|will|would)\\b)[\\w'’-]+){1,6}?)?\\s+(?:up\\s+)?to\\s+(${COUNT_NUMBER})(?![.,]?\\d)(?!\\s+(?:million|billion|trillion|thousand|hundred|percent|per\\s+cent)\\b)(?:\\s+(?:${nouns}))?\\b`, 'gi'),
     context: new RegExp(`\\b(?:${alternatives(spec.context)})\\b`, 'i'),
     possessive: owned.length === 0 ? undefined : new RegExp(`['’]s\\s+(${COUNT_NUMBER})\\s+(?:${alternatives(owned)})\\b`, 'gi'),
+    found: new TextMemo<Found[]>((found) => found.map((f) => ({ ...f }))),
   };
   compiled.set(spec, patterns);
   return patterns;

@@ -51,7 +51,7 @@ export function extractNamedThings(ctx: DocumentContext, rule: Rule): Claim[] {
       const bare = (name: string, modifiers: string, kindWord: string, at: number) => {
         const words = name.split(/[ \t]+/);
         // An abbreviation before the kind word is almost always the agency that built it ("the NASA probe").
-        if (NOT_A_NAME.test(words[0]!) || /^[A-Z]{2,}$/.test(words[0]!) || ctx.organisations.names.includes(name) || ctx.organisations.names.includes(words[0]!)) return;
+        if (NOT_A_NAME.test(words[0]!) || /^[A-Z]{2,}$/.test(words[0]!) || ctx.organisations.isName(name) || ctx.organisations.isName(words[0]!)) return;
         if (!found.some((f) => f.name === name)) found.push({ name, modifiers, kindWord, at });
       };
       for (const m of sentence.text.matchAll(before)) bare(m[2] ?? '', m[1] ?? '', m[3] ?? '', m.index ?? 0);
