@@ -158,3 +158,21 @@ describe('valuesAgree: names', () => {
     expect(valuesAgree(named('Stéphane Israël'), named('Stefan Israel'), 0)).toBe(false);
   });
 });
+
+describe('valuesAgree: exact figures within the tolerance', () => {
+  const quantity = (amount: number) => claim('a', { type: 'quantity', amount, unit: 'person' }, undated);
+  it.each<[string, number, number, boolean]>([
+    // "About 10,500 athletes took part" / "10,482 athletes competed": the round figure is the other rounded.
+    ['a round figure and the figure it rounds', 10500, 10482, true],
+    ['€1.2 billion and €1.18 billion', 1.2e9, 1.18e9, true],
+    ['612 km and 610 km', 612, 610, true],
+    // test6 (noto-toll-rises.html): "34,297 people were in evacuation centres" and the fact box's "Evacuees: 34,927".
+    ['two figures written to the last person that differ', 34297, 34927, false],
+    ['2,946 and 2,960: the rounder one is not the other rounded', 2946, 2960, false],
+    ['within the figures but beyond the tolerance', 1000, 1100, false],
+  ])('%s', async (_, a, b, agree) => {
+    const { valuesAgree } = await import('../../src/compare/checks/value-sets.js');
+    expect(valuesAgree(quantity(a), quantity(b), 0.02)).toBe(agree);
+    expect(valuesAgree(quantity(b), quantity(a), 0.02)).toBe(agree);
+  });
+});

@@ -22,9 +22,29 @@ function folded(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-/** Two exact figures within `tolerance` of each other (relative to the larger) agree; "more than 600" never equals 600. */
+/**
+ * Two exact figures agree when they are within `tolerance` of each other (relative to the larger)
+ * and one is the other rounded to its figures: "10,500 athletes" and "10,482" agree, "€1.2 billion"
+ * and "€1.18 billion" too; "34,297 evacuees" and "34,927", both written to the last person, do not.
+ * "More than 600" never equals 600.
+ */
 function close(a: number, b: number, tolerance: number): boolean {
-  return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+  if (Math.abs(a - b) > tolerance * Math.max(Math.abs(a), Math.abs(b))) return false;
+  const digits = Math.min(significantDigits(a), significantDigits(b));
+  return roundTo(a, digits) === roundTo(b, digits);
+}
+
+/** The significant digits a figure is written to, trailing zeros of a whole number not counted (10,500: 3). */
+function significantDigits(n: number): number {
+  const written = Math.abs(n).toString();
+  if (/e/i.test(written)) return 15;
+  const [whole = '', fraction = ''] = written.split('.');
+  if (fraction) return `${whole}${fraction}`.replace(/^0+/, '').length;
+  return whole.replace(/^0+/, '').replace(/0+$/, '').length || 1;
+}
+
+function roundTo(n: number, digits: number): number {
+  return n === 0 ? 0 : Number(n.toPrecision(digits));
 }
 
 /** Greedy partition in the given order: each claim joins the first set that `joins` accepts, else starts one. */
