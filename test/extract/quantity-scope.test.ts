@@ -202,3 +202,19 @@ describe('a currency symbol written as a word is not an entity', () => {
     expect(toll?.qualifiers.entities).toEqual(['Motorists']);
   });
 });
+
+describe('the verb that governs a quantity', () => {
+  // test6 (three reports of the fire in Wajima on 1-2 January 2024): destroyed, burned down and lost
+  // buildings are one count; "Wajima City" is Wajima.
+  it.each([
+    ['In Wajima, fires burned until 7 a.m. on Tuesday and destroyed more than 100 homes and other buildings, the fire department said.', 'more than 100', 'destroy', ['Tuesday', 'Wajima']],
+    ['In Wajima City, where the most people died, about 200 buildings burned down in a fire that broke out on Asaichi Street, a well-known tourist attraction, after the quake.', 'about 200', 'destroy', ['Asaichi Street', 'Wajima']],
+    ['The burned-out morning market street in Wajima on Wednesday, where more than 200 buildings were lost.', 'more than 200', 'destroy', ['Wajima', 'Wednesday']],
+    // A verb of the clause before the figure still governs it when no aside comes between.
+    ['Police seized 10 tons of cocaine in the port of Antwerp.', '10 tons', 'seize', ['Antwerp', 'Police']],
+  ])('%s (%s)', (sentence, figure, verb, entities) => {
+    const found = quantities(sentence).find((c) => c.display.startsWith(figure));
+    expect(found?.qualifiers.verb).toBe(verb);
+    expect(found?.qualifiers.entities).toEqual(entities);
+  });
+});

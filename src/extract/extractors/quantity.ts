@@ -74,7 +74,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const describes = measure === undefined && ADJECTIVAL.test(sentence.text.slice(digit, digit + 40));
       // "22 more deaths", "another 12 deaths": an increment is no toll.
       if (isCasualty(quantity.unit, rule) && notATally(sentence.text, at, at + match[0].length)) continue;
-      const verb = measure ?? (isCasualty(quantity.unit, rule) ? quantity.unit : describes ? 'describe' : governing);
+      const verb = measure ?? (isCasualty(quantity.unit, rule) ? quantity.unit : describes ? 'describe' : familyOf(governing, rule));
       const what = measure ? (measure === quantity.unit ? '' : measure) : measuredThing(sentence.text.slice(at), quantity.unit);
       const common = describes && org !== 'general' ? { org: 'general', topic, verb, what, main: org } : { org, topic: measure ? [] : topic, verb, what, ...(main ? { main } : {}) };
       const display = quantity.unit.includes('/')
@@ -264,11 +264,16 @@ function withSharedPurposes(claims: Claim[]): Claim[] {
 /** The organisation a sentence is about ("general" when none) and the other entities it names. */
 function topicOf(ctx: DocumentContext, sentence: Sentence): { org: string; topic: string[]; main?: string } {
   const org = organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text, { named: true }) ?? 'general';
-  const topic = passageFeatures(sentence.text, undefined, [org]).filter((f) => f.startsWith('entity:')).map((f) => f.slice(7));
+  const topic = [...new Set(passageFeatures(sentence.text, undefined, [org]).filter((f) => f.startsWith('entity:')).map((f) => placeName(f.slice(7))))];
   // A figure in a sentence that names no organisation may still be the article's organisation's:
   // compare decides, when that organisation has figures of the same kind (see adopt-unowned.ts).
   const main = ctx.organisations.main;
   return org === 'general' && main ? { org, topic, main } : { org, topic };
+}
+
+/** "Wajima City", "Ishikawa Prefecture": a place named with the word for its kind is the place ("Wajima"). */
+function placeName(entity: string): string {
+  return entity.replace(/(?<=\S)\s+(?:City|Town|Village|Prefecture|Province|County|District|Municipality|Governorate|Oblast)$/, '');
 }
 
 /** "320 km (199 miles) per hour": a conversion in brackets is not part of the quantity. */
@@ -292,6 +297,18 @@ function rateOf(quantity: ReturnType<typeof parseQuantity>, text: string): Retur
   return { ...quantity, unit: `${quantity.unit}/${unit}` };
 }
 
+/** A passive right after a figure, in its clause: "were lost", "had been burnt". */
+const PARTICIPLE_AFTER = /^[^,;:]{0,40}?\b(?:was|were|been|is|are)\s+(lost|burnt|left|built|sold|paid|held|spent|sent|kept|found|made|hit|cut)\b/i;
+
+/** The verb a family names for a governing verb ("burn" → destroy, by the rule's `verbFamilies`), else the verb itself. */
+function familyOf(verb: string | undefined, rule: Rule): string | undefined {
+  if (verb === undefined) return undefined;
+  // The members are infinitives; a past form the tagger left as it is ("burned", "lost") is matched by its stem.
+  const member = (m: string) => verb === m || verb.startsWith(m.replace(/e$/, ''));
+  for (const [head, members] of Object.entries(rule.extract?.verbFamilies ?? {})) if (members.some(member)) return head;
+  return verb;
+}
+
 /** The infinitive of the verb that governs the number: a passive after it ("were seized" → "seize"), else the verb before it. */
 function governingVerb(ctx: DocumentContext, sentence: Sentence, at: number): string | undefined {
   const verbs = verbsOf(ctx.tagged(sentence));
@@ -301,7 +318,14 @@ function governingVerb(ctx: DocumentContext, sentence: Sentence, at: number): st
   // "372 people had been injured …, and 34,297 people were in evacuation centres": a verb of an earlier clause governs nothing here.
   const clause = Math.max(sentence.text.lastIndexOf(', and ', at), sentence.text.lastIndexOf('; ', at), sentence.text.lastIndexOf(', but ', at));
   const before = content.filter((v) => v.offset.start < at && v.offset.start > clause).at(-1);
-  const nearest = passive ?? before ?? content.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
+  // "In Wajima City, where the most people died, about 200 buildings burned down": a figure that opens
+  // a clause after an aside is the subject of the verb that follows it, not of the aside's.
+  const after = content.find((v) => v.offset.start > at && !/[,;]/.test(sentence.text.slice(at, v.offset.start)));
+  const aside = before !== undefined && after !== undefined && /,\s*$/.test(sentence.text.slice(before.offset.start, at).replace(/\s*(?:(?:about|around|some|nearly|almost|more than|over|at least|roughly)\s+)?$/i, ''));
+  // "more than 200 buildings were lost": a participle the tagger read as an adjective still governs.
+  const participle = passive ? undefined : PARTICIPLE_AFTER.exec(sentence.text.slice(at, at + 80))?.[1];
+  if (participle) return participle.toLowerCase();
+  const nearest = passive ?? (aside ? after : before) ?? content.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
   if (!nearest) return undefined;
   const words = nearest.text.replace(/[^\p{L}\s-]/gu, ' ').trim();
   return infinitive(words);
