@@ -22,7 +22,7 @@ import { extractQuotes } from './extractors/quote.js';
 /** Extracts every claim the rules can find in one source. */
 export function extractClaims(source: Source, rules: RuleSet): Claim[] {
   const ctx = createContext(source, rules);
-  const claims = rules.rules.flatMap((rule) => runExtractor(ctx, rule));
+  const claims = measuresAtTheirEvent(rules.rules.flatMap((rule) => runExtractor(ctx, rule)), rules);
   // A stable sort: claims of one sentence keep rule order, then the order they were written in.
   return claims.sort((a, b) => a.evidence.offset - b.evidence.offset);
 }
@@ -48,6 +48,21 @@ const EXTRACTORS: Record<ExtractorType, Extractor> = {
 
 function runExtractor(ctx: DocumentContext, rule: Rule): Claim[] {
   return rule.extract ? EXTRACTORS[rule.extract.extractor](ctx, rule) : [];
+}
+
+/**
+ * "The quake had a magnitude of 6.8", in a report published the next day: a measure of the incident
+ * (a figure whose verb is one of the rules' `namedMeasures`) holds from the incident on, so it takes
+ * the incident's date when the article dates one incident and the figure has no time of its own.
+ */
+function measuresAtTheirEvent(claims: Claim[], rules: RuleSet): Claim[] {
+  const measures = new Set(rules.rules.flatMap((r) => r.extract?.namedMeasures ?? []));
+  if (measures.size === 0) return claims;
+  const incidents = claims.filter((c) => c.subject.key.startsWith('incident:') && c.time.span?.precision === 'day');
+  const days = new Set(incidents.map((c) => c.time.span!.start));
+  if (days.size !== 1) return claims;
+  const time = incidents[0]!.time;
+  return claims.map((c) => (typeof c.qualifiers.verb === 'string' && measures.has(c.qualifiers.verb) && c.time.basis === 'publication' ? { ...c, time } : c));
 }
 
 /** Nouns that count rules read ("member states"): a quantity extractor leaves them alone. */

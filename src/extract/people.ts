@@ -19,10 +19,10 @@ export interface PersonMention {
 const NAME = "(?:(?:al|el|ad|as|ash|at|az|an|ar|abu|bin|ibn)-)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
 /** Titles of address between a role and a name ("President Dr Sultan Ahmed Al Jaber"); never part of the name. */
 const HONORIFIC = "(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\\.?[ \\t]+)";
-// An initial may lead ("S. Somanath", "S Somnath"); a name starts a word ("CEO Elon Musk" holds no "O Elon Musk").
+// An initial may lead ("S. Somanath", "S Somnath"); a name starts a word ("CEO Elon Musk" holds no "O Elon Musk", "U.S. Geological Survey" no "S. Geological Survey").
 // A lower-case particle may stand between the words of a name ("Diamantino de Azevedo", "Ursula von der Leyen").
 const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
-const FULL_NAME = `(?<![\\p{L}\\p{N}])(?:\\p{Lu}\\.?[ \\t]+(?=\\p{Lu}\\p{Ll}))?${NAME}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${NAME}){0,3}`;
+const FULL_NAME = `(?<![\\p{L}\\p{N}.])(?:\\p{Lu}\\.?[ \\t]+(?=\\p{Lu}\\p{Ll}))?${NAME}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${NAME}){0,3}`;
 const STOP = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Professor', 'Sir', 'Dame', 'The', 'In', 'At', 'On', 'As', 'For', 'When', 'During', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'And', 'But', 'However', 'Since', 'From', 'With', 'After', 'Before', 'Former', 'Then',
   // "on Sunday, the acting director …": a day or a month is never a name.
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);

@@ -95,3 +95,20 @@ describe('an agency credited in the dateline is not what the figures are about',
     expect(toll?.subject.key).toBe('qty:general:death:');
   });
 });
+
+describe('a measure of an incident is dated by the incident', () => {
+  // test4 (morocco-quake-strikes.txt, published on Saturday 9 September 2023).
+  const text = "MARRAKECH, Morocco - A powerful earthquake struck Morocco's High Atlas mountains late on Friday, killing at least 632 people, the Interior Ministry said on Saturday.\n\nThe U.S. Geological Survey said the quake had a magnitude of 6.8 and struck at 11:11 p.m. local time (2211 GMT) at a depth of 18.5 km.";
+  const claims = claimsFrom(text, '2023-09-09');
+  it('dates the magnitude and the depth on the day the quake struck, not the day of the report', () => {
+    const measures = claims.filter((c) => c.qualifiers.verb === 'magnitude' || c.qualifiers.verb === 'depth');
+    expect(measures.map((c) => [c.display, c.time.span?.start])).toEqual([['6.8', '2023-09-08'], ['18.5 km', '2023-09-08']]);
+  });
+  it('leaves the toll on the day it was given', () => {
+    const toll = claims.find((c) => c.display === 'at least 632 people');
+    expect(toll?.time.span?.start).toBe('2023-09-09');
+  });
+  it('reads no quantity in a time of day', () => {
+    expect(claims.filter((c) => c.extractor === 'generic.quantity' && /11|2211/.test(c.display))).toEqual([]);
+  });
+});

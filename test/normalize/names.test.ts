@@ -33,3 +33,14 @@ describe('findPeople: titles and the head of a body', () => {
     expect([...new Set(names(text))]).toEqual(expected);
   });
 });
+
+describe('findPeople: where a name starts', () => {
+  const names = (text: string) => findPeople(text, ['president'], ['said']).map((m) => m.name);
+  it('reads no initial out of an abbreviation ("U.S.")', () => {
+    // test4 (morocco-quake-strikes.txt).
+    expect(names('The U.S. Geological Survey said the quake had a magnitude of 6.8.')).not.toContain('S. Geological Survey');
+  });
+  it('still reads an initial that starts a name', () => {
+    expect(names('S. Somanath said the lander was healthy.')).toContain('S. Somanath');
+  });
+});

@@ -50,6 +50,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const digit = at + match[0].search(/\d/);
       if (times.some(([s, e]) => digit >= s && digit < e) || (isPartOfWord(sentence.text, at) && !afterMeasure(sentence.text, at, rule))) continue;
       if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
+      // "at 11 p.m. local time", "(2211 GMT)": a time of day is no quantity.
+      if (TIME_OF_DAY.test(sentence.text.slice(digit, digit + 16))) continue;
       // "£40 million ($51 million)": a conversion in brackets restates the figure before it.
       if (/\d[^()]{0,40}\(\s*$/.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
       const { quantity, measure } = namedMeasure(
@@ -102,6 +104,9 @@ function notATally(text: string, at: number, end: number): boolean {
   const figure = text.slice(at, Math.min(text.length, end + 20));
   return /^[\d,.]+\s+(?:more|additional|further|new)\b/i.test(figure) || /\banother\s+$/i.test(text.slice(Math.max(0, at - 12), at));
 }
+
+/** A time of day at a figure: "11 p.m.", "7:25 a.m.", "1325 GMT", "22:11 UTC". */
+const TIME_OF_DAY = /^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:?\d{2}\s*(?:GMT|UTC)\b)/i;
 
 /** A number written in words, and the word after it: "five bodies", "two people". */
 const WORD_NUMBER = new RegExp(`\\b(?:(?:about|around|some|nearly|almost|more than|over|at least)\\s+)?(?:${CARDINAL_WORDS.filter((w) => w !== 'one' && w !== 'zero').join('|')})(?:-(?:${Object.keys(SMALL).join('|')}))?\\s+[a-z]+`, 'gi');
