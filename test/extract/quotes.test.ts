@@ -109,3 +109,17 @@ describe('people named with a particle, after a portfolio', () => {
     expect(found.map((c) => c.subject.text)).toEqual(['Diamantino de Azevedo']);
   });
 });
+
+describe('quote extractor: when it was said', () => {
+  const saidOn = (text: string) => claimsFrom(text, '2023-09-10', 'generic.quote').map((c) => c.time.span?.start);
+  it.each([
+    // test4 (g20-au-seat.html, published on Sunday 10 September 2023): the sentence before dates the remark.
+    ['the day the sentence before names', 'The decision was taken in the first minutes of the 18th G20 summit on Saturday. "In agreement with all of you, I would like to invite the chairperson of the African Union to take his seat," India\'s Prime Minister Narendra Modi said.', '2023-09-09'],
+    ['a time in the attribution first', 'The summit opened on Saturday. "We welcome the admission of the AU as a full member," Moussa Faki Mahamat said on Sunday.', '2023-09-10'],
+    // "says": a remark in the present holds on the publication day.
+    ['the publication day for a remark in the present', 'The summit opened on Saturday. "We welcome the admission of the AU as a full member," Moussa Faki Mahamat says.', '2023-09-10'],
+    ['the publication day when the paragraph dates nothing before', '"We welcome the admission of the AU as a full member," Moussa Faki Mahamat said.', '2023-09-10'],
+  ])('%s', (_, text, day) => {
+    expect(saidOn(text)).toEqual([day]);
+  });
+});

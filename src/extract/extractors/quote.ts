@@ -42,14 +42,33 @@ export function extractQuotes(ctx: DocumentContext, rule: Rule): Claim[] {
           property: rule.extract?.property ?? 'quote',
           value: { type: 'quote', text: quote.replace(/[,]$/, ''), speaker: who },
           display: quote,
-          // When it was said: a time in the attribution ("he told state radio last week"), else the publication day.
-          time: claimTime(ctx.source, `${before} ${after}`),
+          // When it was said: a time in the attribution ("he told state radio last week"), else the
+          // day the paragraph has just told of, else the publication day.
+          time: whenSaid(ctx, paragraph, head, `${before} ${after}`),
           at: open - head.start,
         }),
       );
     }
   }
   return claims;
+}
+
+/** A verb of saying in the past: what the paragraph dated before it was said then. */
+const SAID = /\b(?:said|told|wrote|added|stated|declared|remarked|noted|stressed|warned|explained|announced|replied|tweeted|posted)\b/i;
+
+/**
+ * When a quote was said: a time in its attribution; else, for a quote "said" in the past, the day
+ * the sentence before it in the paragraph names ("The decision was taken … on Saturday. "In
+ * agreement with all of you, …," Modi said."); else the publication day.
+ */
+function whenSaid(ctx: DocumentContext, paragraph: Sentence[], head: Sentence, attribution: string): Claim['time'] {
+  const own = claimTime(ctx.source, attribution);
+  if (own.basis !== 'publication' || !SAID.test(attribution)) return own;
+  const previous = paragraph.filter((s) => s.end <= head.start).at(-1);
+  if (!previous) return own;
+  const told = claimTime(ctx.source, previous.text);
+  const day = told.span?.precision === 'day' && told.basis !== 'publication' && own.span !== undefined && told.span.start <= own.span.start;
+  return day ? told : own;
 }
 
 function paragraphs(sentences: Sentence[]): Sentence[][] {
