@@ -112,3 +112,20 @@ describe('a measure of an incident is dated by the incident', () => {
     expect(claims.filter((c) => c.extractor === 'generic.quantity' && /11|2211/.test(c.display))).toEqual([]);
   });
 });
+
+describe('a toll told again: "it" and a figure joined to the toll', () => {
+  // test6 (noto-toll-passes-200.md, published 10 January 2024).
+  const text = 'On Jan. 3 the prefecture put the toll at 72 in the evening. It stood at 128 on Sunday and 168 on Monday, when up to 323 people were listed as missing. By 9 a.m. on Tuesday it was 180, public broadcaster NHK said.\n\nIt was 25 degrees in Tokyo on Tuesday.';
+  const tolls = claimsFrom(text, '2024-01-10', 'generic.quantity').map((c) => [c.value.type === 'quantity' ? `${c.value.amount} ${c.value.unit}` : '', c.time.span?.start]);
+  it.each([
+    ['"put the toll at 72"', ['72 death', '2024-01-03']],
+    ['"It stood at 128 on Sunday"', ['128 death', '2024-01-07']],
+    ['"and 168 on Monday"', ['168 death', '2024-01-08']],
+    ['"it was 180"', ['180 death', '2024-01-09']],
+  ])('%s', (_, toll) => {
+    expect(tolls).toContainEqual(toll);
+  });
+  it('reads no toll in an "it" two sentences on', () => {
+    expect(tolls.filter(([v]) => String(v).startsWith('25'))).not.toContainEqual(['25 death', '2024-01-09']);
+  });
+});

@@ -33,7 +33,11 @@ const DURATIONS = new Set(['year', 'month', 'week', 'day', 'decade', 'century', 
 export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: string[]): Claim[] {
   const claims: Claim[] = [];
   const casualtyWords = casualtyGate(rule);
+  // The unit of the named total the sentence before gave ("the toll at 72"), which "it" may refer to.
+  let told: string | undefined;
   for (const sentence of ctx.sentences) {
+    const earlier = told;
+    told = undefined;
     if (casualtyWords?.test(sentence.text)) claims.push(...wordCasualties(ctx, rule, sentence));
     if (!/\d/.test(sentence.text) || (rule.extract?.triggers && !hasTrigger(sentence, rule.extract.triggers))) continue;
     const times = timeExpressionsIn(sentence.text).map((t) => [t.index, t.index + t.length] as const);
@@ -54,12 +58,10 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       if (TIME_OF_DAY.test(sentence.text.slice(digit, digit + 16))) continue;
       // "£40 million ($51 million)": a conversion in brackets restates the figure before it.
       if (/\d[^()]{0,40}\(\s*$/.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
-      const { quantity, measure } = namedMeasure(
-        namedTotal(rateOf(parsedQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at)), sentence.text.slice(Math.max(0, at - 120), at), rule),
-        sentence.text,
-        digit,
-        rule,
-      );
+      const read = rateOf(parsedQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at));
+      const total = namedTotal(read, sentence.text.slice(Math.max(0, at - 120), at), rule, told ?? earlier, sentence.text.slice(digit, digit + 40));
+      if (total && read && total.unit !== read.unit) told = total.unit;
+      const { quantity, measure } = namedMeasure(total, sentence.text, digit, rule);
       if (quantity) quantity.unit = casualtyByWords(quantity.unit, sentence.text, digit, rule);
       if (!quantity || !quantity.unit || DURATIONS.has(quantity.unit) || exclude.some((noun) => match[0].toLowerCase().includes(noun))) continue;
       // A bare four-digit year that the time finder did not claim ("2,000" with its comma is a number).
@@ -204,11 +206,22 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
  * "The death toll … has risen to 131, local authorities said": a total named before its figure
  * gives the unit, whatever word follows the number (none, "people", "authorities").
  */
-function namedTotal(quantity: ReturnType<typeof parseQuantity>, before: string, rule: Rule): ReturnType<typeof parseQuantity> {
+function namedTotal(quantity: ReturnType<typeof parseQuantity>, before: string, rule: Rule, earlier?: string, after = ''): ReturnType<typeof parseQuantity> {
   if (!quantity || quantity.currency || UNIT_WORDS.has(quantity.unit) || DURATIONS.has(quantity.unit)) return quantity;
-  const unit = namedTotalPatterns(rule).find(([, pattern]) => pattern.test(before))?.[0];
+  // A total referred to is a bare figure ("it was 180, NHK said"), not one with a noun of its own ("It was 25 degrees").
+  const referred = earlier !== undefined && BARE_FIGURE.test(after) && TOTAL_REFERRED.test(before);
+  const unit = namedTotalPatterns(rule).find(([, pattern]) => pattern.test(before))?.[0] ?? (referred ? earlier : undefined);
   return unit ? { ...quantity, unit } : quantity;
 }
+
+/** A figure with no noun after it: a comma, a full stop or a preposition follows. */
+const BARE_FIGURE = /^[\d,.]*\d(?:\s*[,.;:)]|\s+(?:on|by|in|as|at|and|with|when|after|before|of)\b|\s*$)/;
+
+/**
+ * "It stood at 128 on Sunday and 168 on Monday", "By Tuesday it was 180": "it" after a sentence that
+ * gave a named total is that total; so is a figure joined to one ("… at 128 on Sunday and 168").
+ */
+const TOTAL_REFERRED = /(?:\b[Ii]t\s+(?:has\s+|had\s+)?(?:stood\s+at|stands\s+at|was|is|rose\s+to|risen\s+to|reached|climbed\s+to|jumped\s+to)|\d[\d,.]*\s+(?:on|by)\s+\p{Lu}\p{Ll}+\s+and)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over)\s+)?$/u;
 
 const totalPatterns = new WeakMap<Rule, Array<[string, RegExp]>>();
 
@@ -218,7 +231,7 @@ function namedTotalPatterns(rule: Rule): Array<[string, RegExp]> {
   if (!patterns) {
     patterns = Object.entries(rule.extract?.namedTotals ?? {}).map(([unit, nouns]) => {
       const alternatives = [...nouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, '\\s+')).join('|');
-      return [unit, new RegExp(`\\b(?:${alternatives})\\b(?:[^.;]|\\.\\d){0,70}?\\s(?:has\\s+|had\\s+|have\\s+)?(?:rose|risen|rises|jumped|jumps|climbed|climbs|increased|reached|reaches|hit|stood\\s+at|stands\\s+at|is|was|of|to)\\s+(?:to\\s+)?(?:(?:at least|about|around|some|nearly|almost|more than|over)\\s+)?$`, 'i')];
+      return [unit, new RegExp(`\\b(?:${alternatives})\\b(?:[^.;]|\\.\\d){0,70}?\\s(?:has\\s+|had\\s+|have\\s+)?(?:rose|risen|rises|jumped|jumps|climbed|climbs|increased|reached|reaches|hit|stood\\s+at|stands\\s+at|is|was|of|to|at)\\s+(?:to\\s+)?(?:(?:at least|about|around|some|nearly|almost|more than|over)\\s+)?$`, 'i')];
     });
     totalPatterns.set(rule, patterns);
   }
