@@ -25,6 +25,11 @@ export interface KeyTrap {
   description: string;
   sources: string[];
   values: KeyValue[];
+  /**
+   * The words that hold the misleading figure ("128 vendors" in a cookie bar), when the trap's
+   * sources also state the value for real: only a claim read from these words hits the trap.
+   */
+  phrase?: string;
 }
 
 export interface AnswerKey {

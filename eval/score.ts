@@ -39,7 +39,10 @@ export function score(report: Report, key: AnswerKey): Scores {
   const expected = (d: Discrepancy) => key.findings.some((k) => d.property === k.property && covers(d, k.sources, k.values));
   // A trap's values must come from the trap's own sources: "the other seven partner states" in one
   // article is not hit by a finding whose 7 comes from another.
-  const fromTrap = (d: Discrepancy, t: KeyTrap) => t.values.every((v) => d.claims.some((c) => t.sources.includes(fileName(c.source)) && (valueMatches(c.value, v) || datedAt(c.time.span, v))));
+  const fromTrap = (d: Discrepancy, t: KeyTrap) =>
+    t.values.every((v) => d.claims.some((c) => t.sources.includes(fileName(c.source)) && (valueMatches(c.value, v) || datedAt(c.time.span, v)))) &&
+    // A trap with a phrase ("'128 vendors' in the cookie bar") is hit only by a claim read from those words.
+    (t.phrase === undefined || d.claims.some((c) => t.sources.includes(fileName(c.source)) && loose(c.text).includes(loose(t.phrase!))));
   const hitTraps = key.traps.filter((t) => report.discrepancies.some((d) => covers(d, t.sources, t.values) && fromTrap(d, t) && opposes(d, t.values)));
   const facts = key.facts.map((f) => {
     const candidates = report.claims.filter((c) => fileName(c.source) === f.source && c.property === f.property && valueMatches(c.value, f.value));

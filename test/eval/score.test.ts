@@ -94,3 +94,28 @@ describe('traps: values from the trap\'s own sources', () => {
     expect(score(report([at('treaty.json#1', 7), at('treaty.json#1', 8)]), trap).trapsHit).toBe(1);
   });
 });
+
+describe('traps with a phrase: page furniture beside the real figure', () => {
+  const at = (source: string, n: number, text: string) => ({
+    source,
+    value: { type: 'count' as const, n },
+    display: String(n),
+    text,
+    zone: 'body' as const,
+    time: { implied: [], basis: 'none' as const, certain: false },
+    line: 1,
+    column: 1,
+    claimId: `${source}${n}`,
+  });
+  // test6 (noto-toll-rises.html): "We use cookies … with our 128 vendors" above the story; the toll of 128 is real.
+  const trap = { corpus: 'x', facts: [], findings: [], traps: [{ description: "page furniture: cookie bar '128 vendors'", sources: ['rises.html', 'passes.md'], values: [128], phrase: '128 vendors' }] };
+  const report = (claims: ReturnType<typeof at>[]) => ({ discrepancies: [{ property: 'quantity', kind: 'temporal-change', claims }], claims: [], sources: [] }) as never;
+
+  it('is not hit by the real figure', () => {
+    expect(score(report([at('rises.html', 72, 'The toll rose to 72.'), at('passes.md', 128, 'It stood at 128 on Sunday.')]), trap).trapsHit).toBe(0);
+  });
+
+  it('is hit by a claim read from the furniture', () => {
+    expect(score(report([at('rises.html', 128, 'We use cookies and similar technologies with our 128 vendors.'), at('passes.md', 72, 'The toll was 72.')]), trap).trapsHit).toBe(1);
+  });
+});
