@@ -3,7 +3,8 @@
  * the only multi-word speaker containing it ("Emmanuel Macron"), and names with the same
  * spelling-tolerant key ("Plenković" / "Plenkovic") are one name. Their quote claims then
  * share one key, under the spelling most sources use. A two-word name written in the other order
- * ("Hase Hiroshi") is the same name too.
+ * ("Hase Hiroshi") is the same name too, and so is a short form of a first name ("Steve Altemus" /
+ * "Stephen Altemus").
  */
 import { personKey } from '../normalize/names.js';
 import type { Claim } from '../types.js';
@@ -24,8 +25,13 @@ export function unifyPeople(claims: Claim[]): Claim[] {
     const preferred = [...spellings].sort((a, b) => count(speakers, b) - count(speakers, a) || marks(b) - marks(a) || (a < b ? -1 : 1))[0]!;
     for (const name of spellings) if (name !== preferred) target.set(name, preferred);
   }
+  // "Steve Altemus" and "Stephen Altemus": a short form of the first name with the same last name.
+  for (const name of full) {
+    const longer = full.filter((other) => other !== name && shortFormOf(name, other));
+    if (longer.length === 1 && !target.has(name)) target.set(name, longer[0]!);
+  }
   for (const [from, to] of target) if (target.has(to)) target.set(from, target.get(to)!);
-  const rekeyed = reversedNames(claims);
+  const rekeyed = sameNames(claims);
   if (target.size === 0 && rekeyed.size === 0) return claims;
   return claims.map((claim) => {
     const key = claim.value.type === 'name' ? rekeyed.get(claim.subject.key) : undefined;
@@ -38,14 +44,18 @@ export function unifyPeople(claims: Claim[]): Claim[] {
 }
 
 /**
- * "Hiroshi Hase" and "Hase Hiroshi" (one name in Western and in Japanese order): name claims whose
- * two-word keys are each other reversed take one key, the one more claims have (else the first in
- * order), so the name-variant check sees both spellings.
+ * Name claims of one person under two keys take one, so the name-variant check sees both
+ * spellings: "Hiroshi Hase" and "Hase Hiroshi" (Western and Japanese order: keys each other
+ * reversed) take the key more claims have, else the first in order; "Steve Altemus" takes the key
+ * of "Stephen Altemus" (a short form of the first name), when only one fuller name fits.
  */
-function reversedNames(claims: Claim[]): Map<string, string> {
+function sameNames(claims: Claim[]): Map<string, string> {
   const counts = new Map<string, number>();
+  const texts = new Map<string, string>();
   for (const claim of claims) {
-    if (claim.value.type === 'name' && claim.subject.key.startsWith('person:')) counts.set(claim.subject.key, (counts.get(claim.subject.key) ?? 0) + 1);
+    if (claim.value.type !== 'name' || !claim.subject.key.startsWith('person:')) continue;
+    counts.set(claim.subject.key, (counts.get(claim.subject.key) ?? 0) + 1);
+    if (!texts.has(claim.subject.key)) texts.set(claim.subject.key, claim.value.text);
   }
   const rekeyed = new Map<string, string>();
   for (const [key, n] of counts) {
@@ -53,10 +63,30 @@ function reversedNames(claims: Claim[]): Map<string, string> {
     if (words.length !== 2 || words[0] === words[1]) continue;
     const reversed = `person:${words[1]} ${words[0]}`;
     const other = counts.get(reversed);
-    if (other === undefined) continue;
-    if (other > n || (other === n && reversed < key)) rekeyed.set(key, reversed);
+    if (other !== undefined && (other > n || (other === n && reversed < key))) rekeyed.set(key, reversed);
+  }
+  for (const [key, text] of texts) {
+    if (rekeyed.has(key)) continue;
+    const longer = [...texts].filter(([other, name]) => other !== key && shortFormOf(text, name));
+    if (longer.length === 1) rekeyed.set(key, longer[0]![0]);
   }
   return rekeyed;
+}
+
+/**
+ * Whether `short` is `long` with its first name in a short form: the same last name, and a first
+ * name of three to five letters that the other, longer one starts with but for its end ("Steve" /
+ * "Stephen", "Dan" / "Daniel", "Chris" / "Christopher"; not "Christine" / "Christopher").
+ */
+function shortFormOf(short: string, long: string): boolean {
+  const [a, b] = [short.split(/\s+/), long.split(/\s+/)];
+  if (a.length < 2 || b.length < 2 || personKey(a.at(-1)!) !== personKey(b.at(-1)!)) return false;
+  const [x, y] = [folded(a[0]!), folded(b[0]!)];
+  return x.length >= 3 && x.length <= 5 && y.length > x.length && y.startsWith(x.slice(0, 3)) && !/\./.test(x);
+}
+
+function folded(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 /** A person key with its two words in order, so that a name written family name first meets the other order. */

@@ -32,3 +32,22 @@ describe('unifyPeople', () => {
     expect(claims.map((c) => c.subject.key)).toEqual(['person:Emmanuel Macron', 'person:Emmanuel Macron']);
   });
 });
+
+describe('unifyPeople: a short form of the first name', () => {
+  // test7: "Intuitive Machines chief executive Steve Altemus" (odysseus-landing.html), "Stephen Altemus" (odysseus-tipped.txt).
+  it.each<[string, string, boolean]>([
+    ['Steve Altemus', 'Stephen Altemus', true],
+    ['Dan Huot', 'Daniel Huot', true],
+    ['Chris Hadfield', 'Christopher Hadfield', true],
+    ['Christine Lagarde', 'Christopher Lagarde', false],
+    ['Steve Altemus', 'Stephen Jones', false],
+  ])('%s / %s: %s', (a, b, same) => {
+    const claims = unifyPeople([person('a.md', a), person('b.txt', b)]);
+    expect(claims[0]!.subject.key === claims[1]!.subject.key).toBe(same);
+  });
+
+  it('joins the quotes of the short and the full form', () => {
+    const claims = unifyPeople([quote('a.md', 'Steve Altemus', 'Welcome to the moon.'), quote('b.txt', 'Stephen Altemus', 'We are on the surface and transmitting.')]);
+    expect(claims.map((c) => c.subject.key)).toEqual(['person:Stephen Altemus', 'person:Stephen Altemus']);
+  });
+});
