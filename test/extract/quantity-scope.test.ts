@@ -218,3 +218,19 @@ describe('the verb that governs a quantity', () => {
     expect(found?.qualifiers.entities).toEqual(entities);
   });
 });
+
+describe('figures that are no quantity: part of a name, a time of day', () => {
+  const figures = (sentence: string) => quantities(sentence).map((c) => c.display);
+  it.each<[string, string[]]>([
+    // test7 (odysseus-launch.md, odysseus-asia-wire.json): a model and a mission number.
+    ['A SpaceX Falcon 9 rocket lifted off from Kennedy Space Center carrying 12 payloads.', ['12 payloads']],
+    ['No American craft had landed on the Moon since the Apollo 17 mission ended in December 1972.', []],
+    ['On Friday, February 23, at 06:23 WIB, Odysseus touched down on the Moon.', []],
+    // A possessive owns its figure; a sum after a name is that name's; "A" opens no name.
+    ["The single currency is currently used by 19 of the EU's 27 countries.", ['27 countries']],
+    ['Pledges came from Britain, Japan and the United States $17.5 million.', ['$17.5 million']],
+    ['RABAT (Agency) -- A 6.9-magnitude earthquake struck central Morocco on Saturday.', ['6.9']],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

@@ -54,8 +54,10 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const digit = at + match[0].search(/\d/);
       if (times.some(([s, e]) => digit >= s && digit < e) || (isPartOfWord(sentence.text, at) && !afterMeasure(sentence.text, at, rule))) continue;
       if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
-      // "at 11 p.m. local time", "(2211 GMT)": a time of day is no quantity.
-      if (TIME_OF_DAY.test(sentence.text.slice(digit, digit + 16))) continue;
+      // "at 11 p.m. local time", "(2211 GMT)", "06:23 WIB": a time of day is no quantity.
+      if (TIME_OF_DAY.test(sentence.text.slice(digit, digit + 16)) || /\d[:.]$/.test(sentence.text.slice(Math.max(0, digit - 2), digit))) continue;
+      // "the Falcon 9 rocket", "the Apollo 17 mission": a number after a name is part of the name.
+      if (numberInName(sentence.text, at)) continue;
       // "£40 million ($51 million)": a conversion in brackets restates the figure before it.
       if (/\d[^()]{0,40}\(\s*$/.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
       const read = rateOf(parsedQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at));
@@ -105,6 +107,23 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
 function notATally(text: string, at: number, end: number): boolean {
   const figure = text.slice(at, Math.min(text.length, end + 20));
   return /^[\d,.]+\s+(?:more|additional|further|new)\b/i.test(figure) || /\banother\s+$/i.test(text.slice(Math.max(0, at - 12), at));
+}
+
+/** Capitalised words a figure may follow without being part of a name: months, days, currency words. */
+const NOT_NAMES = new Set(
+  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Rs Rp No Nos US HK A An The In On At Of By For From To With About Some Only Just Nearly Almost Over Under And Or But As Its His Her Their Our Another Each Every All Another Around Roughly Approximately Total Toll'.split(' '),
+);
+
+/**
+ * Whether the figure at `at` ends a name ("the Falcon 9 rocket", "Apollo 17"): right after a
+ * capitalised word that does not open the sentence.
+ */
+function numberInName(text: string, at: number): boolean {
+  // "the United States $17.5 million": a sum after a name is that name's.
+  if (!/^\d/.test(text.slice(at, at + 1))) return false;
+  const m = /(\S+)\s+(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, at - 60), at));
+  // "the EU's 27 countries": a possessive owns the figure; it does not name it.
+  return m !== null && !/[.:;!?"“”]$/.test(m[1]!) && !NOT_NAMES.has(m[2]!) && !/^\p{Lu}{2,}$/u.test(m[2]!) && !/['’]s$/.test(m[2]!);
 }
 
 /** A time of day at a figure: "11 p.m.", "7:25 a.m.", "1325 GMT", "22:11 UTC". */
