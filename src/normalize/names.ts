@@ -27,6 +27,8 @@ export function nameSkeleton(word: string): string {
     .replace(/kh/g, 'k')
     .replace(/y/g, 'i')
     .replace(/w/g, 'v')
+    // Portuguese and Spanish "z" for "s": "Luiz" / "Luis", "Mendez" / "Mendes".
+    .replace(/z/g, 's')
     .replace(/(.)\1+/g, '$1');
   return (w[0] ?? '') + w.slice(1).replace(/[aeiouh]/g, '');
 }

@@ -13,6 +13,8 @@ describe('personKey', () => {
     // "ou" before a consonant is a vowel: "Touré" and "Ture" still meet.
     ['Amadou Touré', 'Amadou Ture', true],
     ['Andrej Plenković', 'Andrej Babiš', false],
+    // test7 (mercosur-wire.json#1): Bolivia's president in a Portuguese spelling.
+    ['Luis Arce', 'Luiz Arce', true],
   ])('%s / %s: %s', (a, b, same) => {
     expect(personKey(a) === personKey(b)).toBe(same);
   });
@@ -27,6 +29,8 @@ describe('findPeople: titles and the head of a body', () => {
     ['In a letter to the United Nations on Sunday, the acting director of the National Disaster Centre, Lusete Laso Mana, said more than 2,000 people had been buried alive.', ['Lusete Laso Mana']],
     ['Stefan Israel, chief executive of the launch operator Arianespace, has said the company aims for two flights this year.', ['Stefan Israel']],
     ['Arianespace chief executive Stéphane Israël has said the company hopes for two Ariane 6 flights this year.', ['Stéphane Israël']],
+    // test7 (mercosur-wire.json#1): a body's name with "of" in it between the role and the name.
+    ['On Monday, the President of the Plurinational State of Bolivia, Luiz Arce, handed over the instrument of ratification.', ['Luiz Arce']],
     // test6 (starship-flight5-asia-wire.json): a name starts a word, so the end of "CEO" is no initial.
     ['SpaceX founder and CEO Elon Musk said both main objectives, the booster catch and the ship splashdown, were met.', ['Elon Musk']],
   ])('%s', (text, expected) => {
