@@ -80,6 +80,40 @@ export function learnHeadFirstNames(texts: string[], organisationHeads: string[]
   return learned;
 }
 
+/** Capitalised words that open a sentence or stand for something named before: never a name being defined. */
+const NOT_DEFINED = new Set(['The', 'It', 'Its', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'As', 'For', 'With', 'Without', 'After', 'Before', 'Since', 'From', 'By', 'Under', 'Over', 'Like', 'Unlike', 'Until', 'When', 'While']);
+
+/**
+ * Names the texts call one of the lexicon's organisation nouns: "Mercosur, the Southern Common
+ * Market …, is South America's largest trade bloc", "Mercosur, the South American trade bloc": the
+ * name before the apposition or the copula, when the noun ends it (not "Brazil, a member of the
+ * bloc"). Name → [] (no other name).
+ */
+export function learnNamedBodies(texts: string[], organisationNouns: readonly string[]): Record<string, string[]> {
+  const nouns = [...new Set(organisationNouns.map((n) => n.replace(/^the\s+/i, '').toLowerCase()))].filter(Boolean);
+  if (nouns.length === 0) return {};
+  const noun = nouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const name = `([A-Z][\\w’'-]*(?:[ \\t]+[A-Z][\\w’'-]*){0,3})`;
+  const filler = `(?:(?!of\\b|and\\b)[\\w’'-]+[ \\t]+){0,4}`;
+  // The noun ends the phrase: "the South American trade bloc," not "the group's sole member".
+  const end = `(?:${noun})(?=[ \\t]*[,.;:)]|[ \\t]+(?:that|which|whose|founded|formed|created|set|made|of|in|with)\\b)`;
+  const patterns = [
+    new RegExp(`(?<![\\w’'-]|[A-Z][\\w’'-]*[ \\t]+)${name},[ \\t]+(?:the|a|an)[ \\t]+${filler}${end}`, 'g'),
+    new RegExp(`(?<![\\w’'-]|[A-Z][\\w’'-]*[ \\t]+)${name}(?:[ \\t]+\\([^)\\n]*\\))?(?:,(?:[^,.;()\\n]|\\([^)\\n]*\\)){0,120},)?[ \\t]+(?:is|was|has been)[ \\t]+(?:the|a|an|(?:[A-Z]\\w*[ \\t]+)?[A-Z]\\w*['’]s)[ \\t]+${filler}${end}`, 'g'),
+  ];
+  const learned: Record<string, string[]> = {};
+  for (const text of texts) {
+    for (const pattern of patterns) {
+      for (const m of text.matchAll(pattern)) {
+        const found = m[1]!;
+        if (NOT_DEFINED.has(found.split(/\s+/)[0]!)) continue;
+        learned[found] = [];
+      }
+    }
+  }
+  return learned;
+}
+
 /** The rules with what the drop defines added to the lexicon's organisations. */
 export function withLearnedOrganisations(rules: RuleSet, sources: Source[]): RuleSet {
   const texts = sources.map((s) => s.text);
@@ -90,5 +124,7 @@ export function withLearnedOrganisations(rules: RuleSet, sources: Source[]): Rul
   const known = new Set(Object.entries(organisations).flatMap(([canonical, variants]) => [canonical, ...variants]));
   const headFirst = Object.entries(learnHeadFirstNames(texts, rules.lexicon.organisationHeads)).filter(([name]) => !known.has(name));
   mergeMap(organisations, Object.fromEntries(headFirst));
+  const bodies = Object.entries(learnNamedBodies(texts, rules.lexicon.organisationNouns)).filter(([name]) => !known.has(name) && !Object.hasOwn(organisations, name));
+  mergeMap(organisations, Object.fromEntries(bodies));
   return { ...rules, lexicon: { ...rules.lexicon, organisations } };
 }

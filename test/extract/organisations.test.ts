@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { learnHeadFirstNames, learnOrganisations, withLearnedOrganisations } from '../../src/extract/learn-organisations.js';
+import { learnHeadFirstNames, learnNamedBodies, learnOrganisations, withLearnedOrganisations } from '../../src/extract/learn-organisations.js';
 import { indexOrganisations, organisationFor } from '../../src/extract/organisations.js';
 import { projectRules, sourceFrom } from '../support/sources.js';
 
@@ -126,5 +126,26 @@ describe('names written like an abbreviation', () => {
 
   it('does not join a breadcrumb and the next paragraph into one name', () => {
     expect(keys('Home > Energy > Explainers\n\nThe Organization of the Petroleum Exporting Countries was founded in 1960.')).not.toContain('Explainers\n\nThe Organization');
+  });
+});
+
+// test7 (Bolivia joining Mercosur): a one-word name no lexicon knows, defined as a bloc.
+describe('names the texts call a bloc, an alliance or a group', () => {
+  const nouns = projectRules.lexicon.organisationNouns;
+  it.each<[string, Record<string, string[]>]>([
+    ["Mercosur, the Southern Common Market (Mercado Común del Sur in Spanish, Mercosul in Portuguese), is South America's largest trade bloc.", { Mercosur: [] }],
+    ['Leaders of Mercosur, the South American trade bloc, met in Asunción.', { Mercosur: [] }],
+    // Not a member of the bloc, not the group's member, not a word that opens a sentence.
+    ['Brazil, a member of the bloc since 1991, voted for the protocol.', {}],
+    ["Until Saturday, South Africa was the group's sole member from the continent.", {}],
+    ['With Bolivia, the bloc founded by Argentina, Brazil, Paraguay and Uruguay now has five full members.', {}],
+  ])('%s', (text, expected) => {
+    expect(learnNamedBodies([text], nouns)).toEqual(expected);
+  });
+
+  it('lets "It has four full members" after such a definition count for it', () => {
+    const sources = [sourceFrom("Mercosur, the Southern Common Market, is South America's largest trade bloc. It has four full members taking part in its decisions.")];
+    const { lexicon } = withLearnedOrganisations(projectRules, sources);
+    expect(indexOrganisations(sources[0]!.text, lexicon).mentions.map((m) => m.key)).toContain('Mercosur');
   });
 });
