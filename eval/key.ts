@@ -29,7 +29,7 @@ export interface KeyTrap {
    * The words that hold the misleading figure ("128 vendors" in a cookie bar), when the trap's
    * sources also state the value for real: only a claim read from these words hits the trap.
    */
-  phrase?: string;
+  phrase?: string | string[];
 }
 
 export interface AnswerKey {

@@ -42,7 +42,7 @@ export function score(report: Report, key: AnswerKey): Scores {
   const fromTrap = (d: Discrepancy, t: KeyTrap) =>
     t.values.every((v) => d.claims.some((c) => t.sources.includes(fileName(c.source)) && (valueMatches(c.value, v) || datedAt(c.time.span, v)))) &&
     // A trap with a phrase ("'128 vendors' in the cookie bar") is hit only by a claim read from those words.
-    (t.phrase === undefined || d.claims.some((c) => t.sources.includes(fileName(c.source)) && loose(c.text).includes(loose(t.phrase!))));
+    (t.phrase === undefined || d.claims.some((c) => t.sources.includes(fileName(c.source)) && [t.phrase!].flat().some((p) => loose(c.text).includes(loose(p)))));
   const hitTraps = key.traps.filter((t) => report.discrepancies.some((d) => covers(d, t.sources, t.values) && fromTrap(d, t) && opposes(d, t.values)));
   const facts = key.facts.map((f) => {
     const candidates = report.claims.filter((c) => fileName(c.source) === f.source && c.property === f.property && valueMatches(c.value, f.value));
