@@ -152,7 +152,7 @@ function peoplePatterns(roles: string[], speechVerbs: string[]): PeoplePatterns 
       new RegExp(`()\\b(?:${roleAlt}),\\s+${HONORIFIC}?(${FULL_NAME}),`, 'gu'),
       // "the acting director of the National Disaster Centre, Lusete Laso Mana, said": after the body the role is of.
       // "the President of the Plurinational State of Bolivia, Luiz Arce,": the body's name may hold "of", "and", "the".
-      new RegExp(`()\\b(?:${roleAlt})\\s+(?:of|at)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|of|and|the|for)\\s+){0,7}\\p{Lu}[\\p{L}'’-]*,\\s+${HONORIFIC}?(${FULL_NAME}),`, 'gu'),
+      new RegExp(`()\\b(?:${roleAlt})\\s+(?:of|at)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|of|and|the|for)\\s+){0,7}\\p{Lu}[\\p{L}'’-]*,\\s+${HONORIFIC}?(${FULL_NAME})(?=[,.;]|\\s*$)`, 'gu'),
       // "…?” said SpaceX's Dan Huot": an organisation's possessive before the name is no part of it.
       new RegExp(`[,”"]\\s*(?:${verbAlt})\\s+(?:\\p{Lu}[\\p{L}\\d&.-]*['’]s\\s+)?()(${FULL_NAME})`, 'gu'),
       new RegExp(`()(${FULL_NAME})\\s+(?:once\\s+|also\\s+)?(?:${verbAlt})\\b`, 'gu'),

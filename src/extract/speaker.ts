@@ -68,13 +68,21 @@ function resolvePhrase(ctx: SpeakerContext, phrase: string, offset: number): str
     // The person named before with the most of these descriptors, the latest on a tie.
     let best: { name: string; score: number } | undefined;
     for (const p of ctx.people) {
-      const score = p.descriptors.filter((d) => descriptors.includes(d)).length;
+      // "the Paraguayan president" is "the President of Paraguay": a nationality meets its country.
+      const score = p.descriptors.filter((d) => descriptors.some((w) => sameStem(w, d))).length;
       if (p.offset < offset && score > 0 && score >= (best?.score ?? 0)) best = { name: p.name, score };
     }
     return best?.name ?? mostMentioned(ctx);
   }
   const name = words.filter((w) => /^[A-Z]/.test(w)).join(' ');
   return name ? expandName(name, ctx.fullNames) : undefined;
+}
+
+/** One word or its adjective: "paraguay" / "paraguayan", "bolivia" / "bolivian". */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3;
 }
 
 function lastPersonBefore(ctx: SpeakerContext, offset: number): string | undefined {
