@@ -63,14 +63,15 @@ function pairFacts(org: string, word: string, k: number, odd: boolean, month: st
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * The Nth organisation's name word, also its spokesperson's surname: "Qx" and three consonants
+ * The Nth organisation's name word, also its spokesperson's surname: "Qx" and four consonants
  * with vowels between. No other text holds it (so adding an article re-extracts only the articles
- * that name its organisation), and no two share a spelling-tolerant person key (vowels dropped).
+ * that name its organisation), and no two share a spelling-tolerant person key (vowels dropped;
+ * none of the consonants is read as another, as "z" is as "s").
  */
 function nameWord(k: number): string {
-  const consonants = 'bcdfgjklmnpqrstvxz';
-  const [a, b, c] = [324, 18, 1].map((d) => consonants[Math.floor(k / d) % 18]);
-  return `Qx${a}a${b}a${c}`;
+  const consonants = 'bcdfgjklmnpqrstvx';
+  const [a, b, c, d] = [4913, 289, 17, 1].map((n) => consonants[Math.floor(k / n) % 17]);
+  return `Qx${a}a${b}a${c}a${d}`;
 }
 
 /** 0 → AAA, 1 → AAB, …: an acronym-safe name for the Nth organisation. */
