@@ -50,6 +50,8 @@ describe('quote-variant', () => {
     ],
     ['a fragment of the same quote agrees', 'a common home of peace and tranquility', 'common home of peace and tranquility.', undefined],
     ['different quotes of one speaker are not linked', 'What a joy to have friends coming from afar!', 'The SCO is our shared home, and a journey with many companions gets far', undefined],
+    // test7 (valencia-floods-troops-wire.json / valencia-floods-saturday-toll.md): "This" is a stop word, not the content word "thi".
+    ['two translations that share a third of their words', 'It is the biggest operation by the Armed Forces in Spain in peacetime', 'This is the largest deployment of the armed forces in Spain in a time of peace.', 'quote-variant'],
     ['only punctuation and case differ: cosmetic', 'True development is development for all, and good development is sustainable.', 'true development is development for all and good development is sustainable', 'cosmetic'],
   ])('%s', (_name, a, b, outcome) => {
     const found = quotes([quote('a.txt', a), quote('b.txt', b)]);

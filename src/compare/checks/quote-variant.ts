@@ -82,7 +82,8 @@ function quoteText(claim: Claim): string {
 }
 
 function contentWords(text: string): Set<string> {
-  return new Set(loose(text).split(' ').map((w) => w.replace(/s$/, '')).filter((w) => w.length > 2 && !STOP.has(w)));
+  // Stop words are dropped before a plural's "s": "this" is no content word "thi".
+  return new Set(loose(text).split(' ').filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.replace(/s$/, '')));
 }
 
 function similarity(a: Set<string>, b: Set<string>): number {
