@@ -9,6 +9,8 @@ describe('labelled figures: a fact box\'s "Label: figure" line', () => {
     ['Households displaced (IOM): 351', { phrase: '351 households displaced', rest: 'displaced', credited: 'IOM' }],
     ['Bodies recovered: 7', { phrase: '7 bodies recovered', rest: 'recovered' }],
     ['Dead: about 2,000', { phrase: 'about 2,000 dead', rest: '' }],
+    // test7 (odysseus-landing.html): a figure with its own unit is a measure.
+    ['Mass at launch: 657 kg', { phrase: '657 kg', measure: 'kg' }],
   ])('%s', (line, expected) => {
     expect(labelledFigure(line)).toMatchObject(expected);
   });

@@ -30,6 +30,19 @@ describe('.html sources', () => {
     );
   });
 
+  // test7 (odysseus-landing.html): an "at a glance" box inside the article holds the story's figures.
+  it('keeps a fact box of "Label: value" items inside the article, and drops an aside of links', () => {
+    const html = [
+      '<html><head><title>Lander</title></head><body><article><p>The 675-kilogram lander carries six NASA instruments.</p>',
+      '<aside class="factbox"><h3>IM-1 at a glance</h3><ul><li>Mass at launch: 657 kg</li><li>Payloads: 12 (six NASA)</li><li>Launched from Florida</li></ul></aside>',
+      '<aside><ul><li><a href="/a">Peregrine burns up after 10 days in space</a></li><li><a href="/b">Artemis II delayed</a></li></ul></aside>',
+      '</article></body></html>',
+    ].join('\n');
+    const page = ingestFile('page.html', new TextEncoder().encode(html)).sources[0];
+    expect(page?.text).toContain('Mass at launch: 657 kg');
+    expect(page?.text).not.toContain('Peregrine');
+  });
+
   it('zones headings and figcaptions', () => {
     expect(markedZones(source)).toEqual([
       ['headline', 'Wind farm doubles output'],

@@ -173,7 +173,8 @@ function labelledClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, lab
   quantity.unit = casualtyByWords(quantity.unit, labelled.phrase, 0, rule);
   const about = topicOf(ctx, sentence);
   const credited = labelled.credited && ctx.organisations.mentions.find((m) => m.offset >= sentence.start && m.offset < sentence.end && m.name === labelled.credited)?.key;
-  const verb = isCasualty(quantity.unit, rule) ? quantity.unit : labelled.rest ? labelVerb(labelled.rest) : undefined;
+  // "Mass at launch: 657 kg" describes the thing, as "the 675-kilogram lander" does.
+  const verb = labelled.measure ? 'describe' : isCasualty(quantity.unit, rule) ? quantity.unit : labelled.rest ? labelVerb(labelled.rest) : undefined;
   const display = sentence.text.trim();
   // The label's own capitalised word ("Households") is no entity of the figure.
   const claim = quantityClaim(ctx, rule, sentence, { org: credited ?? about.org, topic: [], ...(about.main ? { main: about.main } : {}), verb, what: '', quantity, display, at: labelled.at });

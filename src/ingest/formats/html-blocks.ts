@@ -19,7 +19,8 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /**
  * Collects the paragraphs of an HTML content root, each text node mapped onto its position in
  * the file: headings become headline/subhead zones and figcaptions caption zones; navigation,
- * footers, asides, scripts, styles and forms are ignored. A `<header>` inside an `<article>`
+ * footers, asides (but a fact box of "Label: value" items inside the article), scripts, styles
+ * and forms are ignored. A `<header>` inside an `<article>`
  * contributes only its headings; a page-level `<header>` nothing.
  */
 export function htmlBlocks(root: Nodes, fileText: string): Block[] {
@@ -44,7 +45,7 @@ export function htmlBlocks(root: Nodes, fileText: string): Block[] {
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'root') return node.children.forEach((child) => walk(child, inArticle));
     const tag = node.tagName;
-    if (IGNORED.has(tag)) return;
+    if (IGNORED.has(tag) && !(tag === 'aside' && inArticle && isFactBox(node))) return;
     if (HEADINGS.has(tag) || tag === 'figcaption') {
       flush();
       text(node);
@@ -61,6 +62,24 @@ export function htmlBlocks(root: Nodes, fileText: string): Block[] {
   walk(root, root.type === 'element' && root.tagName === 'article');
   flush();
   return out;
+}
+
+/**
+ * An aside inside the article that lists "Label: value" lines ("Mass at launch: 657 kg") is the
+ * story's fact box, not page furniture: most of its list items have that shape.
+ */
+function isFactBox(node: Element): boolean {
+  const items = itemsOf(node).map(plainText);
+  return items.length >= 2 && items.filter((t) => /^[^:]{2,40}:\s*\S/.test(t.trim())).length * 2 >= items.length;
+}
+
+function itemsOf(node: Element): Element[] {
+  return node.children.flatMap((child) => (child.type !== 'element' ? [] : child.tagName === 'li' ? [child] : itemsOf(child)));
+}
+
+function plainText(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' || node.type === 'root' ? node.children.map(plainText).join('') : '';
 }
 
 function headingsOf(node: Element): Element[] {
