@@ -16,6 +16,7 @@ import { extractFoundings } from './extractors/founding.js';
 import { extractIncidents } from './extractors/incident.js';
 import { extractLongNames } from './extractors/long-name.js';
 import { extractFlights } from './extractors/flight.js';
+import { extractNumberedNames } from './extractors/numbered-name.js';
 import { extractQuantities } from './extractors/quantity.js';
 import { extractQuotes } from './extractors/quote.js';
 
@@ -43,6 +44,7 @@ const EXTRACTORS: Record<ExtractorType, Extractor> = {
   incident: extractIncidents,
   'long-name': extractLongNames,
   flight: extractFlights,
+  'numbered-name': extractNumberedNames,
   quantity: (ctx, rule) => extractQuantities(ctx, rule, countedNouns(ctx.rules)),
 };
 

@@ -5,7 +5,7 @@
  */
 import type { Kind, Severity } from '../types.js';
 
-export type ExtractorType = 'count' | 'membership-event' | 'membership-status' | 'listed-count' | 'event' | 'named-thing' | 'quantity' | 'quote' | 'person' | 'founding' | 'incident' | 'long-name' | 'flight';
+export type ExtractorType = 'count' | 'membership-event' | 'membership-status' | 'listed-count' | 'event' | 'named-thing' | 'quantity' | 'quote' | 'person' | 'founding' | 'incident' | 'long-name' | 'flight' | 'numbered-name';
 export type CheckType = 'value-at-time' | 'same-event' | 'series' | 'name-variant' | 'quote-variant' | 'list-count';
 
 export interface ExtractSpec {
