@@ -33,6 +33,9 @@ export function purposeOf(text: string, at: number): string[] {
   const running = totalOf(text, at);
   if (running) return [COMBINED, running, 'total'].sort();
   if (/\b(?:a total of|total of|combined|altogether)\s*$/i.test(before) || /^\S+(?:\s+\S+){0,3}?\s+(?:in total|in all|altogether|combined)\b/i.test(after) || newTotal(text, at)) return [COMBINED, 'total'];
+  // "115,000 people had no electricity", "75,000 people … are without electricity": what they lack is what is counted.
+  const lacking = LACKING.exec(after)?.[1];
+  if (lacking && !NOT_LACKED.has(lacking.toLowerCase())) return [WITHOUT, fold(lacking).replace(/(?<=\w{5})s$/, '')].sort();
   // "across India's longest sea bridge": a possessive place is where, not what for.
   const phrase = /^\S+(?:\s+(?!for\b|across\b)[\w$.,'’-]+){0,5}?\s+(?:for|across)\s+(?:the\s+)?((?:[A-Z\d][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)/.exec(after)?.[1]?.replace(/^.*['’]s$/, '') || undefined;
   // "Rs 250 for a one-way trip and Rs 375 for a return journey": a price for one of something.
@@ -49,6 +52,12 @@ export function purposeOf(text: string, at: number): string[] {
     .map((w) => fold(w.replace(/['’]s$/, '')).replace(/(?<=\w{5})s$/, ''));
   return /\sand\s/.test(phrase) ? [COMBINED, ...new Set(words)].sort() : [...new Set(words)].sort();
 }
+
+/** What a count of people or households goes without: "had no electricity", "are without running water". */
+const LACKING = /^(?:[^,;.]|[.,]\d){0,50}?\b(?:had|have|has|were|are|was|is|left|remained|remain)\s+(?:still\s+)?(?:no|without)\s+(?:running\s+|mains\s+|any\s+)?([a-z]+)/i;
+const NOT_LACKED = new Set(['longer', 'more', 'one', 'other', 'access', 'choice', 'idea', 'way', 'doubt']);
+/** The purpose word of a count of what people go without. */
+const WITHOUT = 'without';
 
 /** A currency written before a figure, when the text given stops short of the figure's own symbol. */
 const CURRENCY_BEFORE = '(?:US\\$|HK\\$|Rs\\.?\\s?|Rp|[$€£¥₹])?';

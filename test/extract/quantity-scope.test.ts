@@ -27,6 +27,10 @@ describe('purposeOf: what a figure is for', () => {
     ['Cars pay Rs 250 for a one-way trip; a daily pass costs Rs 625 and a monthly pass Rs 12,500.', 'Rs 12,500', ['monthly pass']],
     // Raised once, not gathered so far: no running total.
     ['The fund raised pledges of $700 million at its launch.', '$700', []],
+    // test7 (valencia-floods-first-toll.md, valencia-floods-liveblog.html): what people go without is what is counted.
+    ['By the end of the day 115,000 people had no electricity and just under 120,000 had no telephone line.', '115,000', ['electricity', 'without']],
+    ['About 75,000 people in Valencia province are without electricity, and many roads are closed.', '75,000', ['electricity', 'without']],
+    ['A total of 114,796 households had no running water.', '114,796', ['&', 'total']],
     // A figure for each one of several.
     ['Around 25 to 30 terrorists were killed at each of the two largest targeted sites.', '30', ['/each']],
     // A rate is not a figure for each of several.

@@ -207,7 +207,8 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
   const org = isCasualty(quantity.unit, rule) ? 'general' : parts.org;
   const purpose = purposeOf(sentence.text, at);
   // Tolls of dead and injured are counted as they come in, whichever word gave them.
-  const running = isRunning(sentence.text, at) || runningVerb(verb, rule) || isCasualty(quantity.unit, rule);
+  // So are the people or homes without power or water: counted as they are reconnected.
+  const running = isRunning(sentence.text, at) || runningVerb(verb, rule) || isCasualty(quantity.unit, rule) || purpose.includes('without');
   const scope = scopeOf(sentence.text, at, running, ctx.source.text.slice(0, sentence.start));
   const kind = modifierOf(parts.display, quantity.unit);
   const payer = payerOf(sentence.text, at);
