@@ -161,7 +161,9 @@ const NOT_AREAS = new Set([...WEEKDAYS, ...MONTHS.map((m) => m.name)]);
 
 /** A running count's place right after its verb or noun: "113 people were killed in the Gansu" → gansu, "20 deaths in Suzu" → suzu. */
 function tallyPlace(after: string): string | undefined {
-  const name = /^[^,;:.()]{0,40}?\b(?:[a-z]+ed|died|dead|deaths)\s+in\s+(?:the\s+)?([A-Z][a-z][\w'’-]*)\b(?![ \t]+[A-Z])/.exec(after)?.[1];
+  // "155 people died in the Valencian Community": a place of one to three words.
+  // "died in Valencia, Castilla-La Mancha and Andalusia": a list of places is the whole, not a part.
+  const name = /^[^,;:.()]{0,40}?\b(?:[a-z]+ed|died|dead|deaths)\s+in\s+(?:the\s+)?([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})\b(?![ \t]+[A-Z])(?!,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,|[ \t]+and\b))(?![ \t]+and[ \t]+[A-Z])/.exec(after)?.[1];
   // "killed in Monday's attack": a possessive names what happened, not where.
   return name && !/['’]s$/.test(name) && !NOT_AREAS.has(name.toLowerCase()) ? fold(name) : undefined;
 }

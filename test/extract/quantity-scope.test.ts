@@ -175,6 +175,11 @@ describe('scopeOf: a figure limited to a part of a place', () => {
     expect(scopeOf(sentence, sentence.indexOf('113'), true)).toBe('gansu');
     expect(scopeOf(sentence, sentence.indexOf('113'))).toBeUndefined();
     expect(scopeOf('Twelve people were killed in Monday’s attack, and 40 were injured in Friday’s.', 0, true)).toBeUndefined();
+    // test7 (valencia-floods-liveblog.html, valencia-floods-missing.txt): a place of two words; a list of places is the whole.
+    const part = 'The death toll has risen to 158: 155 people died in the Valencian Community and three in Castilla-La Mancha.';
+    expect(scopeOf(part, part.indexOf('155'), true)).toBe('valencian community');
+    const whole = 'At least 217 people died in Valencia, Castilla-La Mancha and Andalusia, but only 133 have been identified so far.';
+    expect(scopeOf(whole, whole.indexOf('217'), true)).toBeUndefined();
     // test6 (noto-toll-kumamoto.txt): another incident's toll, and a sentence about one place.
     const other = "If they are formally recognised, the death toll will climb to 282, above the Kumamoto quake's 276.";
     expect(scopeOf(other, other.indexOf('276'), true)).toBe('kumamoto');
