@@ -49,9 +49,17 @@ describe('event extractor', () => {
     ['The announcement came at the opening session of the G20 summit, which opened in New Delhi on 10 September.', '2023-09-11', { place: 'New Delhi', day: '2023-09-10' }],
     // An assembly's session is its summit: "the 37th Ordinary Session of the Assembly … kicked off on Saturday 17 February 2024".
     ['The 37th Ordinary Session of the Assembly of Heads of State and Government of the G20 kicked off on Saturday 17 February 2024, in Addis Ababa.', '2024-02-18', { place: undefined, day: '2024-02-17' }],
+    // test7 (mercosur-brazil-senate.md): a place's name may hold a small word.
+    ['The next G20 summit will be held in Rio de Janeiro on December 7, when Brazil will hand over the presidency.', '2023-11-28', { place: 'Rio de Janeiro', day: '2023-12-07' }],
   ])('dates and places an event by the clause that describes it: %j', (sentence, published, expected) => {
     const found = claimsFrom(`The G20 met. The G20 agreed.\n\n${sentence}`, published, 'generic.summit').map((c) => ({ place: c.qualifiers?.place, day: c.time.span?.start }));
     expect(found).toEqual([expected]);
+  });
+
+  // test7 (mercosur-wire.json#0): "first" is the leader's, not the summit's.
+  it('reads no ordinal that belongs to a noun before "to"', () => {
+    const text = 'The G20 met. The G20 agreed.\n\nThe summit opening is marked by an absence: that of President Javier Milei, the first Argentine leader to skip the summit since his country\'s 2001 financial crisis.';
+    expect(claimsFrom(text, '2024-07-07', 'generic.summit').filter((c) => c.qualifiers?.ordinal !== undefined)).toEqual([]);
   });
 
   it('gives the summit to "the Group of 20" named before it, the G20 of the rest of the article', () => {

@@ -47,12 +47,15 @@ function asSet(words: WordTest | string[]): WordTest {
   return Array.isArray(words) ? new Set(words) : words;
 }
 
+const PLACE_PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'di', 'la', 'le', 'es', 'al', 'el']);
+
 /** Runs of consecutive words that pass `test`, joined: a place may be two words ("Kuala Lumpur"). */
 function runs(words: string[], test: (word: string) => boolean): string[] {
   const out: string[][] = [];
   let current: string[] = [];
-  for (const word of words) {
-    if (test(word)) current.push(word);
+  for (const [i, word] of words.entries()) {
+    // "Rio de Janeiro", "Puerto del Rosario": a small word inside a place's name.
+    if (test(word) || (current.length > 0 && PLACE_PARTICLES.has(word) && i + 1 < words.length && test(words[i + 1]!))) current.push(word);
     else if (current.length > 0) {
       out.push(current);
       current = [];

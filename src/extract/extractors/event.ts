@@ -14,7 +14,8 @@ import { escape, keyOfWritten, organisationFor } from '../organisations.js';
 import { hostPlace, placeAfter, placeBefore, placeEarlier, seriesBefore } from './event-place.js';
 import type { Sentence } from '../sentences.js';
 
-const ORDINAL_BEFORE = /\b(?:the|its|their|his|her)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b(?:\s+[\w-]+){0,5}\s*$/i;
+// "the first Argentine leader to skip the summit": an ordinal before "to", "who", "that" is another noun's.
+const ORDINAL_BEFORE = /\b(?:the|its|their|his|her)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b(?:\s+(?!(?:to|who|that|which|since|when)\b)[\w-]+){0,5}\s*$/i;
 /** Words near the event's name that date one day of it: the opening, the close, or its length. */
 const PHASES: Array<[string, RegExp]> = [
   ['start', /\b(?:opens?|opened|opening|begins?|began|starts?|started|kicks? off|kicked off)\b/i],
