@@ -1,7 +1,9 @@
 /** Builds a `Claim` with its evidence mapped back to the original file. */
 import { createHash } from 'node:crypto';
 import { locate } from '../ingest/index.js';
+import type { Rule } from '../rules/types.js';
 import type { Claim, ClaimTime, Value } from '../types.js';
+import { publicationTime } from './claim-time.js';
 import type { DocumentContext } from './context.js';
 import type { Sentence } from './sentences.js';
 
@@ -42,4 +44,17 @@ export function makeClaim(ctx: DocumentContext, ruleId: string, sentence: Senten
     },
     extractor: ruleId,
   };
+}
+
+/** A name as written, under `key`, dated by the publication (names of things hold as long as the article). */
+export function nameClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, key: string, name: string, at: number): Claim {
+  return makeClaim(ctx, rule.id, sentence, {
+    subject: { key, text: name },
+    property: rule.extract?.property ?? 'name',
+    value: { type: 'name', text: name },
+    display: name,
+    time: publicationTime(ctx.source.published),
+    qualifiers: {},
+    at,
+  });
 }

@@ -10,9 +10,8 @@
 import { foldName } from '../../normalize/names.js';
 import type { Rule } from '../../rules/types.js';
 import type { Claim } from '../../types.js';
-import { publicationTime } from '../claim-time.js';
 import type { DocumentContext } from '../context.js';
-import { makeClaim } from '../make-claim.js';
+import { nameClaim } from '../make-claim.js';
 
 /** A capitalised word (hyphenated parts too: "India-Middle", "Sewri-Nhava"), or a joining word inside a name. */
 const NAME_RUN = /(?:\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of|for|on|de|la|du|del)(?=\s+\p{Lu}))?\s+){1,}\p{Lu}[\p{L}\p{M}’'-]*/gu;
@@ -48,17 +47,7 @@ export function extractLongNames(ctx: DocumentContext, rule: Rule): Claim[] {
       if (words.every((w) => w === w.toUpperCase())) continue;
       const first = foldName(words[0]!);
       const last = foldName(words.at(-1)!);
-      claims.push(
-        makeClaim(ctx, rule.id, sentence, {
-          subject: { key: `name:${first}:${last}`, text: name },
-          property: rule.extract?.property ?? 'name',
-          value: { type: 'name', text: name },
-          display: name,
-          time: publicationTime(ctx.source.published),
-          qualifiers: {},
-          at,
-        }),
-      );
+      claims.push(nameClaim(ctx, rule, sentence, `name:${first}:${last}`, name, at));
     }
   }
   return claims;

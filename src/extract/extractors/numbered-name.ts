@@ -8,9 +8,8 @@
  */
 import type { Rule } from '../../rules/types.js';
 import type { Claim } from '../../types.js';
-import { publicationTime } from '../claim-time.js';
 import type { DocumentContext } from '../context.js';
-import { makeClaim } from '../make-claim.js';
+import { nameClaim } from '../make-claim.js';
 
 /** Two to five capitalised words, then a number after a hyphen or a space. */
 const FULL = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4})(?:-|[ \t]+)(\d{1,3})(?![\p{L}\p{N}]|[.,:]\d)/gu;
@@ -41,13 +40,5 @@ export function extractNumberedNames(ctx: DocumentContext, rule: Rule): Claim[] 
 }
 
 function numberedClaim(ctx: DocumentContext, rule: Rule, sentence: DocumentContext['sentences'][number], name: string, initials: string, n: string, at: number): Claim {
-  return makeClaim(ctx, rule.id, sentence, {
-    subject: { key: `numbered:${initials.toUpperCase()}${Number(n)}`, text: name },
-    property: rule.extract?.property ?? 'name',
-    value: { type: 'name', text: name },
-    display: name,
-    time: publicationTime(ctx.source.published),
-    qualifiers: {},
-    at,
-  });
+  return nameClaim(ctx, rule, sentence, `numbered:${initials.toUpperCase()}${Number(n)}`, name, at);
 }
