@@ -243,3 +243,14 @@ describe('figures that are no quantity: part of a name, a time of day', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe("a place's population", () => {
+  // test4 (morocco-quake-toll-2000.md, morocco-quake-toll-rises.html): the village's size, not a casualty count.
+  it.each([
+    ['In the hillside village of Moulay Brahim, home to fewer than 3,000 people, crews pulled bodies from homes of clay brick.', 'fewer than 3,000'],
+    ['In Moulay Brahim, a pilgrimage village of about 8,000 inhabitants at the foot of the mountains, firefighters recovered the body of a woman.', 'about 8,000'],
+  ])('%s', (sentence, figure) => {
+    const found = quantities(sentence).find((c) => c.display.startsWith(figure));
+    expect([found?.value.type === 'quantity' ? found.value.unit : undefined, found?.qualifiers.verb, found?.qualifiers.tally]).toEqual(['person', 'describe', undefined]);
+  });
+});

@@ -27,6 +27,9 @@ const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|clos
 /** "63-metre rocket", "83-paragraph declaration": a figure and its unit joined into an adjective before a noun. */
 const ADJECTIVAL = /^\d[\d,.]*-[a-z]+\s+[a-z]/i;
 
+/** The words before a place's population: "home to", "population of", "a village of". */
+const POPULATION = /\b(?:home\s+to|population\s+of|(?:village|town|city|hamlet|settlement|community|island|district|municipality)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|fewer than|less than|under|just under|just over)\s+)?$/i;
+
 /** Units that make a span of the calendar, an age or a time of day, which time expressions cover (minutes and hours stay). */
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'decade', 'century', 'am', 'pm', 'a.m', 'p.m']);
 
@@ -72,12 +75,15 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // ", bringing the day's pledges to about $420 million": a running total belongs to no one named in the sentence.
       const { org, topic, main } = newTotal(sentence.text, at) && about.org !== 'general' ? { ...about, org: 'general', main: ctx.organisations.main ?? about.org } : about;
       const governing = governingVerb(ctx, sentence, digit);
-      quantity.unit = casualtyByVerb(quantity.unit, governing, rule);
+      // "a village of about 8,000 inhabitants", "home to fewer than 3,000 people": a place's population, whatever the clause's verb.
+      const population = POPULATION.test(sentence.text.slice(Math.max(0, at - 60), at));
+      if (!population) quantity.unit = casualtyByVerb(quantity.unit, governing, rule);
+      else if (/^(?:inhabitant|resident|soul|person)$/.test(quantity.unit)) quantity.unit = 'person';
       // "killing 632 people", "2,946 deaths", "1,648 people died": one count of deaths, whatever the verb.
       // A named measure ("magnitude 6.8") measures the event the drop is about, whoever gives it and
       // whatever verb carries it: its figures meet by their day alone.
       // "The 63-metre rocket released …": a size written into the noun describes it, whatever the verb, whoever speaks.
-      const describes = measure === undefined && ADJECTIVAL.test(sentence.text.slice(digit, digit + 40));
+      const describes = measure === undefined && (ADJECTIVAL.test(sentence.text.slice(digit, digit + 40)) || population);
       // "22 more deaths", "another 12 deaths": an increment is no toll.
       if (isCasualty(quantity.unit, rule) && notATally(sentence.text, at, at + match[0].length)) continue;
       const verb = measure ?? (isCasualty(quantity.unit, rule) ? quantity.unit : describes ? 'describe' : familyOf(governing, rule));
