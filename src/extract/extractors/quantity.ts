@@ -20,7 +20,8 @@ import { afterMeasure, casualtyByVerb, casualtyByWords, isCasualty, namedMeasure
 import { elidedFigure, isRunning, modifierOf, newTotal, payerOf, purposeOf, scopeOf } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
-import { verbsOf } from '../verbs.js';
+import { familyOf, governingVerb } from '../governing-verb.js';
+import { notAQuantity } from '../not-a-quantity.js';
 
 const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:(?:US\$|HK\$|C\$|A\$|Rs\.?|Rp|[$€£¥₹₽₸])\s?)?\d[\d,]*(?:\.\d+)?(?:km|kg|mi|mm|cm|ha|kW|MW|GW|kph|mph)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
 
@@ -57,10 +58,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const digit = at + match[0].search(/\d/);
       if (times.some(([s, e]) => digit >= s && digit < e) || (isPartOfWord(sentence.text, at) && !afterMeasure(sentence.text, at, rule))) continue;
       if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
-      // "at 11 p.m. local time", "(2211 GMT)", "06:23 WIB": a time of day is no quantity.
-      if (TIME_OF_DAY.test(sentence.text.slice(digit, digit + 16)) || /\d[:.]$/.test(sentence.text.slice(Math.max(0, digit - 2), digit))) continue;
-      // "the Falcon 9 rocket", "the Apollo 17 mission": a number after a name is part of the name.
-      if (numberInName(sentence.text, at)) continue;
+      // "at 11 p.m. local time", "the Falcon 9 rocket": a time of day, a number that ends a name.
+      if (notAQuantity(sentence.text, at, digit)) continue;
       // "£40 million ($51 million)": a conversion in brackets restates the figure before it.
       if (/\d[^()]{0,40}\(\s*$/.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
       const read = rateOf(parsedQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at));
@@ -114,26 +113,6 @@ function notATally(text: string, at: number, end: number): boolean {
   const figure = text.slice(at, Math.min(text.length, end + 20));
   return /^[\d,.]+\s+(?:more|additional|further|new)\b/i.test(figure) || /\banother\s+$/i.test(text.slice(Math.max(0, at - 12), at));
 }
-
-/** Capitalised words a figure may follow without being part of a name: months, days, currency words. */
-const NOT_NAMES = new Set(
-  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Rs Rp No Nos US HK A An The In On At Of By For From To With About Some Only Just Nearly Almost Over Under And Or But As Its His Her Their Our Another Each Every All Another Around Roughly Approximately Total Toll'.split(' '),
-);
-
-/**
- * Whether the figure at `at` ends a name ("the Falcon 9 rocket", "Apollo 17"): right after a
- * capitalised word that does not open the sentence.
- */
-function numberInName(text: string, at: number): boolean {
-  // "the United States $17.5 million": a sum after a name is that name's.
-  if (!/^\d/.test(text.slice(at, at + 1))) return false;
-  const m = /(\S+)\s+(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, at - 60), at));
-  // "the EU's 27 countries": a possessive owns the figure; it does not name it.
-  return m !== null && !/[.:;!?"“”]$/.test(m[1]!) && !NOT_NAMES.has(m[2]!) && !/^\p{Lu}{2,}$/u.test(m[2]!) && !/['’]s$/.test(m[2]!);
-}
-
-/** A time of day at a figure: "11 p.m.", "7:25 a.m.", "1325 GMT", "22:11 UTC". */
-const TIME_OF_DAY = /^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:?\d{2}\s*(?:GMT|UTC)\b)/i;
 
 /** A number written in words, and the word after it: "five bodies", "two people". */
 const WORD_NUMBER = new RegExp(`\\b(?:(?:about|around|some|nearly|almost|more than|over|at least)\\s+)?(?:${CARDINAL_WORDS.filter((w) => w !== 'one' && w !== 'zero').join('|')})(?:-(?:${Object.keys(SMALL).join('|')}))?\\s+[a-z]+`, 'gi');
@@ -340,40 +319,6 @@ function rateOf(quantity: ReturnType<typeof parseQuantity>, text: string): Retur
   if (!each || other) return quantity;
   const unit = parsedQuantity(`1 ${each}`)?.unit ?? each.toLowerCase().replace(/s$/, '');
   return { ...quantity, unit: `${quantity.unit}/${unit}` };
-}
-
-/** A passive right after a figure, in its clause: "were lost", "had been burnt". */
-const PARTICIPLE_AFTER = /^[^,;:]{0,40}?\b(?:was|were|been|is|are)\s+(lost|burnt|left|built|sold|paid|held|spent|sent|kept|found|made|hit|cut)\b/i;
-
-/** The verb a family names for a governing verb ("burn" → destroy, by the rule's `verbFamilies`), else the verb itself. */
-function familyOf(verb: string | undefined, rule: Rule): string | undefined {
-  if (verb === undefined) return undefined;
-  // The members are infinitives; a past form the tagger left as it is ("burned", "lost") is matched by its stem.
-  const member = (m: string) => verb === m || verb.startsWith(m.replace(/e$/, ''));
-  for (const [head, members] of Object.entries(rule.extract?.verbFamilies ?? {})) if (members.some(member)) return head;
-  return verb;
-}
-
-/** The infinitive of the verb that governs the number: a passive after it ("were seized" → "seize"), else the verb before it. */
-function governingVerb(ctx: DocumentContext, sentence: Sentence, at: number): string | undefined {
-  const verbs = verbsOf(ctx.tagged(sentence));
-  const content = verbs.filter((v) => !/^(is|are|was|were|be|been|has|have|had|will|would|can|could)$/i.test(v.text.trim()));
-  // A passive after the figure governs it in the same clause only ("10 tons … were seized", not "8 metres by Friday, ISRO said, and its instruments had been switched on").
-  const passive = content.find((v) => v.offset.start > at && !/[,;]/.test(sentence.text.slice(at, v.offset.start)) && /\b(?:was|were|been|be|is|are)\s+$/i.test(sentence.text.slice(Math.max(0, v.offset.start - 8), v.offset.start)));
-  // "372 people had been injured …, and 34,297 people were in evacuation centres": a verb of an earlier clause governs nothing here.
-  const clause = Math.max(sentence.text.lastIndexOf(', and ', at), sentence.text.lastIndexOf('; ', at), sentence.text.lastIndexOf(', but ', at));
-  const before = content.filter((v) => v.offset.start < at && v.offset.start > clause).at(-1);
-  // "In Wajima City, where the most people died, about 200 buildings burned down": a figure that opens
-  // a clause after an aside is the subject of the verb that follows it, not of the aside's.
-  const after = content.find((v) => v.offset.start > at && !/[,;]/.test(sentence.text.slice(at, v.offset.start)));
-  const aside = before !== undefined && after !== undefined && /,\s*$/.test(sentence.text.slice(before.offset.start, at).replace(/\s*(?:(?:about|around|some|nearly|almost|more than|over|at least|roughly)\s+)?$/i, ''));
-  // "more than 200 buildings were lost": a participle the tagger read as an adjective still governs.
-  const participle = passive ? undefined : PARTICIPLE_AFTER.exec(sentence.text.slice(at, at + 80))?.[1];
-  if (participle) return participle.toLowerCase();
-  const nearest = passive ?? (aside ? after : before) ?? content.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
-  if (!nearest) return undefined;
-  const words = nearest.text.replace(/[^\p{L}\s-]/gu, ' ').trim();
-  return infinitive(words);
 }
 
 function isPartOfWord(text: string, at: number): boolean {
