@@ -41,8 +41,19 @@ function month(g: Groups, anchor: Ymd | undefined): ResolvedTime | undefined {
 /** Where a bare month name is a date: `his June visit`, `Merkel's June trip`, `since June`. */
 const MONTH_GUARD = "(?<=\\b(?:his|her|its|their|our|my|the|since|by|until|till|from|to|of|through|before|after)\\s+|['\u2019]s\\s+)";
 
+/** Days named for the date they fall on every year: `on New Year's Day`, `on Christmas Eve`. */
+const FIXED_DAYS: Record<string, [number, number]> = { "new year's day": [1, 1], "new year's eve": [12, 31], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'boxing day': [12, 26] };
+
+/** A named day: that day in the latest year not after the anchor. */
+function fixedDay(g: Groups, anchor: Ymd | undefined): ResolvedTime | undefined {
+  const [m, d] = FIXED_DAYS[(g.named ?? '').toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ')] ?? [];
+  if (m === undefined || d === undefined) return undefined;
+  return anchored(anchor, (a) => daySpan({ y: pastYear(a, m, d), m, d }), IMPLIED);
+}
+
 /** Patterns for dates without a year. */
 export const YEARLESS: readonly TimePattern[] = [
+  { id: 'fixed-day', body: "(?<named>New\\s+Year['’]s\\s+(?:Day|Eve)|Christmas\\s+(?:Day|Eve)|Boxing\\s+Day)", resolve: fixedDay },
   { id: 'month-day', body: `(?<month>${MONTH_ANY})\\s*(?<d>${DAY})`, resolve: monthDay },
   { id: 'day-month', body: `(?<d>${DAY})\\s+(?:of\\s+)?(?<month>${MONTH_ANY})`, resolve: monthDay },
   { id: 'part-month', body: `(?<part>${PART})[\\s-]+(?<month>${MONTH_NAME})`, resolve: month },

@@ -18,6 +18,10 @@ describe('resolveTime: year-less dates take the latest year not after the anchor
     ['February 29', '2025-03-01', span('2024-02-29', '2024-02-29', 'day')],
     ['in August', ANCHOR, span('2025-08-01', '2025-08-31', 'month')],
     ['in September', ANCHOR, span('2024-09-01', '2024-09-30', 'month')],
+    // test6 (noto-toll-48.md): "the powerful earthquake that struck the Noto Peninsula on New Year's Day".
+    ["on New Year's Day", '2024-01-02', span('2024-01-01', '2024-01-01', 'day')],
+    ['on Christmas Eve', '2024-01-02', span('2023-12-24', '2023-12-24', 'day')],
+    ['Boxing Day', '2004-12-27', span('2004-12-26', '2004-12-26', 'day')],
   ] as const)('%s (anchor %s)', (text, anchor, expected) => {
     expect(resolveTime(text, anchor)).toEqual({ span: expected, implied: ['year'], relative: true, certain: true });
   });
