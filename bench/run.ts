@@ -74,7 +74,7 @@ for (const n of options.sizes) {
   store.openPack(JSON.stringify([dir]));
   // One pool for ingest and extraction, as `check` runs them (src/index.ts); extraction stops it.
   const pool = new WorkerPool({ jobs: options.jobs, worker: built.worker });
-  const read = await readDrop([dir], rules, { cache: new FileIngestCache(store), ingest: (files) => ingestFiles(files, pool, true) });
+  const read = await readDrop([dir], rules, { cache: new FileIngestCache(store), ingest: (files, placed) => ingestFiles(files, pool, true, placed) });
   const t1 = performance.now();
   const voices = groupReprints(read.sources);
   const t2 = performance.now();

@@ -96,7 +96,7 @@ async function readAndExtract(options: CheckOptions, stage: (name: Stage) => voi
     const readOptions: ReadOptions = {
       ...(options.maxSourceBytes === undefined ? {} : { maxBytes: options.maxSourceBytes }),
       ...(options.ingestCache ? { cache: options.ingestCache } : {}),
-      ...(pool ? { ingest: (files) => ingestFiles(files, pool, Boolean(options.ingestCache)) } : {}),
+      ...(pool ? { ingest: (files, placed) => ingestFiles(files, pool, Boolean(options.ingestCache), placed) } : {}),
     };
     const { sources: read, failed, rules } = await readDrop(options.paths, options.rules, readOptions);
     stage('read');

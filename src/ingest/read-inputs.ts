@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { InOrder } from '../parallel/in-order.js';
 import type { Diagnostic, FailedInput } from '../types.js';
 import { diagnostic } from './diagnostics.js';
 import { formatOf, ingestFile, type IngestResult } from './ingest-file.js';
@@ -27,9 +28,11 @@ export interface ReadOptions {
   /**
    * Ingests the files the cache does not hold, all at once, each one's result in order (as
    * `ingestFile` would give it): on worker threads, say. Without it each file is ingested here
-   * as it is read. With it, every file not in the cache is read before any is ingested.
+   * as it is read. With it, every file not in the cache is read before any is ingested. It may
+   * tell `placed` of each result as soon as it has it (in any order), so that the cache is
+   * written while the rest are still being ingested.
    */
-  ingest?: (files: RawFile[]) => Promise<IngestResult[]>;
+  ingest?: (files: RawFile[], placed?: (k: number, result: IngestResult) => void) => Promise<IngestResult[]>;
 }
 
 /** One file as read: what `ingestFile` is given, so all its result depends on. */
@@ -107,10 +110,13 @@ export async function readInputs(paths: readonly string[], options: ReadOptions 
     }
   }
   if (options.ingest && later.length > 0) {
-    const made = await options.ingest(later.map(({ file }) => file));
+    // Cache entries are written in file order, each as soon as every file before it is in.
+    const cache = options.cache;
+    const written = new InOrder<IngestResult>((k, ingested) => cache?.set(later[k]!.file, ingested));
+    const made = await options.ingest(later.map(({ file }) => file), cache ? (k, result) => written.give(k, result) : undefined);
     later.forEach(({ file, at }, k) => {
       const ingested = made[k] ?? ingestFile(file.path, file.bytes, file.sidecar);
-      options.cache?.set(file, ingested);
+      if (k >= written.handed) cache?.set(file, ingested);
       parts[at] = ingested;
     });
   }

@@ -10,6 +10,7 @@ import type { ClaimCache } from '../cache/claim-cache.js';
 import type { RuleSet } from '../rules/types.js';
 import type { Source } from '../types.js';
 import { neighbourBatches } from './batches.js';
+import { InOrder } from './in-order.js';
 import { extractOne, failed, type Extracted } from './extract-one.js';
 import type { WorkerFile } from './worker-file.js';
 import { shareRules, WorkerPool } from './worker-pool.js';
@@ -51,18 +52,22 @@ export async function extractSources(sources: readonly Source[], rules: RuleSet,
   let done = sources.length - pending.length;
   options.progress?.(done, sources.length);
   const tick = () => options.progress?.(++done, sources.length);
-  const threads = await extractPending(sources, pending, rules, options, results, tick);
-  for (const i of pending) {
-    const result = results[i];
-    // A failed extraction is not cached: the next run tries again.
-    if (result && keys[i] !== undefined && !result.diagnostics.some((d) => d.code === 'extract-failed')) options.cache?.store.set(keys[i]!, result.found);
-  }
+  // Each result is cached in source order as soon as every pending source before it is extracted:
+  // while workers still extract later batches. A failed extraction is not cached: the next run tries again.
+  const store = options.cache?.store;
+  const written = store && new InOrder<Extracted>((k, result) => {
+    const i = pending[k]!;
+    if (keys[i] !== undefined && !result.diagnostics.some((d) => d.code === 'extract-failed')) store.set(keys[i]!, result.found);
+  });
+  const threads = await extractPending(sources, pending, rules, options, results, tick, written && ((k, result) => written.give(k, result)));
+  for (let k = written?.handed ?? pending.length; k < pending.length; k++) written!.give(k, results[pending[k]!] ?? failed(sources[pending[k]!]!, 'no result'));
   const cached = sources.map(() => true);
   for (const i of pending) cached[i] = false;
   return { results: results.map((r, i) => r ?? failed(sources[i]!, 'no result')), threads, cached };
 }
 
-async function extractPending(sources: readonly Source[], pending: number[], rules: RuleSet, options: ExtractSourcesOptions, results: Array<Extracted | undefined>, tick: () => void): Promise<number> {
+/** Extracts the pending sources into `results`; `extracted` hears of each result (by its place in `pending`) as soon as it is known. */
+async function extractPending(sources: readonly Source[], pending: number[], rules: RuleSet, options: ExtractSourcesOptions, results: Array<Extracted | undefined>, tick: () => void, extracted?: (k: number, result: Extracted) => void): Promise<number> {
   if (pending.length === 0) return 0;
   const bytes = pending.reduce((sum, i) => sum + sources[i]!.text.length, 0);
   const owned = options.pool ? undefined : new WorkerPool({ jobs: options.jobs ?? 1, ...(options.minBytesPerThread !== undefined ? { minBytesPerThread: options.minBytesPerThread } : {}), ...(options.worker ? { worker: options.worker } : {}) });
@@ -71,24 +76,29 @@ async function extractPending(sources: readonly Source[], pending: number[], rul
   if (!started || 'problem' in started) {
     // Loaded on first use: compromise takes most of a second to load, and a warm run never needs it.
     const { extractClaims } = await import('../extract/index.js');
-    for (const i of pending) {
-      results[i] = extractOne(extractClaims, sources[i]!, rules);
+    pending.forEach((i, k) => {
+      const result = (results[i] = extractOne(extractClaims, sources[i]!, rules));
+      extracted?.(k, result);
       tick();
-    }
+    });
     return 0;
   }
   const { pool, threads } = started;
   const shared = shareRules(rules);
+  const placeOf = new Map(pending.map((i, k) => [i, k]));
   const runOne = async (i: number) => {
     const source = sources[i]!;
     results[i] = await pool.run({ sources: [source], rules: shared }).then(
       (found: Extracted[]) => found[0] ?? failed(source, 'no result'),
       (error: unknown) => failed(source, `worker failed: ${error instanceof Error ? error.message : String(error)}`),
     );
+    extracted?.(placeOf.get(i)!, results[i]!);
     tick();
   };
-  // Each batch's results come back serialised (see extract-worker.ts) and are read only once
-  // the workers are stopped: the claims of a whole drop and two workers' heaps are never held at once.
+  // Each batch's results come back serialised (see extract-worker.ts) and are kept as objects only
+  // once the workers are stopped: the claims of a whole drop and two workers' heaps are never held
+  // at once. Whoever hears of results as they come (the cache) reads a batch's bytes for that
+  // moment and lets the objects go.
   const packed: Array<{ batch: number[]; bytes: Uint8Array }> = [];
   try {
     await Promise.all(
@@ -97,6 +107,10 @@ async function extractPending(sources: readonly Source[], pending: number[], rul
         // A batch whose worker failed is run again source by source: only the source at fault fails.
         if (!(found instanceof Uint8Array)) return Promise.all(batch.map(runOne));
         packed.push({ batch, bytes: found });
+        if (extracted) {
+          const read = deserialize(found) as Extracted[];
+          batch.forEach((i, k) => extracted(placeOf.get(i)!, read[k] ?? failed(sources[i]!, 'no result')));
+        }
         for (let k = 0; k < batch.length; k++) tick();
         return undefined;
       }),

@@ -10,8 +10,8 @@ import { neighbourBatches } from './batches.js';
 import { placeIngested, type IngestedFile } from './ingest-task.js';
 import type { WorkerPool } from './worker-pool.js';
 
-/** Each file ingested, in order; `digests` when the run caches claims (see ingest-task.ts). */
-export async function ingestFiles(files: readonly RawFile[], pool: WorkerPool, digests: boolean): Promise<IngestResult[]> {
+/** Each file ingested, in order; `digests` when the run caches claims (see ingest-task.ts); `placed` hears of each result as it is placed. */
+export async function ingestFiles(files: readonly RawFile[], pool: WorkerPool, digests: boolean, placed?: (k: number, result: IngestResult) => void): Promise<IngestResult[]> {
   const here = (file: RawFile) => ingestFile(file.path, file.bytes, file.sidecar);
   const bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
   const started = files.length > 0 ? pool.for(bytes, files.length) : undefined;
@@ -22,11 +22,15 @@ export async function ingestFiles(files: readonly RawFile[], pool: WorkerPool, d
     neighbourBatches(positions, started.threads).map(async (batch) => {
       const got: unknown = await started.pool.run({ ingest: batch.map((i) => files[i]!), digests }).catch(() => undefined);
       if (!Array.isArray(got) || got.length !== batch.length) {
-        for (const i of batch) results[i] = here(files[i]!);
+        for (const i of batch) {
+          results[i] = here(files[i]!);
+          placed?.(i, results[i]);
+        }
         return;
       }
       batch.forEach((i, k) => {
         results[i] = placeIngested(got[k] as IngestedFile);
+        placed?.(i, results[i]);
       });
     }),
   );

@@ -10,6 +10,7 @@
 import { serialize } from 'node:v8';
 import { Piscina } from 'piscina';
 import type { RuleSet } from '../rules/types.js';
+import { workerExecArgv } from './worker-exec-argv.js';
 import { locateWorker, type WorkerFile } from './worker-file.js';
 
 export interface WorkerPoolOptions {
@@ -74,7 +75,7 @@ export class WorkerPool {
       this.problem = worker.problem;
       return { problem: worker.problem };
     }
-    const pool = new Piscina({ filename: worker.file, minThreads: threads, maxThreads: threads, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const pool = new Piscina({ filename: worker.file, minThreads: threads, maxThreads: threads, execArgv: workerExecArgv(process.execArgv), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     this.started = { pool, threads };
     return this.started;
   }

@@ -42,12 +42,29 @@ function hashWords(words: readonly string[], from: number, to: number): number {
   return hash >>> 0;
 }
 
+/** `hashWords([a, b], 0, 2)`, without the array. */
+function hashPair(a: string, b: string): number {
+  return hashMore(Math.imul(hashMore(FNV_OFFSET, a) ^ SPACE, 0x01000193), b) >>> 0;
+}
+
 /** Lower-case words without accents (`façade` → `facade`), one list per run of text between breaks. */
 export function storyWords(text: string): string[][] {
   return text
     .split(BREAK)
-    .map((run) => run.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [])
+    .map(runWords)
     .filter((words) => words.length > 0);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * A run's words. Lower-cased ASCII needs neither the decomposition nor the removal of marks, and
+ * its letters and figures are a-z and 0-9: most runs of English text take that shorter way.
+ */
+function runWords(run: string): string[] {
+  const lower = run.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower.match(/[a-z0-9]+/g) ?? [];
+  return lower.normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** The shingles and content-word pairs of one text; `k` is the shingle length in words. */
@@ -56,12 +73,13 @@ export function storyFeatures(text: string, k: number): StoryFeatures {
   const contentPairs: number[] = [];
   for (const words of storyWords(text)) {
     for (let i = 0; i + k <= words.length; i++) shingles.push(hashWords(words, i, i + k));
-    const stems = words.filter((word) => word.length >= CONTENT_MIN_LENGTH).map((word) => word.slice(0, STEM_LENGTH));
+    const stems: string[] = [];
+    for (const word of words) if (word.length >= CONTENT_MIN_LENGTH) stems.push(word.slice(0, STEM_LENGTH));
     for (let i = 0; i < stems.length; i++) {
       for (let d = 1; d <= 2 && i + d < stems.length; d++) {
         const [a, b] = [stems[i]!, stems[i + d]!];
         // The pair in sorted order (code units, as Array#sort compares strings).
-        contentPairs.push(a <= b ? hashWords([a, b], 0, 2) : hashWords([b, a], 0, 2));
+        contentPairs.push(a <= b ? hashPair(a, b) : hashPair(b, a));
       }
     }
   }

@@ -7,21 +7,31 @@ import { align } from '../align.js';
 import type { Block, Draft } from '../draft.js';
 import { collapseWhitespace, concat, EMPTY, synthetic, type MappedText } from '../mapped-text.js';
 import { readFrontMatter } from './md-front-matter.js';
+import { plainMarkdown } from './md-plain.js';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** A Markdown text as remark reads it (with YAML front matter). */
+export function parseMarkdown(text: string): Root {
+  return parser.parse(text) as Root;
+}
 const SKIPPED = new Set(['code', 'html', 'thematicBreak', 'definition', 'footnoteDefinition', 'yaml', 'image', 'imageReference']);
 
 /**
  * Reads a Markdown article: metadata from YAML front matter, paragraphs from the body (headings
  * become headline/subhead zones, list items, quotes and table rows their own paragraphs). When
- * the body has no level-1 heading the front-matter title is put first as the headline.
+ * the body has no level-1 heading the front-matter title is put first as the headline. A body
+ * without any markup is read without remark (md-plain.ts), with the same result; `remarkOnly`
+ * (for tests) always asks remark.
  */
-export function readMd(fileText: string, lineStarts: readonly number[]): Draft {
-  const tree = parser.parse(fileText) as Root;
-  const yaml = tree.children.find((n) => n.type === 'yaml');
+export function readMd(fileText: string, lineStarts: readonly number[], options: { remarkOnly?: boolean } = {}): Draft {
+  const plain = options.remarkOnly ? undefined : plainMarkdown(fileText, parseMarkdown);
+  const tree = plain ? undefined : parseMarkdown(fileText);
+  const yaml = plain ? plain.yaml : tree!.children.find((n) => n.type === 'yaml');
   const front = yaml ? readFrontMatter(yaml, fileText, lineStarts) : { meta: {}, diagnostics: [] };
   const blocks: Block[] = [];
-  collectBlocks(tree, fileText, blocks);
+  if (plain) for (const [start, end] of plain.paragraphs) push(blocks, concat([align(fileText.slice(start, end), fileText, start, end)]));
+  else collectBlocks(tree!, fileText, blocks);
   const firstH1 = blocks.find((b) => b.kind === 'headline');
   if (!firstH1 && 'title' in front && front.title) blocks.unshift({ content: front.title, kind: 'headline' });
   return { blocks, meta: front.meta, diagnostics: front.diagnostics, guessHeadline: false, guessSubheads: false };
