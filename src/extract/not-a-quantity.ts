@@ -11,7 +11,7 @@ export function notAQuantity(text: string, at: number, digit: number): boolean {
 
 /** Capitalised words a figure may follow without being part of a name: months, days, currency words. */
 const NOT_NAMES = new Set(
-  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Rs Rp No Nos US HK A An The In On At Of By For From To With About Some Only Just Nearly Almost Over Under And Or But As Its His Her Their Our Another Each Every All Another Around Roughly Approximately Total Toll'.split(' '),
+  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Rs Rp No Nos US HK A An The In On At Of By For From To With About Some Only Just Nearly Almost Over Under And Or But As Its His Her Their Our Another Each Every All Around Roughly Approximately Total Toll'.split(' '),
 );
 
 /**
