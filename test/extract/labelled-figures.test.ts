@@ -11,6 +11,8 @@ describe('labelled figures: a fact box\'s "Label: figure" line', () => {
     ['Dead: about 2,000', { phrase: 'about 2,000 dead', rest: '' }],
     // test7 (odysseus-landing.html): a figure with its own unit is a measure.
     ['Mass at launch: 657 kg', { phrase: '657 kg', measure: 'kg' }],
+    // test6 (noto-toll-rises.html): a bracket after the figure.
+    ['Dead: 72 (Ishikawa)', { phrase: '72 dead', after: 'Ishikawa' }],
   ])('%s', (line, expected) => {
     expect(labelledFigure(line)).toMatchObject(expected);
   });
@@ -33,5 +35,15 @@ describe('labelled figures: a fact box\'s "Label: figure" line', () => {
     ]);
     const households = compareClaims(claims, projectRules).filter((d) => d.claims.some((c) => c.value.type === 'quantity' && c.value.unit === 'household'));
     expect(households.map((d) => d.claims.map((c) => c.display))).toEqual([['315 households', 'Households displaced (IOM): 351']]);
+  });
+});
+
+// test6: "48 people were killed in Ishikawa Prefecture" on 2 January; the next day's box "Dead: 72 (Ishikawa)".
+describe('a fact box line with the place after its figure', () => {
+  it('counts the figure in that place, so it meets the same place\'s toll the day before', () => {
+    const [box] = claimsFrom('The toll rose on Wednesday.\n\nDead: 72 (Ishikawa)', '2024-01-03', 'generic.quantity').filter((c) => c.qualifiers.labelled === 'yes');
+    const [lead] = claimsFrom('At least 48 people were killed in Ishikawa Prefecture by the powerful earthquake.', '2024-01-02', 'generic.quantity');
+    expect([box?.value, box?.qualifiers.within]).toEqual([{ type: 'quantity', amount: 72, unit: 'death' }, 'ishikawa']);
+    expect(lead?.qualifiers.within).toBe('ishikawa');
   });
 });

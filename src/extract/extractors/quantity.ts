@@ -20,6 +20,7 @@ import { afterMeasure, casualtyByVerb, casualtyByWords, isCasualty, namedMeasure
 import { elidedFigure, isRunning, modifierOf, newTotal, payerOf, purposeOf, scopeOf } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
+import { fold } from '../fold.js';
 import { familyOf, governingVerb } from '../governing-verb.js';
 import { notAQuantity } from '../not-a-quantity.js';
 
@@ -157,12 +158,15 @@ function labelledClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, lab
   if (!quantity?.unit || DURATIONS.has(quantity.unit) || quantity.currency) return undefined;
   quantity.unit = casualtyByWords(quantity.unit, labelled.phrase, 0, rule);
   const about = topicOf(ctx, sentence);
-  const credited = labelled.credited && ctx.organisations.mentions.find((m) => m.offset >= sentence.start && m.offset < sentence.end && m.name === labelled.credited)?.key;
+  const creditedBy = (name: string | undefined) => name && ctx.organisations.mentions.find((m) => m.offset >= sentence.start && m.offset < sentence.end && m.name === name)?.key;
+  const credited = creditedBy(labelled.credited) || creditedBy(labelled.after);
+  // "Dead: 72 (Ishikawa)": a bracket after the figure that credits no organisation names where it is counted.
+  const within = !credited && labelled.after && /^\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(labelled.after) ? fold(labelled.after) : undefined;
   // "Mass at launch: 657 kg" describes the thing, as "the 675-kilogram lander" does.
   const verb = labelled.measure ? 'describe' : isCasualty(quantity.unit, rule) ? quantity.unit : labelled.rest ? labelVerb(labelled.rest) : undefined;
   const display = sentence.text.trim();
   // The label's own capitalised word ("Households") is no entity of the figure.
-  const claim = quantityClaim(ctx, rule, sentence, { org: credited ?? about.org, topic: [], ...(about.main ? { main: about.main } : {}), verb, what: '', quantity, display, at: labelled.at });
+  const claim = quantityClaim(ctx, rule, sentence, { org: credited || about.org, topic: [], ...(about.main ? { main: about.main } : {}), verb, what: '', quantity, display, at: labelled.at, ...(within ? { within } : {}) });
   return { ...claim, qualifiers: { ...claim.qualifiers, labelled: 'yes' } };
 }
 
@@ -184,6 +188,8 @@ interface QuantityParts {
   at: number;
   /** A reading on a scale that is its own unit (magnitude): compared without tolerance. */
   exact?: boolean;
+  /** The part of a place the figure is limited to, when the line says it apart from a sentence ("Dead: 72 (Ishikawa)"). */
+  within?: string;
 }
 
 function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, parts: QuantityParts): Claim {
@@ -194,7 +200,7 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
   // Tolls of dead and injured are counted as they come in, whichever word gave them.
   // So are the people or homes without power or water: counted as they are reconnected.
   const running = isRunning(sentence.text, at) || runningVerb(verb, rule) || isCasualty(quantity.unit, rule) || purpose.includes('without');
-  const scope = scopeOf(sentence.text, at, running, ctx.source.text.slice(0, sentence.start));
+  const scope = parts.within ?? scopeOf(sentence.text, at, running, ctx.source.text.slice(0, sentence.start));
   const kind = modifierOf(parts.display, quantity.unit);
   const payer = payerOf(sentence.text, at);
   return makeClaim(ctx, rule.id, sentence, {
