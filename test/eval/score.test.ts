@@ -71,18 +71,23 @@ describe('traps with several values', () => {
   });
 });
 
-describe('traps: values from the trap\'s own sources', () => {
-  const at = (source: string, n: number) => ({
+/** A count as a report's finding lists it, read from `text`. */
+function reportedCount(source: string, n: number, text = '') {
+  return {
     source,
     value: { type: 'count' as const, n },
     display: String(n),
-    text: '',
+    text,
     zone: 'body' as const,
     time: { implied: [], basis: 'none' as const, certain: false },
     line: 1,
     column: 1,
     claimId: `${source}${n}`,
-  });
+  };
+}
+
+describe('traps: values from the trap\'s own sources', () => {
+  const at = (source: string, n: number) => reportedCount(source, n);
   const trap = { corpus: 'x', facts: [], findings: [], traps: [{ description: "a part of the group: 'The other seven partner states'", sources: ['treaty.json#1'], values: [7, 8] }] };
   const report = (claims: ReturnType<typeof at>[]) => ({ discrepancies: [{ property: 'member-states', kind: 'temporal-change', claims }], claims: [], sources: [] }) as never;
 
@@ -96,17 +101,7 @@ describe('traps: values from the trap\'s own sources', () => {
 });
 
 describe('traps with a phrase: page furniture beside the real figure', () => {
-  const at = (source: string, n: number, text: string) => ({
-    source,
-    value: { type: 'count' as const, n },
-    display: String(n),
-    text,
-    zone: 'body' as const,
-    time: { implied: [], basis: 'none' as const, certain: false },
-    line: 1,
-    column: 1,
-    claimId: `${source}${n}`,
-  });
+  const at = reportedCount;
   // test6 (noto-toll-rises.html): "We use cookies … with our 128 vendors" above the story; the toll of 128 is real.
   const trap = { corpus: 'x', facts: [], findings: [], traps: [{ description: "page furniture: cookie bar '128 vendors'", sources: ['rises.html', 'passes.md'], values: [128], phrase: '128 vendors' }] };
   const report = (claims: ReturnType<typeof at>[]) => ({ discrepancies: [{ property: 'quantity', kind: 'temporal-change', claims }], claims: [], sources: [] }) as never;
