@@ -16,12 +16,13 @@ import { passageFeatures } from '../features.js';
 import { infinitive } from '../infinitive.js';
 import { makeClaim } from '../make-claim.js';
 import { escape, organisationFor } from '../organisations.js';
-import { afterMeasure, casualtyByVerb, casualtyByWords, isCasualty, namedMeasure, PEOPLE, UNIT_WORDS } from '../quantity-units.js';
+import { afterMeasure, casualtyByVerb, casualtyByWords, isCasualty, namedMeasure, PEOPLE } from '../quantity-units.js';
 import { elidedFigure, isRunning, modifierOf, newTotal, payerOf, purposeOf, scopeOf } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
 import { fold } from '../fold.js';
 import { familyOf, governingVerb } from '../governing-verb.js';
+import { DURATIONS, namedTotal, namedUnit } from '../named-total.js';
 import { notAQuantity } from '../not-a-quantity.js';
 
 const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:(?:US\$|HK\$|C\$|A\$|Rs\.?|Rp|[$€£¥₹₽₸])\s?)?\d[\d,]*(?:\.\d+)?(?:km|kg|mi|mm|cm|ha|kW|MW|GW|kph|mph)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
@@ -32,8 +33,6 @@ const ADJECTIVAL = /^\d[\d,.]*-[a-z]+\s+[a-z]/i;
 /** The words before a place's population: "home to", "population of", "a village of". */
 const POPULATION = /\b(?:home\s+to|population\s+of|(?:village|town|city|hamlet|settlement|community|island|district|municipality)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|fewer than|less than|under|just under|just over)\s+)?$/i;
 
-/** Units that make a span of the calendar, an age or a time of day, which time expressions cover (minutes and hours stay). */
-const DURATIONS = new Set(['year', 'month', 'week', 'day', 'decade', 'century', 'am', 'pm', 'a.m', 'p.m']);
 
 export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: string[]): Claim[] {
   const claims: Claim[] = [];
@@ -212,47 +211,6 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
     time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, reported: running, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
     at,
   });
-}
-
-/**
- * "The death toll … has risen to 131, local authorities said": a total named before its figure
- * gives the unit, whatever word follows the number (none, "people", "authorities").
- */
-function namedTotal(quantity: ReturnType<typeof parseQuantity>, before: string, rule: Rule, earlier?: string, after = ''): ReturnType<typeof parseQuantity> {
-  if (!quantity || quantity.currency || UNIT_WORDS.has(quantity.unit) || DURATIONS.has(quantity.unit)) return quantity;
-  // A total referred to is a bare figure ("it was 180, NHK said"), not one with a noun of its own ("It was 25 degrees").
-  const referred = earlier !== undefined && BARE_FIGURE.test(after) && TOTAL_REFERRED.test(before);
-  const unit = namedTotalPatterns(rule).find(([, pattern]) => pattern.test(before))?.[0] ?? (referred ? earlier : undefined);
-  return unit ? { ...quantity, unit } : quantity;
-}
-
-/** A figure with no noun after it: a comma, a full stop or a preposition follows. */
-const BARE_FIGURE = /^[\d,.]*\d(?:\s*[,.;:)]|\s+(?:on|by|in|as|at|and|with|when|after|before|of)\b|\s*$)/;
-
-/**
- * "It stood at 128 on Sunday and 168 on Monday", "By Tuesday it was 180": "it" after a sentence that
- * gave a named total is that total; so is a figure joined to one ("… at 128 on Sunday and 168").
- */
-const TOTAL_REFERRED = /(?:\b[Ii]t\s+(?:has\s+|had\s+)?(?:stood\s+at|stands\s+at|was|is|rose\s+to|risen\s+to|reached|climbed\s+to|jumped\s+to)|\d[\d,.]*\s+(?:on|by)\s+\p{Lu}\p{Ll}+\s+and)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over)\s+)?$/u;
-
-const totalPatterns = new WeakMap<Rule, Array<[string, RegExp]>>();
-
-/** Each named total's pattern, compiled once per rule: "the death toll … has risen to" right before the figure. */
-function namedTotalPatterns(rule: Rule): Array<[string, RegExp]> {
-  let patterns = totalPatterns.get(rule);
-  if (!patterns) {
-    patterns = Object.entries(rule.extract?.namedTotals ?? {}).map(([unit, nouns]) => {
-      const alternatives = [...nouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, '\\s+')).join('|');
-      return [unit, new RegExp(`\\b(?:${alternatives})\\b(?:[^.;]|\\.\\d){0,70}?\\s(?:has\\s+|had\\s+|have\\s+)?(?:rose|risen|rises|jumped|jumps|climbed|climbs|increased|reached|reaches|hit|stood\\s+at|stands\\s+at|is|was|of|to|at)\\s+(?:to\\s+)?(?:(?:at least|about|around|some|nearly|almost|more than|over)\\s+)?$`, 'i')];
-    });
-    totalPatterns.set(rule, patterns);
-  }
-  return patterns;
-}
-
-/** Whether a unit comes from a named total (its words stand before the figure, so the display stops at a comma). */
-function namedUnit(unit: string, rule: Rule): boolean {
-  return Object.hasOwn(rule.extract?.namedTotals ?? {}, unit);
 }
 
 /** Whether the verb governing a figure makes it a running count: casualties, evacuations and arrests are counted as they come in. */
