@@ -7,6 +7,7 @@
 import type { RuleSet } from '../rules/types.js';
 import type { Claim } from '../types.js';
 import type { CheckContext } from './types.js';
+import { groupBy } from '../group-by.js';
 
 /** The drop's claims by sentence and by subject, built once per list of claims (on first use). */
 export interface ClaimIndex {
@@ -48,15 +49,4 @@ export function checkContext(rules: RuleSet, all: Claim[]): CheckContext {
 
 function sentenceKey(source: string, offset: number): string {
   return `${source}\0${offset}`;
-}
-
-function groupBy(claims: readonly Claim[], keyOf: (claim: Claim) => string): Map<string, Claim[]> {
-  const groups = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    const key = keyOf(claim);
-    const list = groups.get(key);
-    if (list) list.push(claim);
-    else groups.set(key, [claim]);
-  }
-  return groups;
 }

@@ -8,6 +8,7 @@
  */
 import { personKey } from '../normalize/names.js';
 import type { Claim } from '../types.js';
+import { groupBy } from '../group-by.js';
 
 export function unifyPeople(claims: Claim[]): Claim[] {
   const speakers = claims.filter((c) => c.subject.key.startsWith('person:') && c.value.type === 'quote').map((c) => c.subject.text);
@@ -25,9 +26,11 @@ export function unifyPeople(claims: Claim[]): Claim[] {
     const preferred = [...spellings].sort((a, b) => count(speakers, b) - count(speakers, a) || marks(b) - marks(a) || (a < b ? -1 : 1))[0]!;
     for (const name of spellings) if (name !== preferred) target.set(name, preferred);
   }
-  // "Steve Altemus" and "Stephen Altemus": a short form of the first name with the same last name.
+  // "Steve Altemus" and "Stephen Altemus": a short form of the first name with the same last name
+  // (looked for among the names with that last name only, never all pairs).
+  const bySurname = groupBy(full, surnameKey);
   for (const name of full) {
-    const longer = full.filter((other) => other !== name && shortFormOf(name, other));
+    const longer = (bySurname.get(surnameKey(name)) ?? []).filter((other) => other !== name && shortFormOf(name, other));
     if (longer.length === 1 && !target.has(name)) target.set(name, longer[0]!);
   }
   for (const [from, to] of target) if (target.has(to)) target.set(from, target.get(to)!);
@@ -65,12 +68,18 @@ function sameNames(claims: Claim[]): Map<string, string> {
     const other = counts.get(reversed);
     if (other !== undefined && (other > n || (other === n && reversed < key))) rekeyed.set(key, reversed);
   }
+  const bySurname = groupBy([...texts], ([, name]) => surnameKey(name));
   for (const [key, text] of texts) {
     if (rekeyed.has(key)) continue;
-    const longer = [...texts].filter(([other, name]) => other !== key && shortFormOf(text, name));
+    const longer = (bySurname.get(surnameKey(text)) ?? []).filter(([other, name]) => other !== key && shortFormOf(text, name));
     if (longer.length === 1) rekeyed.set(key, longer[0]![0]);
   }
   return rekeyed;
+}
+
+/** The spelling-tolerant key of a name's last word. */
+function surnameKey(name: string): string {
+  return personKey(name.split(/\s+/).at(-1) ?? '');
 }
 
 /**

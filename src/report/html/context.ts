@@ -1,4 +1,5 @@
 import type { Report, ReportSource } from '../../types.js';
+import { groupBy } from '../../group-by.js';
 
 /** A claim as the report carries it. */
 export type ReportClaim = Report['claims'][number];
@@ -14,16 +15,6 @@ export interface HtmlContext {
   claims: ReadonlyMap<string, ReportClaim>;
   claimsBySource: ReadonlyMap<string, readonly ReportClaim[]>;
   claimsBySubject: ReadonlyMap<string, readonly ReportClaim[]>;
-}
-
-function groupBy(claims: readonly ReportClaim[], key: (claim: ReportClaim) => string): Map<string, ReportClaim[]> {
-  const groups = new Map<string, ReportClaim[]>();
-  for (const claim of claims) {
-    const list = groups.get(key(claim));
-    if (list === undefined) groups.set(key(claim), [claim]);
-    else list.push(claim);
-  }
-  return groups;
 }
 
 /** Indexes a report for rendering. */
