@@ -3,6 +3,9 @@
  * batch ingested by a worker, results placed by position, so the drop comes back in the order
  * it was given whichever worker finished first. Without a pool worth starting (little to
  * ingest, `--jobs 1`, no build), or for a batch whose worker failed, files are ingested here.
+ * Extraction comes next on the same workers: as soon as fewer batches are left than there are
+ * workers, a worker is about to run out of files, and is asked to load the extraction code
+ * (extract-worker.ts) while the main thread finishes the read stage.
  */
 import { ingestFile, type IngestResult } from '../ingest/ingest-file.js';
 import type { RawFile } from '../ingest/read-inputs.js';
@@ -18,9 +21,18 @@ export async function ingestFiles(files: readonly RawFile[], pool: WorkerPool, d
   if (!started || 'problem' in started) return files.map(here);
   const results: IngestResult[] = [];
   const positions = files.map((_, i) => i);
+  const batches = neighbourBatches(positions, started.threads);
+  let left = batches.length;
+  let prepared = 0;
+  const ranOut = () => {
+    left--;
+    // Each request goes to an idle worker (one task at a time each); its answer is not waited for.
+    for (; prepared < Math.min(started.threads, started.threads - left); prepared++) started.pool.run({ prepare: true }).catch(() => undefined);
+  };
   await Promise.all(
-    neighbourBatches(positions, started.threads).map(async (batch) => {
+    batches.map(async (batch) => {
       const got: unknown = await started.pool.run({ ingest: batch.map((i) => files[i]!), digests }).catch(() => undefined);
+      ranOut();
       if (!Array.isArray(got) || got.length !== batch.length) {
         for (const i of batch) {
           results[i] = here(files[i]!);
