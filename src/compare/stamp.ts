@@ -1,6 +1,6 @@
 /** Turns a check's draft into a finding: rule id, severity, scope and a stable fingerprint. */
-import { createHash } from 'node:crypto';
 import type { Rule } from '../rules/types.js';
+import { sha1Hex } from '../sha1-hex.js';
 import type { Discrepancy, Severity, Voice } from '../types.js';
 import type { Draft } from './types.js';
 import { valueText } from './describe.js';
@@ -26,7 +26,7 @@ export function stamp(draft: Draft, rule: Rule, voices: ReadonlyMap<string, Voic
   const sources = [...new Set(draft.claims.map((c) => c.source))].sort();
   // Built from facts (subject, property, values, sources), never from line numbers.
   const values = [...new Set(draft.claims.map(valueText))].sort();
-  const id = createHash('sha1').update(JSON.stringify([rule.id, draft.kind, draft.subject, draft.property, values, sources])).digest('hex').slice(0, 16);
+  const id = sha1Hex(JSON.stringify([rule.id, draft.kind, draft.subject, draft.property, values, sources])).slice(0, 16);
   const weighed = weighVoices(draft, voices);
   const claims = [...draft.claims].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.evidence.offset - b.evidence.offset));
   return {

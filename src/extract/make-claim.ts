@@ -1,6 +1,6 @@
 /** Builds a `Claim` with its evidence mapped back to the original file. */
-import { createHash } from 'node:crypto';
 import { locate } from '../ingest/index.js';
+import { sha1Hex } from '../sha1-hex.js';
 import type { Rule } from '../rules/types.js';
 import type { Claim, ClaimTime, Value } from '../types.js';
 import { publicationTime } from './claim-time.js';
@@ -21,10 +21,7 @@ export interface ClaimParts {
 export function makeClaim(ctx: DocumentContext, ruleId: string, sentence: Sentence, parts: ClaimParts): Claim {
   const start = locate(ctx.source, sentence.start);
   const end = locate(ctx.source, Math.max(sentence.start, sentence.end - 1));
-  const id = createHash('sha1')
-    .update(`${ctx.source.id}\0${ruleId}\0${sentence.start + parts.at}\0${parts.property}\0${parts.display}`)
-    .digest('hex')
-    .slice(0, 12);
+  const id = sha1Hex(`${ctx.source.id}\0${ruleId}\0${sentence.start + parts.at}\0${parts.property}\0${parts.display}`).slice(0, 12);
   return {
     id,
     source: ctx.source.id,
