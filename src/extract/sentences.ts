@@ -68,11 +68,25 @@ function isBoundary(text: string, dot: number, end: number): boolean {
   if (next.length === 0) return true;
   if (!/^["“‘'(\[]?[A-Z0-9]/.test(next)) return false;
   if (text[dot] !== '.') return true;
-  const word = /([A-Za-z.]+)$/.exec(text.slice(0, dot))?.[1] ?? '';
+  const word = text.slice(wordStartBefore(text, dot), dot);
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // "at 3:00 a.m. Beijing time on Wednesday", "at 1 p.m. EDT": the time goes on with its zone.
   if (/^[ap]\.m$/i.test(word) && TIME_ZONE_NEXT.test(next)) return false;
   return !/^[A-Z]$/.test(word);
+}
+
+/**
+ * Where the run of ASCII letters and dots that ends just before `end` starts (`end` if there is
+ * none): what `/([A-Za-z.]+)$/` finds in `text.slice(0, end)`, without that pattern's scan of the
+ * whole paragraph from its start at every full stop.
+ */
+function wordStartBefore(text: string, end: number): number {
+  let at = end;
+  for (; at > 0; at--) {
+    const c = text.charCodeAt(at - 1);
+    if (!(c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+  }
+  return at;
 }
 
 /** What follows "a.m." or "p.m." when the time's zone is named: "Beijing time", "EDT", "Eastern Daylight Time". */
