@@ -75,6 +75,33 @@ FUNCTION_WORDS.forEach(([, words], index) => {
   for (const word of words) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), index]);
 });
 
+const ENGLISH_WORDS = FUNCTION_WORDS[0]![1];
+
+/** The share of `words` that are English function words. */
+function englishShare(words: readonly string[]): number {
+  let count = 0;
+  for (const word of words) if (ENGLISH_WORDS.has(word)) count++;
+  return count / words.length;
+}
+
+/**
+ * A text's words, lower-cased: its runs of letters (`\p{L}+`). Where the only letters are ASCII
+ * ones (typographic quotes and dashes are not letters), those are a–z once lower-cased, and a
+ * plain `[a-z]+` finds the same runs several times faster than the Unicode class.
+ */
+function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  return (hasNonAsciiLetter(lower) ? lower.match(/\p{L}+/gu) : lower.match(/[a-z]+/g)) ?? [];
+}
+
+function hasNonAsciiLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 128) continue;
+    if (/\p{L}/u.test(String.fromCodePoint(text.codePointAt(i) ?? 0))) return true;
+  }
+  return false;
+}
+
 /** The share of `words` that are function words of each language, in FUNCTION_WORDS order. */
 function functionWordShares(words: readonly string[]): Array<readonly [string, number]> {
   const counts = new Array<number>(FUNCTION_WORDS.length).fill(0);
@@ -92,8 +119,10 @@ export function guessLanguage(text: string): LanguageGuess {
   if (letters < MIN_LETTERS) return { english: true };
   const [script, most] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
   if (script !== 'Latin' && most > letters / 2) return { english: false, looksLike: script };
-  const words = probe.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = wordsOf(probe);
   if (words.length < MIN_WORDS) return { english: true };
+  // Enough English function words settle it whatever the other languages' shares (most articles).
+  if (englishShare(words) >= ENGLISH_SHARE) return { english: true };
   const shares = functionWordShares(words);
   const english = shares[0]?.[1] ?? 0;
   const [other, share] = shares.slice(1).reduce((a, b) => (b[1] > a[1] ? b : a));
