@@ -12,6 +12,8 @@ import { makeClaim } from '../make-claim.js';
 import { matchPattern } from '../match-pattern.js';
 import { keyOfWritten, organisationFor } from '../organisations.js';
 import { pastTense } from '../past-tense.js';
+import type { Sentence } from '../sentences.js';
+import { TextMemo } from '../text-memo.js';
 import { extractCompoundCounts } from './count-compound.js';
 import { countGate } from './count-gate.js';
 import { extractCollectiveCounts } from './count-collective.js';
@@ -29,7 +31,7 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
     if (rule.extract?.governed) claims.push(...extractGovernedCounts(ctx, rule, sentence));
     if (rule.extract?.collective) claims.push(...extractCollectiveCounts(ctx, rule, sentence));
     if (!hasTrigger(sentence, rule.extract?.triggers) || properties.length === 0 || !mayCount(sentence.text.toLowerCase())) continue;
-    const matches = ctx.tagged(sentence).match(matchPattern(pattern)).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
+    const matches = countMatches(ctx, sentence, pattern);
     for (const match of matches) {
       const text = sentence.text.slice(match.offset.start, match.offset.start + match.offset.length).replace(/[\s,.;:—–-]+$/u, '');
       const noun = nouns.find((n) => text.toLowerCase().endsWith(n));
@@ -57,6 +59,21 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
   }
   // "comprises 55 member states" is read by both patterns: one claim.
   return claims.filter((claim, i) => claims.findIndex((other) => other.id === claim.id) === i);
+}
+
+type CountMatch = { text: string; offset: { start: number; length: number } };
+
+/**
+ * compromise's matches of `pattern` in a sentence, remembered per pattern by the sentence's text:
+ * a drop repeats sentences, a repeated sentence's document is the same (tag-memo.ts), and so are
+ * its matches. Callers only read them.
+ */
+const matchesByPattern = new Map<string, TextMemo<readonly CountMatch[]>>();
+
+function countMatches(ctx: DocumentContext, sentence: Sentence, pattern: string): readonly CountMatch[] {
+  let memo = matchesByPattern.get(pattern);
+  if (!memo) matchesByPattern.set(pattern, (memo = new TextMemo<readonly CountMatch[]>((found) => found)));
+  return memo.get(sentence.text, () => ctx.tagged(sentence).match(matchPattern(pattern)).json({ offset: true }) as CountMatch[]);
 }
 
 /** "the G20 now has 21 members", "OPEC counts 12 members": the name right before the verb. */
