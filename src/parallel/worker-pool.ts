@@ -75,7 +75,11 @@ export class WorkerPool {
       this.problem = worker.problem;
       return { problem: worker.problem };
     }
-    const pool = new Piscina({ filename: worker.file, minThreads: threads, maxThreads: threads, execArgv: workerExecArgv(process.execArgv), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    // A list given to a worker is checked, and V8 options in it (`node --single-threaded-gc …`) are refused; inherited
+    // ones are not (they are process-wide and reach the workers anyway). So a list is given only when a loader is left out.
+    const execArgv = workerExecArgv(process.execArgv);
+    const inherit = execArgv.length === process.execArgv.length;
+    const pool = new Piscina({ filename: worker.file, minThreads: threads, maxThreads: threads, ...(inherit ? {} : { execArgv }), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     this.started = { pool, threads };
     return this.started;
   }
