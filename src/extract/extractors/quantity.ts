@@ -24,6 +24,7 @@ import { fold } from '../fold.js';
 import { familyOf, governingVerb } from '../governing-verb.js';
 import { DURATIONS, namedTotal, namedUnit } from '../named-total.js';
 import { notAQuantity } from '../not-a-quantity.js';
+import { breakdownAfter } from '../breakdown.js';
 
 const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:(?:US\$|HK\$|C\$|A\$|Rs\.?|Rp|[$€£¥₹₽₸])\s?)?\d[\d,]*(?:\.\d+)?(?:km|kg|mi|mm|cm|ha|kW|MW|GW|kph|mph)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
 
@@ -53,9 +54,12 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       if (claim) claims.push(claim);
       continue;
     }
+    // The parts of a breakdown already read ("202 in Valencia, two in …"): each is claimed with its whole's unit.
+    const parts: number[] = [];
     for (const match of sentence.text.matchAll(NUMBER)) {
       const at = match.index ?? 0;
       const digit = at + match[0].search(/\d/);
+      if (parts.includes(digit)) continue;
       if (times.some(([s, e]) => digit >= s && digit < e) || (isPartOfWord(sentence.text, at) && !afterMeasure(sentence.text, at, rule))) continue;
       if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
       // "at 11 p.m. local time", "the Falcon 9 rocket": a time of day, a number that ends a name.
@@ -100,6 +104,12 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
         const more = { amount: figure.n, unit: quantity.unit, ...(figure.approx ? { approx: figure.approx } : {}) };
         claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity: more, display: elided.phrase, at: elided.at }));
       }
+      if (quantity.currency || measure) continue;
+      for (const part of breakdownAfter(sentence.text, digit + (/^[\d,.]+/.exec(sentence.text.slice(digit))?.[0].length ?? 0))) {
+        const amount = { amount: part.amount, unit: quantity.unit, ...(part.approx ? { approx: part.approx } : {}) };
+        claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity: amount, display: part.phrase, at: part.at, within: part.within }));
+        parts.push(part.at + part.phrase.search(/\d/));
+      }
     }
   }
   return withSharedPurposes(claims);
@@ -142,7 +152,13 @@ function wordCasualties(ctx: DocumentContext, rule: Rule, sentence: Sentence): C
     quantity.unit = casualtyByVerb(casualtyByWords(quantity.unit, sentence.text, start, rule), governingVerb(ctx, sentence, start), rule);
     if (!isCasualty(quantity.unit, rule)) continue;
     const { org, topic, main } = topicOf(ctx, sentence);
-    claims.push(quantityClaim(ctx, rule, sentence, { org, topic, ...(main ? { main } : {}), verb: quantity.unit, what: '', quantity, display: match[0], at }));
+    const common = { org, topic, ...(main ? { main } : {}), verb: quantity.unit, what: '' };
+    claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display: match[0], at }));
+    // "Two people died in Castilla-La Mancha and one in Andalusia".
+    for (const part of breakdownAfter(sentence.text, start + (/^[a-z-]+/i.exec(sentence.text.slice(start))?.[0].length ?? 0))) {
+      const amount = { amount: part.amount, unit: quantity.unit, ...(part.approx ? { approx: part.approx } : {}) };
+      claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity: amount, display: part.phrase, at: part.at, within: part.within }));
+    }
   }
   return claims;
 }
