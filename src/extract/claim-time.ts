@@ -23,6 +23,9 @@ export interface TimeOptions {
   reported?: boolean;
 }
 
+/** A time in the possessive before what happened then: "Friday's landslide" (not "Friday's toll"). */
+const POSSESSIVE_EVENT = /^['’]s\s+(?!(?:death\s+)?(?:toll|count|tally|total|figure|update)s?\b)[a-z]/i;
+
 /** Words that break a clause: what follows is about something else. */
 const CLAUSE_BREAK = /\b(?:which|who|whose|where)\b|[;(]/i;
 /** The period the source is written in, as a whole: what holds in it holds on the publication day. */
@@ -39,6 +42,9 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
     if (when) return when;
     const found = timeExpressionsIn(sentence)
       .filter((m) => options.after === undefined || m.index >= options.after)
+      // "buried alive by Friday's landslide": for a running count a day in the possessive names the
+      // incident, not the moment of the count (but "Friday's toll" is the count's).
+      .filter((m) => !options.reported || !POSSESSIVE_EVENT.test(sentence.slice(m.index + m.length, m.index + m.length + 30)))
       .filter((m) => !options.sameClause || options.near === undefined || !(breaksClause(between(sentence, m.index, m.length, options.near), m.index > options.near, opensSentence(sentence, m.index, m.length)) || inAside(sentence, m.index, options.near)))
       .sort((a, b) => distance(a.index, options.near) - distance(b.index, options.near));
     for (const match of found) {
@@ -75,8 +81,8 @@ function timeOf(text: string, resolved: ResolvedTime, anchor: string | undefined
   };
 }
 
-/** A verb of giving a statement or figure, right before a time: "said late on Wednesday", "a toll issued on Saturday". */
-const REPORTED_BEFORE = /\b(?:said|says|announced|reported|confirmed|added|stated|issued|released|published|updated|told\s+[\w.' -]{1,40}?)\s+(?:(?:late|early|earlier|later)\s+)?$/i;
+/** A verb of giving a statement or figure, right before a time: "said late on Wednesday", "a toll issued on Saturday", "a letter dated Sunday". */
+const REPORTED_BEFORE = /\b(?:said|says|announced|reported|confirmed|added|stated|issued|released|published|updated|dated|told\s+[\w.' -]{1,40}?)\s+(?:(?:late|early|earlier|later)\s+)?$/i;
 
 /** The time a sentence's statement was made, from a reporting verb right before a time expression. */
 function reportedAt(sentence: string, anchor: string | undefined): ClaimTime | undefined {

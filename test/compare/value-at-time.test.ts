@@ -130,6 +130,26 @@ describe('value-at-time', () => {
     expect(run([toll('a', 632), toll('b', 1037)], { type: 'value-at-time', window: 'year' })).toEqual([['conflict', 'conflict']]);
   });
 
+  // test5: "the IOM put it at more than 670 …, while the National Disaster Centre told the United Nations that
+  // more than 2,000 people had been buried alive" (both on Sunday 26 May 2024); test4's Interior Ministry tolls of one day.
+  it('tolls of one day given by two authorities are competing estimates: a conflict', () => {
+    const toll = (source: string, n: number, by?: string, date = '2024-05-26') =>
+      claim(source, { type: 'quantity', amount: n, unit: 'death' }, day(date), { property: 'quantity', qualifiers: { tally: 'running', ...(by ? { by } : {}) } });
+    const spec: CheckSpec = { type: 'value-at-time', window: 'year', tolls: ['death'] };
+    const amounts = (claims: Claim[]) => valueAtTime(claims, spec, checkContext(projectRules, [])).map((d) => [d.kind, d.claims.map((c) => (c.value.type === 'quantity' ? c.value.amount : 0))]);
+    expect(amounts([toll('a', 670, 'iom'), toll('b', 2000, 'national disaster centre')])).toEqual([['conflict', [670, 2000]]]);
+    // The timeline still runs through them: 100 on Friday, then the two estimates.
+    expect(amounts([toll('c', 100, undefined, '2024-05-24'), toll('a', 670, 'iom'), toll('b', 2000, 'national disaster centre')])).toEqual([
+      ['conflict', [670, 2000]],
+      ['temporal-change', [100, 670, 2000]],
+    ]);
+    // One authority written two ways, by its initials or shorter: a toll rising through the day.
+    expect(amounts([toll('a', 670, 'international organization for migration'), toll('b', 2000, 'iom')])).toEqual([['temporal-change', [670, 2000]]]);
+    expect(amounts([toll('a', 632, 'ministry'), toll('b', 2012, 'interior ministry')])).toEqual([['temporal-change', [632, 2012]]]);
+    // Only one side credited: nothing says the authorities differ.
+    expect(amounts([toll('a', 632, 'interior ministry'), toll('b', 2012)])).toEqual([['temporal-change', [632, 2012]]]);
+  });
+
   describe('options decide outcomes (a change of YAML alone flips the result)', () => {
     const sameYear = [claim('a', count(9), day('2024-03-01')), claim('b', count(10), day('2024-09-01'))];
     it.each<[string, CheckSpec, Array<[string, string]>]>([

@@ -65,8 +65,10 @@ const compareValues: Check = (group, options, ctx) => {
     // One article that gives 13 and 12 on one day tells a before and an after ("quits the
     // 13-member group …, leaving it with 12 members"): sources conflict, an article with itself does not.
     if (!acrossSources(classes) && !twoStatements(classes)) continue;
-    // A toll is updated through the day: 632 dead in the morning and 2,012 by 10 p.m. is a rise, not a conflict.
-    if (slice.every(isToll) && acrossSources(classes)) continue;
+    // A toll is updated through the day: 632 dead in the morning and 2,012 by 10 p.m. is a rise, not a
+    // conflict; but two authorities' tolls that day ("the IOM put it at 670, while the National
+    // Disaster Centre told the UN 2,000") are competing estimates.
+    if (slice.every(isToll) && acrossSources(classes) && !competing(classes)) continue;
     slice.forEach((c) => conflicted.add(c));
     const sides = classes.map((cls) => sideOf(cls, false)).join(' vs ');
     drafts.push(draft('conflict', 'conflict', 0.8, `${label}: ${sides} (all as of ${describeTime(slice[0]!.time)})`, slice));
@@ -74,7 +76,9 @@ const compareValues: Check = (group, options, ctx) => {
   // The timeline runs through a conflicting moment too (19 and 20 on one day, then 21 later),
   // unless the claims outside the conflict tell a change on their own: 20 until Saturday, 21 from
   // Saturday and a year later, beside 20 and 21 both written on Sunday, is 20 → 21.
-  const clear = conflicted.size > 0 ? timeline(dated.filter((c) => !conflicted.has(c)), tolerance) : [];
+  // A toll's timeline keeps its competing estimates: tolls of one day are ordered by size, so
+  // 100 → 300 → 670 / 2,000 (two authorities on one day) → 2,000 reads as it rose.
+  const clear = conflicted.size > 0 && !dated.every(isToll) ? timeline(dated.filter((c) => !conflicted.has(c)), tolerance) : [];
   const runs = clear.length > 1 ? clear : timeline(dated, tolerance);
   const changes = runs
     .slice(1)
@@ -167,6 +171,25 @@ function twoStatements(classes: Claim[][]): boolean {
   const all = classes.flat();
   if (all.some((c) => CHANGE.test(c.evidence.text ?? ''))) return false;
   return classes.some((a, i) => classes.slice(i + 1).some((b) => a.some((x) => b.some((y) => x.source === y.source && x.evidence.offset !== y.evidence.offset))));
+}
+
+/**
+ * Whether the value classes are given by different authorities: each of two classes credits
+ * someone (`qualifiers.by`), and no authority credited in one is credited in the other.
+ */
+function competing(classes: Claim[][]): boolean {
+  const credits = classes.map((cls) => [...new Set(cls.map((c) => c.qualifiers.by).filter((by): by is string => typeof by === 'string'))]).filter((by) => by.length > 0);
+  return credits.length >= 2 && credits.every((a, i) => credits.slice(i + 1).every((b) => !a.some((x) => b.some((y) => sameAuthority(x, y)))));
+}
+
+/**
+ * "ministry" and "interior ministry", "iom" and "international organization for migration": one
+ * authority written shorter or by its initials.
+ */
+function sameAuthority(a: string, b: string): boolean {
+  if (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`)) return true;
+  const initials = (name: string) => name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|on)$/.test(w)).map((w) => w[0]).join('');
+  return (!a.includes(' ') && initials(b) === a) || (!b.includes(' ') && initials(a) === b);
 }
 
 /** Whether two of the value classes hold claims from different sources. */

@@ -25,6 +25,7 @@ import { familyOf, governingVerb } from '../governing-verb.js';
 import { DURATIONS, namedTotal, namedUnit } from '../named-total.js';
 import { notAQuantity } from '../not-a-quantity.js';
 import { breakdownAfter } from '../breakdown.js';
+import { creditOf } from '../credit.js';
 
 const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:(?:US\$|HK\$|C\$|A\$|Rs\.?|Rp|[$€£¥₹₽₸])\s?)?\d[\d,]*(?:\.\d+)?(?:km|kg|mi|mm|cm|ha|kW|MW|GW|kph|mph)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
 
@@ -218,12 +219,14 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
   const scope = parts.within ?? scopeOf(sentence.text, at, running, ctx.source.text.slice(0, sentence.start));
   const kind = modifierOf(parts.display, quantity.unit);
   const payer = payerOf(sentence.text, at);
+  // Who gives a toll: two authorities' tolls on one day compete, one authority's rise.
+  const by = isCasualty(quantity.unit, rule) ? creditOf(sentence.text, at) : undefined;
   return makeClaim(ctx, rule.id, sentence, {
     subject: { key: `qty:${org}:${quantity.unit}:${what}`, text: `${quantity.unit}${what ? ` of ${what}` : ''}` },
     property: rule.extract?.property ?? 'quantity',
     value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
     display: parts.display,
-    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(payer ? { payer } : {}), ...(running ? { tally: 'running' } : {}), ...(parts.exact ? { exact: 'yes' } : {}) },
+    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(payer ? { payer } : {}), ...(running ? { tally: 'running' } : {}), ...(parts.exact ? { exact: 'yes' } : {}), ...(by ? { by } : {}) },
     time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, reported: running, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
     at,
   });
