@@ -29,7 +29,7 @@ const POSSESSIVE_EVENT = /^['’]s\s+(?!(?:death\s+)?(?:toll|count|tally|total|f
 /** Words that break a clause: what follows is about something else. */
 const CLAUSE_BREAK = /\b(?:which|who|whose|where)\b|[;(]/i;
 /** The period the source is written in, as a whole: what holds in it holds on the publication day. */
-const CURRENT_PERIOD = /^(?:this|so far this|the current) (?:year|month|week)$/i;
+const CURRENT_PERIOD = /^(?:(?:during|in)\s+)?(?:this|so far this|the current) (?:year|month|week)(?:['’]s)?$/i;
 /** A sentence about what will happen: a year-less date in it lies ahead, not behind. */
 const FUTURE = /\b(?:will|shall|takes? effect|(?:is|are) (?:due|set|scheduled|expected) to|upcoming|to be held)\b/i;
 
@@ -44,7 +44,7 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
       .filter((m) => options.after === undefined || m.index >= options.after)
       // "buried alive by Friday's landslide": for a running count a day in the possessive names the
       // incident, not the moment of the count (but "Friday's toll" is the count's).
-      .filter((m) => !options.reported || !POSSESSIVE_EVENT.test(sentence.slice(m.index + m.length, m.index + m.length + 30)))
+      .filter((m) => !options.reported || !POSSESSIVE_EVENT.test(sentence.slice(m.index + m.length - (/['’]s$/.test(m.text) ? 2 : 0), m.index + m.length + 30)))
       .filter((m) => !options.sameClause || options.near === undefined || !(breaksClause(between(sentence, m.index, m.length, options.near), m.index > options.near, opensSentence(sentence, m.index, m.length)) || inAside(sentence, m.index, options.near)))
       .sort((a, b) => distance(a.index, options.near) - distance(b.index, options.near));
     for (const match of found) {

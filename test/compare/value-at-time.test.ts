@@ -150,6 +150,23 @@ describe('value-at-time', () => {
     expect(amounts([toll('a', 632, 'interior ministry'), toll('b', 2012)])).toEqual([['temporal-change', [632, 2012]]]);
   });
 
+  // test8: "An AFP tally last week … put the toll at more than 1,100" (17–23 June) and "At least 1,081 … died" on 20 June, 1,301 on 23 June.
+  it('orders tolls whose times overlap by their size: a toll only grows', () => {
+    const toll = (source: string, n: number, time: Claim['time']) => claim(source, { type: 'quantity', amount: n, unit: 'death' }, time, { property: 'quantity', qualifiers: { tally: 'running' } });
+    const week: Claim['time'] = { span: { start: '2024-06-17', end: '2024-06-23', precision: 'day' }, text: 'last week', implied: [], basis: 'relative', certain: false };
+    const spec: CheckSpec = { type: 'value-at-time', window: 'year', tolls: ['death'] };
+    expect(run([toll('a', 1081, day('2024-06-20')), toll('b', 1100, week), toll('c', 1301, day('2024-06-23'))], spec)).toEqual([['temporal-change', 'temporal-change']]);
+    // A lower figure over times that overlap cannot be placed.
+    expect(run([toll('a', 1200, day('2024-06-20')), toll('b', 1100, week)], spec)).toEqual([['unresolved', 'unresolved']]);
+  });
+
+  it('keeps a toll among some people apart from the whole toll', () => {
+    const toll = (source: string, n: number, among?: string) => claim(source, { type: 'quantity', amount: n, unit: 'death' }, day('2024-06-20'), { property: 'quantity', qualifiers: { tally: 'running', verb: 'death', ...(among ? { among } : {}) } });
+    const spec: CheckSpec = { type: 'value-at-time', window: 'year', tolls: ['death'], sameContext: true };
+    expect(run([toll('a', 1081), toll('b', 530, 'egyptian')], spec)).toEqual([]);
+    expect(run([toll('a', 658, 'egyptian'), toll('b', 530, 'egyptian')], spec)).toEqual([['temporal-change', 'temporal-change']]);
+  });
+
   describe('options decide outcomes (a change of YAML alone flips the result)', () => {
     const sameYear = [claim('a', count(9), day('2024-03-01')), claim('b', count(10), day('2024-09-01'))];
     it.each<[string, CheckSpec, Array<[string, string]>]>([

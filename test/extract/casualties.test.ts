@@ -45,6 +45,25 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     expect(figures('Officials reported another 12 deaths overnight.')).toEqual([]);
   });
 
+  // test8 (the 2024 hajj heat deaths): people named by a noun of the rule's `peopleNouns`, or by where they come from.
+  it.each<[string, Array<[string, string, string | undefined]>]>([
+    ['At least 1,081 pilgrims from about ten countries died during this year’s hajj, according to an AFP tally.', [['At least 1,081 pilgrims', 'death', undefined]]],
+    ['Medical sources said at least 530 Egyptians had died.', [['at least 530 Egyptians had died', 'death', 'egyptian']]],
+    ['At least 60 Jordanians also died, the diplomats said.', [['At least 60 Jordanians also died', 'death', 'jordanian']]],
+    ['There had been "31 deaths as a result of chronic diseases" among them.', [['31 deaths', 'death', 'them']]],
+    // Not a casualty: the count keeps its noun, and the part no one died of keeps no "among".
+    ['About 1.8 million pilgrims took part in the hajj.', [['About 1.8 million pilgrims', 'pilgrim', undefined]]],
+    ['The ship carried 21 Indians and a Sri Lankan.', [['21 Indians', 'indian', undefined]]],
+  ])('%s', (sentence, expected) => {
+    const claims = claimsFrom(sentence, '2024-06-20', 'generic.quantity');
+    expect(claims.map((c) => [c.display, c.value.type === 'quantity' ? c.value.unit : '', c.qualifiers.among])).toEqual(expected);
+  });
+
+  // test4 (morocco-quake-toll-rises.html): a people noun in words is not read as a toll.
+  it('reads no toll in "died with her four children"', () => {
+    expect(figures('She had died with her four children.')).toEqual([]);
+  });
+
   it('reads no figure in words that is not a casualty', () => {
     expect(figures('Two villagers told reporters that the hillside had been moving for weeks.')).toEqual([]);
     expect(figures('Three villages were buried, residents said.')).toEqual([]);

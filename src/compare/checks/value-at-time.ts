@@ -124,7 +124,10 @@ const compareValues: Check = (group, options, ctx) => {
   /** Dated claims in time order, consecutive agreeing claims in one run: 9 → 10 → 9 is three runs. */
   function timeline(claims: Claim[], tol: number): Claim[][] {
     const runs: Claim[][] = [];
-    for (const claim of [...claims].sort((a, b) => byTime(a, b) || (isToll(a) && isToll(b) ? amountOf(a) - amountOf(b) : 0))) {
+    // Tolls are placed by the end of their time, then by size: "more than 1,100" last week comes after
+    // 1,081 on Thursday (a toll only grows), where other figures keep the order of their starts.
+    const order = claims.every(isToll) ? (a: Claim, b: Claim) => byEnd(a, b) || amountOf(a) - amountOf(b) : (a: Claim, b: Claim) => byTime(a, b) || (isToll(a) && isToll(b) ? amountOf(a) - amountOf(b) : 0);
+    for (const claim of [...claims].sort(order)) {
       const run = runs.at(-1);
       if (run && valueClasses([run[0]!, claim], tol).length === 1) run.push(claim);
       else runs.push([claim]);
@@ -141,9 +144,12 @@ const compareValues: Check = (group, options, ctx) => {
     return claim.qualifiers.tally === 'running' && claim.value.type === 'quantity' && tolls.has(claim.value.unit);
   }
 
-  /** Two tolls given on one day, the second higher: one toll rising through the day (it only grows). */
+  /**
+   * Two tolls given on one day or over times that overlap ("last week" / "on Thursday"), the second
+   * higher: one toll rising (it only grows), not two times that cannot be ordered.
+   */
   function risingToll(earlier: Claim, later: Claim): boolean {
-    return isToll(earlier) && isToll(later) && byTime(earlier, later) === 0 && amountOf(earlier) < amountOf(later);
+    return isToll(earlier) && isToll(later) && amountOf(earlier) < amountOf(later);
   }
 
   function strictlyBefore(a: Claim, b: Claim): boolean {
@@ -154,6 +160,11 @@ const compareValues: Check = (group, options, ctx) => {
     return { kind, outcome, confidence, subject: first!.subject.text, property: first!.property, message, linkedBy: [`same subject: ${first!.subject.text}`], claims };
   }
 };
+
+function byEnd(a: Claim, b: Claim): number {
+  const [x, y] = [a.time.span?.end ?? '', b.time.span?.end ?? ''];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 
 function amountOf(claim: Claim): number {
   return claim.value.type === 'quantity' ? claim.value.amount : 0;

@@ -16,8 +16,8 @@ import { passageFeatures } from '../features.js';
 import { infinitive } from '../infinitive.js';
 import { makeClaim } from '../make-claim.js';
 import { escape, organisationFor } from '../organisations.js';
-import { afterMeasure, casualtyByVerb, casualtyByWords, isCasualty, namedMeasure, PEOPLE } from '../quantity-units.js';
-import { elidedFigure, isRunning, modifierOf, newTotal, payerOf, purposeOf, scopeOf } from '../quantity-scope.js';
+import { afterMeasure, casualtyByVerb, casualtyByWords, countsPeople, demonymAfter, isCasualty, namedMeasure, PEOPLE } from '../quantity-units.js';
+import { amongOf, elidedFigure, isRunning, modifierOf, newTotal, payerOf, purposeOf, scopeOf } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
 import { fold } from '../fold.js';
@@ -71,7 +71,10 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const total = namedTotal(read, sentence.text.slice(Math.max(0, at - 120), at), rule, told ?? earlier, sentence.text.slice(digit, digit + 40));
       if (total && read && total.unit !== read.unit) told = total.unit;
       const { quantity, measure } = namedMeasure(total, sentence.text, digit, rule);
-      if (quantity) quantity.unit = casualtyByWords(quantity.unit, sentence.text, digit, rule);
+      // "at least 530 Egyptians died": people named by where they come from, counted as a part of a toll.
+      const demonym = quantity && !quantity.currency ? demonymAfter(sentence.text, digit) : undefined;
+      const counted = quantity?.unit;
+      if (quantity) quantity.unit = casualtyByWords(demonym ? 'person' : quantity.unit, sentence.text, digit, rule);
       if (!quantity || !quantity.unit || DURATIONS.has(quantity.unit) || exclude.some((noun) => match[0].toLowerCase().includes(noun))) continue;
       // A bare four-digit year that the time finder did not claim ("2,000" with its comma is a number).
       if (/^(19|20)\d\d\b/.test(match[0].slice(digit - at)) && !quantity.currency) continue;
@@ -83,6 +86,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const population = POPULATION.test(sentence.text.slice(Math.max(0, at - 60), at));
       if (!population) quantity.unit = casualtyByVerb(quantity.unit, governing, rule);
       else if (/^(?:inhabitant|resident|soul|person)$/.test(quantity.unit)) quantity.unit = 'person';
+      if (demonym && !isCasualty(quantity.unit, rule)) quantity.unit = counted ?? quantity.unit;
+      const among = isCasualty(quantity.unit, rule) ? (demonym ?? amongOf(sentence.text, digit)) : undefined;
       // "killing 632 people", "2,946 deaths", "1,648 people died": one count of deaths, whatever the verb.
       // A named measure ("magnitude 6.8") measures the event the drop is about, whoever gives it and
       // whatever verb carries it: its figures meet by their day alone.
@@ -97,7 +102,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
         ? rateDisplay(sentence.text.slice(at), displayOf(match[0], quantity.unit))
         : displayOf(match[0], quantity.unit).replace(namedUnit(quantity.unit, rule) ? /,(?!\d{3}).*$/ : /$^/, '');
       // A scale that is its own unit is not one of rounding: 6.8 and 6.9 are different readings, whatever the rule's tolerance.
-      claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display, at, exact: measure !== undefined && measure === quantity.unit }));
+      claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display, at, exact: measure !== undefined && measure === quantity.unit, ...(among ? { among } : {}) }));
       // "8.6 million tickets for the Olympics, and over one million for the Paralympics".
       const elided = elidedFigure(sentence.text, at + match[0].length);
       const figure = elided && parseNumber(elided.phrase);
@@ -148,7 +153,8 @@ function wordCasualties(ctx: DocumentContext, rule: Rule, sentence: Sentence): C
   for (const match of sentence.text.matchAll(WORD_NUMBER)) {
     const at = match.index ?? 0;
     const quantity = parsedQuantity(sentence.text.slice(at, at + match[0].length));
-    if (!quantity?.unit || quantity.currency) continue;
+    // "She had died with her four children": in words, only people or casualties by their own noun are counted.
+    if (!quantity?.unit || quantity.currency || (countsPeople(quantity.unit, rule) && !PEOPLE.has(quantity.unit))) continue;
     const start = at + (/^(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)/i.exec(match[0])?.[0].length ?? 0);
     quantity.unit = casualtyByVerb(casualtyByWords(quantity.unit, sentence.text, start, rule), governingVerb(ctx, sentence, start), rule);
     if (!isCasualty(quantity.unit, rule)) continue;
@@ -204,6 +210,8 @@ interface QuantityParts {
   at: number;
   /** A reading on a scale that is its own unit (magnitude): compared without tolerance. */
   exact?: boolean;
+  /** Who a toll counts when it is a part of it ("at least 530 Egyptians" died → egyptian). */
+  among?: string;
   /** The part of a place the figure is limited to, when the line says it apart from a sentence ("Dead: 72 (Ishikawa)"). */
   within?: string;
 }
@@ -226,7 +234,7 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
     property: rule.extract?.property ?? 'quantity',
     value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
     display: parts.display,
-    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(payer ? { payer } : {}), ...(running ? { tally: 'running' } : {}), ...(parts.exact ? { exact: 'yes' } : {}), ...(by ? { by } : {}) },
+    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(payer ? { payer } : {}), ...(running ? { tally: 'running' } : {}), ...(parts.exact ? { exact: 'yes' } : {}), ...(by ? { by } : {}), ...(parts.among ? { among: parts.among } : {}) },
     time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, reported: running, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
     at,
   });
