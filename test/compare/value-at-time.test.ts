@@ -213,3 +213,18 @@ describe('valuesAgree: exact figures within the tolerance', () => {
     expect(valuesAgree(quantity(b), quantity(a), 0.02)).toBe(agree);
   });
 });
+
+// test8 (the Key Bridge collapse): "a 985-foot (300-metre) vessel", "The 984-foot ship", "The 948-foot vessel".
+describe('valuesAgree: sizes converted and rounded two ways', () => {
+  const size = (amount: number, verb = 'describe') => claim('a', { type: 'quantity', amount, unit: 'foot' }, undated, { qualifiers: { verb } });
+  it.each<[string, number, number, string, boolean]>([
+    ['one apart in the last digit', 985, 984, 'describe', true],
+    ['a digit swap', 985, 948, 'describe', false],
+    ['one apart, but not sizes that describe a thing', 985, 984, 'hit', false],
+    ['one apart on a small figure', 21, 22, 'describe', false],
+  ])('%s', async (_, a, b, verb, agree) => {
+    const { valuesAgree } = await import('../../src/compare/checks/value-sets.js');
+    expect(valuesAgree(size(a, verb), size(b, verb), 0.02)).toBe(agree);
+    expect(valuesAgree(size(b, verb), size(a, verb), 0.02)).toBe(agree);
+  });
+});

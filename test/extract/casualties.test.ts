@@ -148,3 +148,17 @@ describe('a toll told again: "it" and a figure joined to the toll', () => {
     expect(tolls.filter(([v]) => String(v).startsWith('25'))).not.toContainEqual(['25 death', '2024-01-09']);
   });
 });
+
+// test8 (the Key Bridge collapse): a size written into the noun, with a conversion in brackets, and the rule's `nounFamilies`.
+describe('sizes that describe a thing', () => {
+  it.each([
+    ['The Singapore-flagged Dali, a 985-foot (300-metre) vessel outbound from Baltimore, hit a pier.', 'qty:general:foot:ship'],
+    ['The 948-foot vessel was outbound from Baltimore to Colombo.', 'qty:general:foot:ship'],
+    ['The 984-foot ship had lost power twice.', 'qty:general:foot:ship'],
+    ['It brought the 1.6-mile (2.6-kilometre) span down into the river.', 'qty:general:mile:bridge'],
+  ])('%s', (sentence, key) => {
+    const claims = claimsFrom(sentence, '2024-03-27', 'generic.quantity');
+    expect(claims.map((c) => [c.subject.key, c.qualifiers.verb])).toEqual([[key, 'describe']]);
+  });
+});
+

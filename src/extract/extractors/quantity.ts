@@ -29,8 +29,8 @@ import { creditOf } from '../credit.js';
 
 const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:(?:US\$|HK\$|C\$|A\$|Rs\.?|Rp|[$€£¥₹₽₸])\s?)?\d[\d,]*(?:\.\d+)?(?:km|kg|mi|mm|cm|ha|kW|MW|GW|kph|mph)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
 
-/** "63-metre rocket", "83-paragraph declaration": a figure and its unit joined into an adjective before a noun. */
-const ADJECTIVAL = /^\d[\d,.]*-[a-z]+\s+[a-z]/i;
+/** "63-metre rocket", "a 985-foot (300-metre) vessel": a figure and its unit joined into an adjective before a noun. */
+const ADJECTIVAL = /^\d[\d,.]*-[a-z]+(?:\s*\([^()]{1,30}\))?\s+[a-z]/i;
 
 /** The words before a place's population: "home to", "population of", "a village of". */
 const POPULATION = /\b(?:home\s+to|population\s+of|(?:village|town|city|hamlet|settlement|community|island|district|municipality)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|fewer than|less than|under|just under|just over)\s+)?$/i;
@@ -96,7 +96,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // "22 more deaths", "another 12 deaths": an increment is no toll.
       if (isCasualty(quantity.unit, rule) && notATally(sentence.text, at, at + match[0].length)) continue;
       const verb = measure ?? (isCasualty(quantity.unit, rule) ? quantity.unit : describes ? 'describe' : familyOf(governing, rule));
-      const what = measure ? (measure === quantity.unit ? '' : measure) : measuredThing(sentence.text.slice(at), quantity.unit);
+      const what = measure ? (measure === quantity.unit ? '' : measure) : nounFamily(measuredThing(withoutAsides(sentence.text.slice(at, at + 200)), quantity.unit), rule);
       const common = describes && org !== 'general' ? { org: 'general', topic, verb, what, main: org } : { org, topic: measure ? [] : topic, verb, what, ...(main ? { main } : {}) };
       const display = quantity.unit.includes('/')
         ? rateDisplay(sentence.text.slice(at), displayOf(match[0], quantity.unit))
@@ -289,6 +289,13 @@ function topicOf(ctx: DocumentContext, sentence: Sentence): { org: string; topic
 /** "Wajima City", "Ishikawa Prefecture": a place named with the word for its kind is the place ("Wajima"). */
 function placeName(entity: string): string {
   return entity.replace(/(?<=\S)\s+(?:City|Town|Village|Prefecture|Province|County|District|Municipality|Governorate|Oblast)$/, '');
+}
+
+/** The noun a family names for what a figure measures ("vessel" → ship, by the rule's `nounFamilies`), else the noun itself. */
+function nounFamily(noun: string, rule: Rule): string {
+  if (!noun) return noun;
+  for (const [head, members] of Object.entries(rule.extract?.nounFamilies ?? {})) if (members.includes(noun)) return head;
+  return noun;
 }
 
 /** "320 km (199 miles) per hour": a conversion in brackets is not part of the quantity. */
