@@ -54,6 +54,8 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     // Not a casualty: the count keeps its noun, and the part no one died of keeps no "among".
     ['About 1.8 million pilgrims took part in the hajj.', [['About 1.8 million pilgrims', 'pilgrim', undefined]]],
     ['The ship carried 21 Indians and a Sri Lankan.', [['21 Indians', 'indian', undefined]]],
+    // A count of people qualified by where they come from is a part of all of them.
+    ['Jordan said 107 Jordanian pilgrims were still missing.', [['107 Jordanian pilgrims', 'pilgrim', 'jordanian']]],
   ])('%s', (sentence, expected) => {
     const claims = claimsFrom(sentence, '2024-06-20', 'generic.quantity');
     expect(claims.map((c) => [c.display, c.value.type === 'quantity' ? c.value.unit : '', c.qualifiers.among])).toEqual(expected);

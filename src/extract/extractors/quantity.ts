@@ -226,6 +226,8 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
   const running = isRunning(sentence.text, at) || runningVerb(verb, rule) || isCasualty(quantity.unit, rule) || purpose.includes('without');
   const scope = parts.within ?? scopeOf(sentence.text, at, running, ctx.source.text.slice(0, sentence.start));
   const kind = modifierOf(parts.display, quantity.unit);
+  // "107 Jordanian pilgrims", "68 Indian pilgrims": people named by where they come from are a part of all the pilgrims.
+  const among = parts.among ?? (kind && /^[^\d]*[\d.,]+(?:\s+(?:million|thousand))?\s+\p{Lu}/u.test(parts.display) ? kind : undefined);
   const payer = payerOf(sentence.text, at);
   // Who gives a toll: two authorities' tolls on one day compete, one authority's rise.
   const by = isCasualty(quantity.unit, rule) ? creditOf(sentence.text, at) : undefined;
@@ -234,7 +236,7 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
     property: rule.extract?.property ?? 'quantity',
     value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
     display: parts.display,
-    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(payer ? { payer } : {}), ...(running ? { tally: 'running' } : {}), ...(parts.exact ? { exact: 'yes' } : {}), ...(by ? { by } : {}), ...(parts.among ? { among: parts.among } : {}) },
+    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(payer ? { payer } : {}), ...(running ? { tally: 'running' } : {}), ...(parts.exact ? { exact: 'yes' } : {}), ...(by ? { by } : {}), ...(among ? { among } : {}) },
     time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, reported: running, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
     at,
   });
