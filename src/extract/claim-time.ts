@@ -38,7 +38,7 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
   if (!options.publicationOnly) {
     const given = options.reported ? reportedAt(sentence, anchor) : undefined;
     if (given) return given;
-    const when = options.near === undefined ? undefined : whenClause(sentence, options.near, anchor);
+    const when = options.near === undefined ? undefined : whenClause(sentence, options.near, anchor) ?? thatDay(sentence, options.near, anchor);
     if (when) return when;
     const found = timeExpressionsIn(sentence)
       .filter((m) => options.after === undefined || m.index >= options.after)
@@ -107,6 +107,20 @@ function whenClause(sentence: string, near: number, anchor: string | undefined):
     const resolved = resolveTime(match.text.replace(/^(?:since|from)\s+/i, ''), anchor);
     if (!resolved?.span) continue;
     return { span: resolved.span, text: match.text, ...(anchor && resolved.relative ? { anchor } : {}), implied: resolved.implied, basis: resolved.relative ? 'relative' : 'written', certain: resolved.certain };
+  }
+  return undefined;
+}
+
+/**
+ * "On Jan. 3 the prefecture put the toll at 72 …, while NHK counted 73 as of 6 p.m. that day": "that
+ * day" after a figure is the last day the sentence named before it.
+ */
+function thatDay(sentence: string, near: number, anchor: string | undefined): ClaimTime | undefined {
+  if (!/^[^;]{0,60}?\b(?:that|the same)\s+day\b/i.test(sentence.slice(near))) return undefined;
+  const before = timeExpressionsIn(sentence).filter((m) => m.index + m.length <= near);
+  for (const match of before.reverse()) {
+    const resolved = resolveTime(match.text, anchor);
+    if (resolved?.span?.precision === 'day') return timeOf(match.text, resolved, anchor);
   }
   return undefined;
 }

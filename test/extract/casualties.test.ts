@@ -149,6 +149,17 @@ describe('a toll told again: "it" and a figure joined to the toll', () => {
   it('reads no toll in an "it" two sentences on', () => {
     expect(tolls.filter(([v]) => String(v).startsWith('25'))).not.toContainEqual(['25 death', '2024-01-09']);
   });
+  // The sentence as test6 has it: a second authority's figure in the same sentence, dated by "that day".
+  it('reads "while NHK counted 73 as of 6 p.m. that day" as the toll on 3 January, given by NHK', () => {
+    const claims = claimsFrom('On Jan. 3 the prefecture put the toll at 72 in the evening, while NHK counted 73 as of 6 p.m. that day.', '2024-01-10', 'generic.quantity');
+    expect(claims.map((c) => [c.value.type === 'quantity' ? `${c.value.amount} ${c.value.unit}` : '', c.time.span?.start, c.qualifiers.by])).toEqual([
+      ['72 death', '2024-01-03', 'prefecture'],
+      ['73 death', '2024-01-03', 'nhk'],
+    ]);
+  });
+  it('reads no toll in a figure counted in a sentence that names no total', () => {
+    expect(figures('Rescuers counted 73 houses on the hillside.')).toEqual([['73 houses', 'house']]);
+  });
 });
 
 // test8 (the Key Bridge collapse): a size written into the noun, with a conversion in brackets, and the rule's `nounFamilies`.
