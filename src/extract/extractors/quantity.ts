@@ -26,6 +26,8 @@ import { DURATIONS, namedTotal, namedUnit } from '../named-total.js';
 import { notAQuantity } from '../not-a-quantity.js';
 import { breakdownAfter } from '../breakdown.js';
 import { creditOf } from '../credit.js';
+import { agesIn, type AgeMention } from '../age.js';
+import { personKey } from '../../normalize/names.js';
 
 const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:(?:US\$|HK\$|C\$|A\$|Rs\.?|Rp|[$€£¥₹₽₸])\s?)?\d[\d,]*(?:\.\d+)?(?:km|kg|mi|mm|cm|ha|kW|MW|GW|kph|mph)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
 
@@ -56,7 +58,12 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       continue;
     }
     // The parts of a breakdown already read ("202 in Valencia, two in …"): each is claimed with its whole's unit.
+    // So are people's ages ("José Mynor López, 37, of Baltimore").
     const parts: number[] = [];
+    for (const age of agesIn(sentence.text)) {
+      claims.push(ageClaim(ctx, rule, sentence, age));
+      parts.push(age.digit);
+    }
     for (const match of sentence.text.matchAll(NUMBER)) {
       const at = match.index ?? 0;
       const digit = at + match[0].search(/\d/);
@@ -190,6 +197,19 @@ function labelledClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, lab
   // The label's own capitalised word ("Households") is no entity of the figure.
   const claim = quantityClaim(ctx, rule, sentence, { org: credited || about.org, topic: [], ...(about.main ? { main: about.main } : {}), verb, what: '', quantity, display, at: labelled.at, ...(within ? { within } : {}) });
   return { ...claim, qualifiers: { ...claim.qualifiers, labelled: 'yes' } };
+}
+
+/** A person's age: keyed by the person, so that two outlets' ages for one person meet. */
+function ageClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, age: AgeMention): Claim {
+  return makeClaim(ctx, rule.id, sentence, {
+    subject: { key: `age:${personKey(age.name)}`, text: `age of ${age.name}` },
+    property: rule.extract?.property ?? 'quantity',
+    value: { type: 'quantity', amount: age.age, unit: 'year' },
+    display: `${age.name}, ${age.age}`,
+    qualifiers: { verb: 'age', entities: [] },
+    time: claimTime(ctx.source, sentence.text, { publicationOnly: true }),
+    at: age.at,
+  });
 }
 
 /** "displaced" → displace; "recovered", which compromise reads as an adjective alone, as in "had been recovered". */
