@@ -5,6 +5,7 @@
  * source in `.factdiff-cache/` (or `--cache-dir`) unless `--no-cache`, and so is what ingest made of
  * each file.
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint } from '../cache/code-fingerprint.js';
@@ -53,6 +54,8 @@ export interface CommandIo {
   color: boolean;
   /** Whether standard error is a terminal, where a long run shows a progress line. */
   progress?: boolean;
+  /** Writes bytes to standard output as they are: with it, `--format json` beside a `--json` file copies the file's bytes instead of rendering the report a second time. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
 }
 
 export async function runCheck(paths: string[], flags: CheckFlags, tool: { name: string; version: string }, io: CommandIo): Promise<number> {
@@ -97,10 +100,23 @@ export function writeOutputs(report: Report, flags: Pick<CheckFlags, 'json' | 'h
   const finished = finishReport(report, plan ?? (flags.baseline ? { baseline: flags.baseline } : {}));
   for (const note of finished.notes) io.stderr(`factdiff: ${note}\n`);
   const context = { color: io.color, sarifRules: plan ? sarifRules(plan.rules) : [] };
-  const written = writeReports(finished.report, plan?.reports ?? reportFiles(flags, undefined, !drop.defaults), context);
-  io.stdout(render(finished.report, flags.format as Format, context));
+  const files = plan?.reports ?? reportFiles(flags, undefined, !drop.defaults);
+  const written = writeReports(finished.report, files, context);
+  // The JSON on standard output is the JSON file's bytes (formatJson and writeJson write the same): a large drop's report is not rendered twice.
+  const copied = flags.format === 'json' && files.json && io.stdoutBytes ? readBack(files.json) : undefined;
+  if (copied) io.stdoutBytes!(copied);
+  else io.stdout(render(finished.report, flags.format as Format, context));
   if (flags.format === 'terminal') for (const file of written) io.stdout(`report written to ${file}\n`);
   return exitCodeFor(finished.report, (plan?.failOn ?? flags.failOn ?? 'error') as FailOn);
+}
+
+/** The bytes of a report file just written, or undefined when it cannot be read back (the caller renders the report instead). */
+function readBack(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
