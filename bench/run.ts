@@ -86,6 +86,7 @@ for (const n of options.sizes) {
   const memo = new FileCompareMemo(store, JSON.stringify([dir]));
   const discrepancies = compareClaims(extracted.claims, read.rules, voices, extracted.identities && { store: memo, identities: extracted.identities });
   memo.save();
+  store.stampPack();
   const t4 = performance.now();
   const report = buildReport({ sources: extracted.sources, claims: extracted.claims, discrepancies, voices, tool, generatedAt: new Date().toISOString() });
   writeFileSync(join(work, 'report.json'), formatJson(report));

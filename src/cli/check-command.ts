@@ -124,7 +124,8 @@ function readBack(file: string): Buffer | undefined {
  * read through the pack the last run over the same `paths` left (see entry-pack.ts), and the
  * compare memo and claim keys of that run (file-compare-memo.ts, file-key-memo.ts). `extracted`
  * is to be called once extraction is over: it writes the pack when due and lets the old one go,
- * and writes the claim keys; `compared` once the compare stage is: it writes the memo for the next run.
+ * and writes the claim keys; `compared` once the compare stage is: it writes the memo for the next
+ * run, and the pack's index when this run checked the pack whole or wrote it.
  */
 export function caches(flags: { cache?: boolean; cacheDir?: string }, stderr: (s: string) => void, paths: readonly string[]): { cache?: FileClaimCache; ingestCache?: FileIngestCache; compareMemo?: FileCompareMemo; keyMemo?: FileKeyMemo; extracted: () => void; compared: () => void } {
   if (flags.cache === false) return { extracted: () => {}, compared: () => {} };
@@ -138,7 +139,12 @@ export function caches(flags: { cache?: boolean; cacheDir?: string }, stderr: (s
     cache.store.savePack();
     keyMemo.save();
   };
-  return { cache, ingestCache: new FileIngestCache(cache.store, { warn }), compareMemo, keyMemo, extracted, compared: () => compareMemo.save() };
+  const compared = () => {
+    compareMemo.save();
+    // Late in the run, so that the pack has stood unchanged a while (pack-index.ts).
+    cache.store.stampPack();
+  };
+  return { cache, ingestCache: new FileIngestCache(cache.store, { warn }), compareMemo, keyMemo, extracted, compared };
 }
 
 /** The plain-file claim cache, salted with this build's code so an edited extractor never reads old claims. */
