@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { ClaimCache } from '../src/cache/claim-cache.js';
 import type { FileEntryStore } from '../src/cache/file-entry-store.js';
 import { FileCompareMemo } from '../src/cache/file-compare-memo.js';
+import { FileFindsMemo } from '../src/cache/file-finds-memo.js';
 import { FileIngestCache } from '../src/cache/file-ingest-cache.js';
 import { compareClaims } from '../src/compare/index.js';
 import { groupReprints } from '../src/compare/voices/group-reprints.js';
@@ -74,13 +75,15 @@ for (const n of options.sizes) {
   store.openPack(JSON.stringify([dir]));
   // One pool for ingest and extraction, as `check` runs them (src/index.ts); extraction stops it.
   const pool = new WorkerPool({ jobs: options.jobs, worker: built.worker });
-  const read = await readDrop([dir], rules, { cache: new FileIngestCache(store), ingest: (files, placed) => ingestFiles(files, pool, true, placed) });
+  const finds = new FileFindsMemo(store, JSON.stringify([dir]));
+  const read = await readDrop([dir], rules, { cache: new FileIngestCache(store), ingest: (files, placed) => ingestFiles(files, pool, true, placed) }, finds);
   const t1 = performance.now();
   const voices = groupReprints(read.sources);
   const t2 = performance.now();
   const extracted = await extractDrop(read.sources, read.rules, { rules, tool, cache, jobs: options.jobs, worker: built.worker, warn: (m) => warnings.push(m), pool });
   await pool.close();
   store.savePack();
+  finds.save();
   const t3 = performance.now();
   // The compare memo too, as a cold `factdiff check` leaves it for the warm run.
   const memo = new FileCompareMemo(store, JSON.stringify([dir]));

@@ -12,6 +12,7 @@ import { codeFingerprint } from '../cache/code-fingerprint.js';
 import { FileClaimCache } from '../cache/file-claim-cache.js';
 import { FileCompareMemo } from '../cache/file-compare-memo.js';
 import { FileIngestCache } from '../cache/file-ingest-cache.js';
+import { FileFindsMemo } from '../cache/file-finds-memo.js';
 import { FileKeyMemo } from '../cache/file-key-memo.js';
 import { UsageError } from '../errors/index.js';
 import { check, type Report } from '../index.js';
@@ -61,7 +62,7 @@ export interface CommandIo {
 export async function runCheck(paths: string[], flags: CheckFlags, tool: { name: string; version: string }, io: CommandIo): Promise<number> {
   checkOutputFlags(flags);
   const plan = planCheck(paths, flags);
-  const { cache, ingestCache, compareMemo, keyMemo, extracted, compared } = caches(flags, io.stderr, plan.paths);
+  const { cache, ingestCache, compareMemo, keyMemo, findsMemo, extracted, compared } = caches(flags, io.stderr, plan.paths);
   const jobs = jobsFrom(flags.jobs, availableParallelism());
   const warn = (message: string) => io.stderr(`factdiff: ${message}\n`);
   const verified = plan.verified ? { verified: plan.verified } : {};
@@ -73,7 +74,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, tool: { name:
     if (name === 'compare') compared();
     times?.(name);
   };
-  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), ...(compareMemo ? { compareMemo } : {}), ...(keyMemo ? { keyMemo } : {}), ...(progress ? { progress } : {}), stage });
+  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), ...(compareMemo ? { compareMemo } : {}), ...(keyMemo ? { keyMemo } : {}), ...(findsMemo ? { findsMemo } : {}), ...(progress ? { progress } : {}), stage });
   const code = writeOutputs(report, flags, io, { named: plan.named, defaults: paths.length === 0, plan });
   times?.('report');
   return code;
@@ -122,12 +123,13 @@ function readBack(file: string): Buffer | undefined {
 /**
  * The claim and ingest caches a run reads and fills, unless `--no-cache`: both in one folder,
  * read through the pack the last run over the same `paths` left (see entry-pack.ts), and the
- * compare memo and claim keys of that run (file-compare-memo.ts, file-key-memo.ts). `extracted`
+ * compare memo, claim keys and organisation finds of that run (file-compare-memo.ts,
+ * file-key-memo.ts, file-finds-memo.ts). `extracted`
  * is to be called once extraction is over: it writes the pack when due and lets the old one go,
  * and writes the claim keys; `compared` once the compare stage is: it writes the memo for the next
  * run, and the pack's index when this run checked the pack whole or wrote it.
  */
-export function caches(flags: { cache?: boolean; cacheDir?: string }, stderr: (s: string) => void, paths: readonly string[]): { cache?: FileClaimCache; ingestCache?: FileIngestCache; compareMemo?: FileCompareMemo; keyMemo?: FileKeyMemo; extracted: () => void; compared: () => void } {
+export function caches(flags: { cache?: boolean; cacheDir?: string }, stderr: (s: string) => void, paths: readonly string[]): { cache?: FileClaimCache; ingestCache?: FileIngestCache; compareMemo?: FileCompareMemo; keyMemo?: FileKeyMemo; findsMemo?: FileFindsMemo; extracted: () => void; compared: () => void } {
   if (flags.cache === false) return { extracted: () => {}, compared: () => {} };
   const cache = claimCache(flags.cacheDir ?? DEFAULT_CACHE_DIR, stderr);
   const warn = (message: string) => stderr(`factdiff: ${message}\n`);
@@ -135,16 +137,18 @@ export function caches(flags: { cache?: boolean; cacheDir?: string }, stderr: (s
   cache.store.openPack(scope, warn);
   const compareMemo = new FileCompareMemo(cache.store, scope, warn);
   const keyMemo = new FileKeyMemo(cache.store, scope, warn);
+  const findsMemo = new FileFindsMemo(cache.store, scope, warn);
   const extracted = () => {
     cache.store.savePack();
     keyMemo.save();
+    findsMemo.save();
   };
   const compared = () => {
     compareMemo.save();
     // Late in the run, so that the pack has stood unchanged a while (pack-index.ts).
     cache.store.stampPack();
   };
-  return { cache, ingestCache: new FileIngestCache(cache.store, { warn }), compareMemo, keyMemo, extracted, compared };
+  return { cache, ingestCache: new FileIngestCache(cache.store, { warn }), compareMemo, keyMemo, findsMemo, extracted, compared };
 }
 
 /** The plain-file claim cache, salted with this build's code so an edited extractor never reads old claims. */
