@@ -5,7 +5,7 @@
  * source in `.factdiff-cache/` (or `--cache-dir`) unless `--no-cache`, and so is what ingest made of
  * each file.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint } from '../cache/code-fingerprint.js';
@@ -104,19 +104,34 @@ export function writeOutputs(report: Report, flags: Pick<CheckFlags, 'json' | 'h
   const files = plan?.reports ?? reportFiles(flags, undefined, !drop.defaults);
   const written = writeReports(finished.report, files, context);
   // The JSON on standard output is the JSON file's bytes (formatJson and writeJson write the same): a large drop's report is not rendered twice.
-  const copied = flags.format === 'json' && files.json && io.stdoutBytes ? readBack(files.json) : undefined;
-  if (copied) io.stdoutBytes!(copied);
-  else io.stdout(render(finished.report, flags.format as Format, context));
+  const copied = flags.format === 'json' && files.json && io.stdoutBytes ? copyFile(files.json, io.stdoutBytes) : false;
+  if (!copied) io.stdout(render(finished.report, flags.format as Format, context));
   if (flags.format === 'terminal') for (const file of written) io.stdout(`report written to ${file}\n`);
   return exitCodeFor(finished.report, (plan?.failOn ?? flags.failOn ?? 'error') as FailOn);
 }
 
-/** The bytes of a report file just written, or undefined when it cannot be read back (the caller renders the report instead). */
-function readBack(file: string): Buffer | undefined {
+/**
+ * Copies a report file just written to `write`, 8 MB at a time (a large drop's report is never
+ * held whole); false when it cannot be opened (the caller renders the report instead). Each piece
+ * is a buffer of its own: a write may keep it (a pipe written asynchronously).
+ */
+function copyFile(file: string, write: (bytes: Uint8Array) => void): boolean {
+  let fd: number;
   try {
-    return readFileSync(file);
+    fd = openSync(file, 'r');
   } catch {
-    return undefined;
+    return false;
+  }
+  try {
+    for (let position = 0; ; ) {
+      const piece = Buffer.allocUnsafe(8 << 20);
+      const read = readSync(fd, piece, 0, piece.length, position);
+      if (read === 0) return true;
+      write(piece.subarray(0, read));
+      position += read;
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 
