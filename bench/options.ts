@@ -1,4 +1,4 @@
-/** The benchmark's options: `npm run bench -- --sizes 100,1000,10000 --jobs 2`. */
+/** The benchmark's options: `npm run bench -- --sizes 100,1000,10000 --jobs 2 [--warm-only]`. */
 import { availableParallelism } from 'node:os';
 
 export interface BenchOptions {
@@ -10,6 +10,8 @@ export interface BenchOptions {
   baselineSample: number;
   /** Claim counts for the compare stage alone. */
   compareClaims: number[];
+  /** `--warm-only`: the cold check (which fills the cache) and the warm +10 only: no one-thread extraction, no baseline, no compare stage alone. */
+  warmOnly: boolean;
 }
 
 export function benchOptions(argv: readonly string[]): BenchOptions {
@@ -25,5 +27,6 @@ export function benchOptions(argv: readonly string[]): BenchOptions {
     jobs: Number(value('jobs') ?? availableParallelism()),
     baselineSample: Number(value('baseline-sample') ?? 4_000_000),
     compareClaims: numbers(value('compare-claims') ?? '10000,100000'),
+    warmOnly: argv.includes('--warm-only'),
   };
 }

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { ClaimCache } from '../src/cache/claim-cache.js';
 import type { FileEntryStore } from '../src/cache/file-entry-store.js';
 import { FileCompareMemo } from '../src/cache/file-compare-memo.js';
+import { FileFindsMemo } from '../src/cache/file-finds-memo.js';
 import { FileIngestCache } from '../src/cache/file-ingest-cache.js';
 import { compareClaims } from '../src/compare/index.js';
 import { groupReprints } from '../src/compare/voices/group-reprints.js';
@@ -74,18 +75,21 @@ for (const n of options.sizes) {
   store.openPack(JSON.stringify([dir]));
   // One pool for ingest and extraction, as `check` runs them (src/index.ts); extraction stops it.
   const pool = new WorkerPool({ jobs: options.jobs, worker: built.worker });
-  const read = await readDrop([dir], rules, { cache: new FileIngestCache(store), ingest: (files, placed) => ingestFiles(files, pool, true, placed) });
+  const finds = new FileFindsMemo(store, JSON.stringify([dir]));
+  const read = await readDrop([dir], rules, { cache: new FileIngestCache(store), ingest: (files, placed) => ingestFiles(files, pool, true, placed) }, finds);
   const t1 = performance.now();
   const voices = groupReprints(read.sources);
   const t2 = performance.now();
   const extracted = await extractDrop(read.sources, read.rules, { rules, tool, cache, jobs: options.jobs, worker: built.worker, warn: (m) => warnings.push(m), pool });
   await pool.close();
   store.savePack();
+  finds.save();
   const t3 = performance.now();
   // The compare memo too, as a cold `factdiff check` leaves it for the warm run.
   const memo = new FileCompareMemo(store, JSON.stringify([dir]));
   const discrepancies = compareClaims(extracted.claims, read.rules, voices, extracted.identities && { store: memo, identities: extracted.identities });
   memo.save();
+  store.stampPack();
   const t4 = performance.now();
   const report = buildReport({ sources: extracted.sources, claims: extracted.claims, discrepancies, voices, tool, generatedAt: new Date().toISOString() });
   writeFileSync(join(work, 'report.json'), formatJson(report));
@@ -102,17 +106,22 @@ for (const n of options.sizes) {
   // sentences remembered from a smaller drop's run would share its seed paragraphs: forgotten.
   forgetTaggedSentences();
   forgetTextMemos();
-  const t6 = performance.now();
-  await extractDrop(read.sources, read.rules, { rules, tool, jobs: 1 });
-  const oneThread = seconds(t6, performance.now());
-  const tagging = taggingCounts();
-  const repeats = tagging.reused / Math.max(1, tagging.tagged + tagging.reused);
-  console.log(`  one thread ${n}: ${oneThread.toFixed(2)} s (sentences tagged ${tagging.tagged}, repeats of an earlier one's text ${tagging.reused}: ${(100 * repeats).toFixed(0)}%)`);
+  let oneThread = NaN;
+  let baseline = { seconds: NaN, sampled: 0, total: 0 };
+  let sampled = 'skipped';
+  if (!options.warmOnly) {
+    const t6 = performance.now();
+    await extractDrop(read.sources, read.rules, { rules, tool, jobs: 1 });
+    oneThread = seconds(t6, performance.now());
+    const tagging = taggingCounts();
+    const repeats = tagging.reused / Math.max(1, tagging.tagged + tagging.reused);
+    console.log(`  one thread ${n}: ${oneThread.toFixed(2)} s (sentences tagged ${tagging.tagged}, repeats of an earlier one's text ${tagging.reused}: ${(100 * repeats).toFixed(0)}%)`);
 
-  // The naive baseline: the full tagger over every article's text (a sample on large drops).
-  const baseline = naiveBaseline(read.sources.map((source) => source.text), options.baselineSample);
-  const sampled = baseline.sampled < baseline.total ? `${((100 * baseline.sampled) / baseline.total).toFixed(0)}%→est.` : 'all';
-  console.log(`  baseline ${n}: ${baseline.seconds.toFixed(2)} s (${sampled})`);
+    // The naive baseline: the full tagger over every article's text (a sample on large drops).
+    baseline = naiveBaseline(read.sources.map((source) => source.text), options.baselineSample);
+    sampled = baseline.sampled < baseline.total ? `${((100 * baseline.sampled) / baseline.total).toFixed(0)}%→est.` : 'all';
+    console.log(`  baseline ${n}: ${baseline.seconds.toFixed(2)} s (${sampled})`);
+  }
 
   // A warm re-run: 10 articles added, the built CLI in a fresh process, up to a fresh JSON report.
   for (const file of generateDrop(n + 10).files.slice(n)) writeFileSync(join(dir, file.name), file.text);
@@ -120,9 +129,12 @@ for (const n of options.sizes) {
   const t7 = performance.now();
   const run = spawnSync(process.execPath, [built.cli, 'check', dir, '--json', join(work, 'warm.json'), '--format', 'json', '--cache-dir', cacheDir, '--jobs', String(options.jobs)], { cwd: built.root, encoding: 'utf8', maxBuffer: 1 << 30 });
   const warm = seconds(t7, performance.now());
+  console.log(`  warm +10 ${n}: ${warm.toFixed(2)} s (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
   const reExtracted = claimFiles(cacheDir) - before;
   if (run.status === 2) console.log(`  warm run failed: ${run.stderr.trim()}`);
-  versus.push([String(n).padStart(8), s(oneThread, 9), s(seconds(t2, t3), 9), `${(oneThread / seconds(t2, t3)).toFixed(2)}x`.padStart(7), s(baseline.seconds, 10), sampled.padStart(9), `${(baseline.seconds / total).toFixed(1)}x`.padStart(9), s(warm, 8), String(reExtracted).padStart(10)].join(' '));
+  // Skipped figures (--warm-only) print as '-'.
+  const or = (x: number, text: string, width: number) => (Number.isNaN(x) ? '-' : text).padStart(width);
+  versus.push([String(n).padStart(8), or(oneThread, s(oneThread, 0), 9), s(seconds(t2, t3), 9), or(oneThread, `${(oneThread / seconds(t2, t3)).toFixed(2)}x`, 7), or(baseline.seconds, s(baseline.seconds, 0), 10), sampled.padStart(9), or(baseline.seconds, `${(baseline.seconds / total).toFixed(1)}x`, 9), s(warm, 8), String(reExtracted).padStart(10)].join(' '));
 
   const account = accountFor(discrepancies, drop.injected, drop.seedText);
   findings.push([String(n).padStart(8), String(discrepancies.length).padStart(9), String(account.injected).padStart(9), String(account.found).padStart(6), (account.found / Math.max(1, account.injected)).toFixed(2).padStart(7), String(account.seed).padStart(12), String(account.unexplained.length).padStart(12)].join(' '));
@@ -144,9 +156,9 @@ console.log('articles  findings  injected  found  recall  seed corpus  unexplain
 for (const row of findings) console.log(row);
 for (const line of unexplained) console.log(line);
 
-const growth = compareGrowth(largest, options.compareClaims, rules);
-console.log(`\nCompare stage alone (claims of the ${options.sizes.at(-1)}-article drop, repeated under other source names)`);
-console.log('  claims  compare s  findings');
+const growth = options.warmOnly ? [] : compareGrowth(largest, options.compareClaims, rules);
+if (growth.length > 0) console.log(`\nCompare stage alone (claims of the ${options.sizes.at(-1)}-article drop, repeated under other source names)`);
+if (growth.length > 0) console.log('  claims  compare s  findings');
 for (const g of growth) console.log([String(g.claims).padStart(8), s(g.seconds, 10), String(g.findings).padStart(9)].join(' '));
 if (growth.length > 1) console.log(`growth ${growth.at(-1)!.claims / growth[0]!.claims}x claims → ${(growth.at(-1)!.seconds / growth[0]!.seconds).toFixed(1)}x time`);
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB · load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);

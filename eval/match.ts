@@ -1,4 +1,5 @@
 /** How a report's values and sources are matched against an answer key's. */
+import { parseQuantity } from '../src/normalize/numbers/index.js';
 import type { Value } from '../src/types.js';
 import type { KeyValue } from './key.js';
 
@@ -41,7 +42,8 @@ export function placedAt(span: { start: string; end: string } | undefined, asOf:
  * count of people killed, injured, displaced, recovered or evacuated (the checker's `death`, `injury`, `displaced`, `recovered`, `evacuated`) is a count of persons.
  */
 function unitName(unit: string): string {
-  const lower = unit.toLowerCase();
+  // "948 ft" in a key is the tool's foot: an abbreviation is read by the tool's own unit vocabulary.
+  const lower = (parseQuantity(`1 ${unit}`)?.unit || unit).toLowerCase();
   const known: Record<string, string> = { '%': 'percent', min: 'minute', mins: 'minute', h: 'hour', hr: 'hour', kph: 'km/h', t: 'ton', tonne: 'ton', tonnes: 'ton', death: 'person', injury: 'person', displaced: 'person', recovered: 'person', evacuated: 'person', evacuee: 'person', people: 'person' };
   return known[lower] ?? (lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower);
 }

@@ -8,7 +8,7 @@ import { claimKeyer, type ClaimKeyMemo } from './cache/claim-key.js';
 import type { CompareMemo, CompareMemoStore } from './compare/compare-memo.js';
 import { compareClaims } from './compare/index.js';
 import { groupReprints } from './compare/voices/group-reprints.js';
-import { withLearnedOrganisations } from './extract/learn-organisations.js';
+import { withLearnedOrganisations, type FindsMemo } from './extract/learn-organisations.js';
 import { dateByDrop } from './ingest/drop-dates.js';
 import { readInputs } from './ingest/index.js';
 import { isExtractable } from './ingest/language.js';
@@ -66,6 +66,8 @@ export interface CheckOptions {
   compareMemo?: CompareMemoStore;
   /** With a claim cache, the claim keys of earlier runs (claim-key.ts): a source whose key is remembered for this run's rules and organisations is not searched for organisation names again. Same report either way. */
   keyMemo?: ClaimKeyMemo;
+  /** With an ingest cache, what each source's text contributed to the learned organisations in earlier runs (learn-organisations.ts): a source whose finds are remembered for these rules is not searched again. Same report either way. */
+  findsMemo?: FindsMemo;
   /** Told as each stage ends ('read', 'reprints', 'extract', 'compare'), for timing; not part of the report. */
   stage?: (name: Stage) => void;
 }
@@ -98,7 +100,7 @@ async function readAndExtract(options: CheckOptions, stage: (name: Stage) => voi
       ...(options.ingestCache ? { cache: options.ingestCache } : {}),
       ...(pool ? { ingest: (files, placed) => ingestFiles(files, pool, Boolean(options.ingestCache), placed) } : {}),
     };
-    const { sources: read, failed, rules } = await readDrop(options.paths, options.rules, readOptions);
+    const { sources: read, failed, rules } = await readDrop(options.paths, options.rules, readOptions, options.findsMemo);
     stage('read');
     // Reprints and translations of one story count as one voice. Grouped before extraction, so
     // that no article text is held after it: claims carry their own sentences.
@@ -125,11 +127,11 @@ export interface Drop {
  * Reads every input and learns what one article defines ("Full Name (ACRONYM)") for the whole
  * drop; articles not in English teach nothing, as they are not extracted.
  */
-export async function readDrop(paths: string[], rules: RuleSet, read: ReadOptions = {}): Promise<Drop> {
+export async function readDrop(paths: string[], rules: RuleSet, read: ReadOptions = {}, findsMemo?: FindsMemo): Promise<Drop> {
   const { sources: asRead, failed } = await readInputs(paths, read);
   // A year-less dateline takes its year from the drop's other articles (drop-dates.ts).
   const sources = dateByDrop(asRead);
-  return { sources, failed, rules: withLearnedOrganisations(rules, sources.filter(isExtractable)) };
+  return { sources, failed, rules: withLearnedOrganisations(rules, sources.filter(isExtractable), findsMemo) };
 }
 
 /**

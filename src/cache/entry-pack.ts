@@ -14,6 +14,7 @@
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { writeThroughTemporary } from '../files/write-through-temporary.js';
+import { packStamp, readPackIndex, type Stamp } from './pack-index.js';
 
 const FORMAT = 2;
 const TAB = 0x09;
@@ -53,8 +54,18 @@ export class EntryPack {
     }
   }
 
-  /** The pack in `file`; undefined when there is none, or a description of what is wrong with it. */
-  static read(file: string, options: { lazy?: boolean } = {}): EntryPack | { damaged: string } | undefined {
+  /** The pack's checksum (its closing line's), and what `stat` said of its file when it was opened (a lazy pack; see pack-index.ts). */
+  checksum = '';
+  stamp: Stamp | undefined;
+  /** Whether the pack was checked whole when opened (not trusted from its index). */
+  checkedWhole = true;
+
+  /**
+   * The pack in `file`; undefined when there is none, or a description of what is wrong with it.
+   * A lazy pack with `indexed` is trusted from its index (pack-index.ts) when that is valid, and
+   * only its closing line is checked; else it is checked whole.
+   */
+  static read(file: string, options: { lazy?: boolean; indexed?: boolean } = {}): EntryPack | { damaged: string } | undefined {
     let fd: number;
     try {
       fd = openSync(file, 'r');
@@ -63,7 +74,9 @@ export class EntryPack {
     }
     let pack: EntryPack | { damaged: string } | undefined;
     try {
-      pack = readPack(fd, options.lazy === true);
+      const stamp = options.lazy ? packStamp(fd) : undefined;
+      pack = (options.lazy && options.indexed ? fromIndex(file, fd) : undefined) ?? readPack(fd, options.lazy === true);
+      if (pack instanceof EntryPack) pack.stamp = stamp;
     } catch {
       pack = undefined; // A read that failed (the file went away, an I/O error): as if there were none.
     }
@@ -124,13 +137,13 @@ function readPack(fd: number, lazy: boolean): EntryPack | { damaged: string } {
   const inTail = tail.lastIndexOf(NEWLINE, tail.length - 2) + 1;
   if (inTail === 0 && tail.length < size) return { damaged: 'cut short' };
   const lastLine = size - tail.length + inTail;
-  let trailer: { factdiff?: unknown; format?: unknown; entries?: unknown; sha256?: unknown };
+  let trailer: { factdiff?: unknown; format?: unknown; entries?: unknown; sha256?: string };
   try {
     trailer = JSON.parse(tail.toString('utf8', inTail, tail.length - 1)) as typeof trailer;
   } catch {
     return { damaged: 'cut short' };
   }
-  if (trailer.factdiff !== 'pack' || trailer.format !== FORMAT) return { damaged: 'not a pack of this format' };
+  if (trailer.factdiff !== 'pack' || trailer.format !== FORMAT || typeof trailer.sha256 !== 'string') return { damaged: 'not a pack of this format' };
   // One pass: the checksum of every chunk, and the header of every entry that starts in it.
   const hash = createHash('sha256');
   const entries = new Map<string, PackedEntry>();
@@ -156,7 +169,34 @@ function readPack(fd: number, lazy: boolean): EntryPack | { damaged: string } {
   if (trailer.sha256 !== hash.digest('hex')) return { damaged: 'truncated or edited: its checksum does not match' };
   if (broken !== undefined || next !== lastLine) return { damaged: broken ?? 'an entry is not as long as its header says' };
   if (entries.size !== trailer.entries) return { damaged: 'its entry count does not match' };
-  return EntryPack.made(whole ? { whole } : { fd }, entries);
+  const pack = EntryPack.made(whole ? { whole } : { fd }, entries);
+  pack.checksum = trailer.sha256;
+  return pack;
+}
+
+/** The pack open on `fd` as its index says, when the index is valid and the pack's closing line says the same checksum and count; else undefined. */
+function fromIndex(file: string, fd: number): EntryPack | undefined {
+  const index = readPackIndex(file, fd);
+  if (!index) return undefined;
+  const trailer = closingLine(fd, fstatSync(fd).size);
+  if (!trailer || trailer.sha256 !== index.sha256 || trailer.entries !== index.entries.size) return undefined;
+  const pack = EntryPack.made({ fd }, index.entries);
+  pack.checksum = index.sha256;
+  pack.checkedWhole = false;
+  return pack;
+}
+
+/** The closing line of the pack open on `fd`, parsed; undefined when it is not one of this format. */
+function closingLine(fd: number, size: number): { sha256: string; entries: number } | undefined {
+  const tail = readExactly(fd, Math.max(0, size - LINE), Math.min(size, LINE));
+  if (tail.length === 0 || tail[tail.length - 1] !== NEWLINE) return undefined;
+  const inTail = tail.lastIndexOf(NEWLINE, tail.length - 2) + 1;
+  try {
+    const trailer = JSON.parse(tail.toString('utf8', inTail, tail.length - 1)) as { factdiff?: unknown; format?: unknown; entries?: unknown; sha256?: unknown };
+    return trailer.factdiff === 'pack' && trailer.format === FORMAT && typeof trailer.sha256 === 'string' && typeof trailer.entries === 'number' ? { sha256: trailer.sha256, entries: trailer.entries } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The first line of `bytes` (without its line break), or undefined when it has none. */
@@ -197,8 +237,15 @@ export function entryId(kind: string, key: string): string {
   return `${kind}\t${key}`;
 }
 
-/** Writes a pack from entries given as bytes (JSON, or stored as they are); the file appears whole or not at all. Written about a megabyte at a time (a memo holds tens of thousands of small entries). */
-export function writePack(file: string, entries: Iterable<{ kind: string; format: number; key: string; json: Uint8Array }>): void {
+/**
+ * Writes a pack from entries given as bytes (JSON, or stored as they are); the file appears whole
+ * or not at all. Written about a megabyte at a time (a memo holds tens of thousands of small
+ * entries). Returns where each entry lies and the pack's checksum, for its index (pack-index.ts).
+ */
+export function writePack(file: string, entries: Iterable<{ kind: string; format: number; key: string; json: Uint8Array }>): { entries: Map<string, PackedEntry>; sha256: string } {
+  const written = new Map<string, PackedEntry>();
+  let checksum = '';
+  let offset = 0;
   writeThroughTemporary(file, (fd) => {
     const hash = createHash('sha256');
     let count = 0;
@@ -210,6 +257,7 @@ export function writePack(file: string, entries: Iterable<{ kind: string; format
     };
     const put = (bytes: Uint8Array) => {
       hash.update(bytes);
+      offset += bytes.length;
       if (used + bytes.length > buffer.length) flush();
       if (bytes.length > buffer.length) {
         for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
@@ -220,13 +268,16 @@ export function writePack(file: string, entries: Iterable<{ kind: string; format
     };
     for (const entry of entries) {
       put(Buffer.from(`${entry.kind}\t${entry.format}\t${entry.key}\t${entry.json.length}\n`, 'latin1'));
+      written.set(entryId(entry.kind, entry.key), { format: entry.format, start: offset, end: offset + entry.json.length });
       put(entry.json);
       put(NEWLINE_BYTES);
       count++;
     }
     flush();
-    writeSync(fd, `${JSON.stringify({ factdiff: 'pack', format: FORMAT, entries: count, sha256: hash.digest('hex') })}\n`);
+    checksum = hash.digest('hex');
+    writeSync(fd, `${JSON.stringify({ factdiff: 'pack', format: FORMAT, entries: count, sha256: checksum })}\n`);
   });
+  return { entries: written, sha256: checksum };
 }
 
 const NEWLINE_BYTES = Buffer.from('\n');

@@ -14,7 +14,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { sha256 } from './claim-key.js';
-import { EntryPack, entryId, writePack } from './entry-pack.js';
+import { EntryPack, entryId, writePack, type PackedEntry } from './entry-pack.js';
+import { packStamp, writePackIndex, type Stamp } from './pack-index.js';
 
 export interface FileEntryStoreOptions {
   /** Mixed into every file name: the CLI passes a fingerprint of its own code, so entries from an edited build are never read. */
@@ -43,6 +44,8 @@ export class FileEntryStore {
   private warned = false;
   private temporaries = 0;
   private pack: { file: string; read?: EntryPack; used: Map<string, Used> } | undefined;
+  /** The pack this run checked whole or wrote, for its index (`stampPack`). */
+  private verified: { file: string; entries: ReadonlyMap<string, PackedEntry>; sha256: string; stamp: Stamp } | undefined;
 
   constructor(
     readonly dir: string,
@@ -151,7 +154,7 @@ export class FileEntryStore {
    */
   openPack(scope: string, warn?: (message: string) => void): void {
     const file = this.scopedFile('pack', scope, '.pack');
-    const read = EntryPack.read(file, { lazy: true });
+    const read = EntryPack.read(file, { lazy: true, indexed: true });
     if (read && !(read instanceof EntryPack)) warn?.(`damaged cache pack ${file} (${read.damaged}): ignored, its entries are read one by one`);
     this.pack = { file, ...(read instanceof EntryPack ? { read } : {}), used: new Map() };
   }
@@ -166,10 +169,24 @@ export class FileEntryStore {
     const pack = this.pack;
     this.pack = undefined;
     try {
-      return pack !== undefined && this.rewritePack(pack);
+      const written = pack !== undefined && this.rewritePack(pack);
+      const read = pack?.read;
+      if (!written && read?.checkedWhole && read.stamp) this.verified = { file: pack!.file, entries: read.entries, sha256: read.checksum, stamp: read.stamp };
+      return written;
     } finally {
       pack?.read?.close();
     }
+  }
+
+  /**
+   * Writes the index of the pack this run checked whole or wrote (see pack-index.ts), so that the
+   * next run need not check it whole; best called late in a run (an index is written only once
+   * the pack has not changed for a while). Nothing when the pack was trusted from its index.
+   */
+  stampPack(now = Date.now()): boolean {
+    const verified = this.verified;
+    this.verified = undefined;
+    return verified !== undefined && writePackIndex(verified.file, verified, now);
   }
 
   private rewritePack(pack: { file: string; read?: EntryPack; used: Map<string, Used> }): boolean {
@@ -195,7 +212,9 @@ export class FileEntryStore {
     };
     try {
       mkdirSync(this.dir, { recursive: true });
-      writePack(pack.file, entries(this));
+      const written = writePack(pack.file, entries(this));
+      const stamp = packStamp(pack.file);
+      if (stamp) this.verified = { file: pack.file, ...written, stamp };
       return true;
     } catch (error) {
       if (!this.warned) this.options.warn?.(`cannot write the claim cache in ${this.dir}, going on without it: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,12 +5,14 @@
  * source in `.factdiff-cache/` (or `--cache-dir`) unless `--no-cache`, and so is what ingest made of
  * each file.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint } from '../cache/code-fingerprint.js';
 import { FileClaimCache } from '../cache/file-claim-cache.js';
 import { FileCompareMemo } from '../cache/file-compare-memo.js';
 import { FileIngestCache } from '../cache/file-ingest-cache.js';
+import { FileFindsMemo } from '../cache/file-finds-memo.js';
 import { FileKeyMemo } from '../cache/file-key-memo.js';
 import { UsageError } from '../errors/index.js';
 import { check, type Report } from '../index.js';
@@ -53,12 +55,14 @@ export interface CommandIo {
   color: boolean;
   /** Whether standard error is a terminal, where a long run shows a progress line. */
   progress?: boolean;
+  /** Writes bytes to standard output as they are: with it, `--format json` beside a `--json` file copies the file's bytes instead of rendering the report a second time. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
 }
 
 export async function runCheck(paths: string[], flags: CheckFlags, tool: { name: string; version: string }, io: CommandIo): Promise<number> {
   checkOutputFlags(flags);
   const plan = planCheck(paths, flags);
-  const { cache, ingestCache, compareMemo, keyMemo, extracted, compared } = caches(flags, io.stderr, plan.paths);
+  const { cache, ingestCache, compareMemo, keyMemo, findsMemo, extracted, compared } = caches(flags, io.stderr, plan.paths);
   const jobs = jobsFrom(flags.jobs, availableParallelism());
   const warn = (message: string) => io.stderr(`factdiff: ${message}\n`);
   const verified = plan.verified ? { verified: plan.verified } : {};
@@ -70,7 +74,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, tool: { name:
     if (name === 'compare') compared();
     times?.(name);
   };
-  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), ...(compareMemo ? { compareMemo } : {}), ...(keyMemo ? { keyMemo } : {}), ...(progress ? { progress } : {}), stage });
+  const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), ...(compareMemo ? { compareMemo } : {}), ...(keyMemo ? { keyMemo } : {}), ...(findsMemo ? { findsMemo } : {}), ...(progress ? { progress } : {}), stage });
   const code = writeOutputs(report, flags, io, { named: plan.named, defaults: paths.length === 0, plan });
   times?.('report');
   return code;
@@ -97,20 +101,50 @@ export function writeOutputs(report: Report, flags: Pick<CheckFlags, 'json' | 'h
   const finished = finishReport(report, plan ?? (flags.baseline ? { baseline: flags.baseline } : {}));
   for (const note of finished.notes) io.stderr(`factdiff: ${note}\n`);
   const context = { color: io.color, sarifRules: plan ? sarifRules(plan.rules) : [] };
-  const written = writeReports(finished.report, plan?.reports ?? reportFiles(flags, undefined, !drop.defaults), context);
-  io.stdout(render(finished.report, flags.format as Format, context));
+  const files = plan?.reports ?? reportFiles(flags, undefined, !drop.defaults);
+  const written = writeReports(finished.report, files, context);
+  // The JSON on standard output is the JSON file's bytes (formatJson and writeJson write the same): a large drop's report is not rendered twice.
+  const copied = flags.format === 'json' && files.json && io.stdoutBytes ? copyFile(files.json, io.stdoutBytes) : false;
+  if (!copied) io.stdout(render(finished.report, flags.format as Format, context));
   if (flags.format === 'terminal') for (const file of written) io.stdout(`report written to ${file}\n`);
   return exitCodeFor(finished.report, (plan?.failOn ?? flags.failOn ?? 'error') as FailOn);
 }
 
 /**
+ * Copies a report file just written to `write`, 8 MB at a time (a large drop's report is never
+ * held whole); false when it cannot be opened (the caller renders the report instead). Each piece
+ * is a buffer of its own: a write may keep it (a pipe written asynchronously).
+ */
+function copyFile(file: string, write: (bytes: Uint8Array) => void): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    for (let position = 0; ; ) {
+      const piece = Buffer.allocUnsafe(8 << 20);
+      const read = readSync(fd, piece, 0, piece.length, position);
+      if (read === 0) return true;
+      write(piece.subarray(0, read));
+      position += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * The claim and ingest caches a run reads and fills, unless `--no-cache`: both in one folder,
  * read through the pack the last run over the same `paths` left (see entry-pack.ts), and the
- * compare memo and claim keys of that run (file-compare-memo.ts, file-key-memo.ts). `extracted`
+ * compare memo, claim keys and organisation finds of that run (file-compare-memo.ts,
+ * file-key-memo.ts, file-finds-memo.ts). `extracted`
  * is to be called once extraction is over: it writes the pack when due and lets the old one go,
- * and writes the claim keys; `compared` once the compare stage is: it writes the memo for the next run.
+ * and writes the claim keys; `compared` once the compare stage is: it writes the memo for the next
+ * run, and the pack's index when this run checked the pack whole or wrote it.
  */
-export function caches(flags: { cache?: boolean; cacheDir?: string }, stderr: (s: string) => void, paths: readonly string[]): { cache?: FileClaimCache; ingestCache?: FileIngestCache; compareMemo?: FileCompareMemo; keyMemo?: FileKeyMemo; extracted: () => void; compared: () => void } {
+export function caches(flags: { cache?: boolean; cacheDir?: string }, stderr: (s: string) => void, paths: readonly string[]): { cache?: FileClaimCache; ingestCache?: FileIngestCache; compareMemo?: FileCompareMemo; keyMemo?: FileKeyMemo; findsMemo?: FileFindsMemo; extracted: () => void; compared: () => void } {
   if (flags.cache === false) return { extracted: () => {}, compared: () => {} };
   const cache = claimCache(flags.cacheDir ?? DEFAULT_CACHE_DIR, stderr);
   const warn = (message: string) => stderr(`factdiff: ${message}\n`);
@@ -118,11 +152,18 @@ export function caches(flags: { cache?: boolean; cacheDir?: string }, stderr: (s
   cache.store.openPack(scope, warn);
   const compareMemo = new FileCompareMemo(cache.store, scope, warn);
   const keyMemo = new FileKeyMemo(cache.store, scope, warn);
+  const findsMemo = new FileFindsMemo(cache.store, scope, warn);
   const extracted = () => {
     cache.store.savePack();
     keyMemo.save();
+    findsMemo.save();
   };
-  return { cache, ingestCache: new FileIngestCache(cache.store, { warn }), compareMemo, keyMemo, extracted, compared: () => compareMemo.save() };
+  const compared = () => {
+    compareMemo.save();
+    // Late in the run, so that the pack has stood unchanged a while (pack-index.ts).
+    cache.store.stampPack();
+  };
+  return { cache, ingestCache: new FileIngestCache(cache.store, { warn }), compareMemo, keyMemo, findsMemo, extracted, compared };
 }
 
 /** The plain-file claim cache, salted with this build's code so an edited extractor never reads old claims. */

@@ -23,10 +23,13 @@ export interface TimeOptions {
   reported?: boolean;
 }
 
+/** A time in the possessive before what happened then: "Friday's landslide" (not "Friday's toll"). */
+const POSSESSIVE_EVENT = /^['’]s\s+(?!(?:death\s+)?(?:toll|count|tally|total|figure|update)s?\b)[a-z]/i;
+
 /** Words that break a clause: what follows is about something else. */
 const CLAUSE_BREAK = /\b(?:which|who|whose|where)\b|[;(]/i;
 /** The period the source is written in, as a whole: what holds in it holds on the publication day. */
-const CURRENT_PERIOD = /^(?:this|so far this|the current) (?:year|month|week)$/i;
+const CURRENT_PERIOD = /^(?:(?:during|in)\s+)?(?:this|so far this|the current) (?:year|month|week)(?:['’]s)?$/i;
 /** A sentence about what will happen: a year-less date in it lies ahead, not behind. */
 const FUTURE = /\b(?:will|shall|takes? effect|(?:is|are) (?:due|set|scheduled|expected) to|upcoming|to be held)\b/i;
 
@@ -35,10 +38,13 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
   if (!options.publicationOnly) {
     const given = options.reported ? reportedAt(sentence, anchor) : undefined;
     if (given) return given;
-    const when = options.near === undefined ? undefined : whenClause(sentence, options.near, anchor);
+    const when = options.near === undefined ? undefined : whenClause(sentence, options.near, anchor) ?? thatDay(sentence, options.near, anchor);
     if (when) return when;
     const found = timeExpressionsIn(sentence)
       .filter((m) => options.after === undefined || m.index >= options.after)
+      // "buried alive by Friday's landslide": for a running count a day in the possessive names the
+      // incident, not the moment of the count (but "Friday's toll" is the count's).
+      .filter((m) => !options.reported || !POSSESSIVE_EVENT.test(sentence.slice(m.index + m.length - (/['’]s$/.test(m.text) ? 2 : 0), m.index + m.length + 30)))
       .filter((m) => !options.sameClause || options.near === undefined || !(breaksClause(between(sentence, m.index, m.length, options.near), m.index > options.near, opensSentence(sentence, m.index, m.length)) || inAside(sentence, m.index, options.near)))
       .sort((a, b) => distance(a.index, options.near) - distance(b.index, options.near));
     for (const match of found) {
@@ -75,8 +81,8 @@ function timeOf(text: string, resolved: ResolvedTime, anchor: string | undefined
   };
 }
 
-/** A verb of giving a statement or figure, right before a time: "said late on Wednesday", "a toll issued on Saturday". */
-const REPORTED_BEFORE = /\b(?:said|says|announced|reported|confirmed|added|stated|issued|released|published|updated|told\s+[\w.' -]{1,40}?)\s+(?:(?:late|early|earlier|later)\s+)?$/i;
+/** A verb of giving a statement or figure, right before a time: "said late on Wednesday", "a toll issued on Saturday", "a letter dated Sunday". */
+const REPORTED_BEFORE = /\b(?:said|says|announced|reported|confirmed|added|stated|issued|released|published|updated|dated|told\s+[\w.' -]{1,40}?)\s+(?:(?:late|early|earlier|later)\s+)?$/i;
 
 /** The time a sentence's statement was made, from a reporting verb right before a time expression. */
 function reportedAt(sentence: string, anchor: string | undefined): ClaimTime | undefined {
@@ -101,6 +107,20 @@ function whenClause(sentence: string, near: number, anchor: string | undefined):
     const resolved = resolveTime(match.text.replace(/^(?:since|from)\s+/i, ''), anchor);
     if (!resolved?.span) continue;
     return { span: resolved.span, text: match.text, ...(anchor && resolved.relative ? { anchor } : {}), implied: resolved.implied, basis: resolved.relative ? 'relative' : 'written', certain: resolved.certain };
+  }
+  return undefined;
+}
+
+/**
+ * "On Jan. 3 the prefecture put the toll at 72 …, while NHK counted 73 as of 6 p.m. that day": "that
+ * day" after a figure is the last day the sentence named before it.
+ */
+function thatDay(sentence: string, near: number, anchor: string | undefined): ClaimTime | undefined {
+  if (!/^[^;]{0,60}?\b(?:that|the same)\s+day\b/i.test(sentence.slice(near))) return undefined;
+  const before = timeExpressionsIn(sentence).filter((m) => m.index + m.length <= near);
+  for (const match of before.reverse()) {
+    const resolved = resolveTime(match.text, anchor);
+    if (resolved?.span?.precision === 'day') return timeOf(match.text, resolved, anchor);
   }
   return undefined;
 }

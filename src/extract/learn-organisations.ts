@@ -46,16 +46,25 @@ export function definedNonOrganisations(text: string, organisationHeads: readonl
 /** Acronym → full names, for every "Full Name (ACRONYM)" whose name starts or ends with an organisation word. */
 export function learnOrganisations(texts: string[], organisationHeads: string[]): Record<string, string[]> {
   const heads = new Set(organisationHeads.map((h) => h.toLowerCase()));
-  const learned: Record<string, string[]> = {};
-  for (const text of texts) {
-    for (const match of definitions(text)) {
-      const full = (match[1] ?? '').replace(/^(?:(?:the|of|for|and|on|in)[ \t]+)+/i, '');
-      const acronym = match[2] ?? '';
-      const words = full.toLowerCase().split(/\s+/);
-      if (!heads.has(words[0] ?? '') && !heads.has(words.at(-1) ?? '')) continue;
-      learned[acronym] = [...new Set([...(learned[acronym] ?? []), full])].sort();
-    }
+  return mergeAcronyms(texts.map((text) => acronymsIn(text, heads)));
+}
+
+/** [acronym, full name] of each "Full Name (ACRONYM)" in `text` whose name starts or ends with one of the (lower-cased) heads, in order. */
+function acronymsIn(text: string, heads: ReadonlySet<string>): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  for (const match of definitions(text)) {
+    const full = (match[1] ?? '').replace(/^(?:(?:the|of|for|and|on|in)[ \t]+)+/i, '');
+    const acronym = match[2] ?? '';
+    const words = full.toLowerCase().split(/\s+/);
+    if (!heads.has(words[0] ?? '') && !heads.has(words.at(-1) ?? '')) continue;
+    found.push([acronym, full]);
   }
+  return found;
+}
+
+function mergeAcronyms(perText: ReadonlyArray<ReadonlyArray<readonly [string, string]>>): Record<string, string[]> {
+  const learned: Record<string, string[]> = {};
+  for (const found of perText) for (const [acronym, full] of found) learned[acronym] = [...new Set([...(learned[acronym] ?? []), full])].sort();
   return learned;
 }
 
@@ -67,14 +76,42 @@ export function learnOrganisations(texts: string[], organisationHeads: string[])
  */
 export function learnHeadFirstNames(texts: string[], organisationHeads: string[]): Record<string, string[]> {
   if (organisationHeads.length === 0) return {};
+  const full = headFirstPattern(organisationHeads);
+  const perText = texts.map((text) => headFirstIn(text, full));
+  const heads = new Set(perText.flatMap((found) => found.map(([head]) => head)));
+  const bare = new Map([...heads].map((head) => [head, texts.some((t) => barePattern(head).test(t))]));
+  return mergeHeadFirst(perText, (head) => bare.get(head)!);
+}
+
+function headFirstPattern(organisationHeads: readonly string[]): RegExp {
   const heads = organisationHeads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const full = new RegExp(`(?<!\\bof[ \\t]+)\\b[Tt]he[ \\t]+((${heads})[ \\t]+of[ \\t]+(?:the[ \\t]+)?[A-Z][\\w'’-]+(?:[ \\t]+[A-Z][\\w'’-]+)*)`, 'g');
+  return new RegExp(`(?<!\\bof[ \\t]+)\\b[Tt]he[ \\t]+((${heads})[ \\t]+of[ \\t]+(?:the[ \\t]+)?[A-Z][\\w'’-]+(?:[ \\t]+[A-Z][\\w'’-]+)*)`, 'g');
+}
+
+/** "the Commonwealth" written alone (not "the Commonwealth of …"); the head as captured, which is one of the rules' heads as written. */
+function barePattern(head: string): RegExp {
+  return new RegExp(`\\b[Tt]he[ \\t]+${head}\\b(?![ \\t]+of\\b)`);
+}
+
+/** [head, full name] of each head-first name in `text`, in order. */
+function headFirstIn(text: string, full: RegExp): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  for (const m of text.matchAll(full)) found.push([m[2]!, m[1]!]);
+  return found;
+}
+
+/** The heads `text` writes alone (see barePattern), of the rules' heads. */
+function bareHeadsIn(text: string, organisationHeads: readonly string[]): string[] {
+  // A head with no pattern characters is looked for as it is first (most texts write few of them).
+  return organisationHeads.filter((head) => (/[.*+?^${}()|[\]\\]/.test(head) || text.includes(head)) && barePattern(head).test(text));
+}
+
+function mergeHeadFirst(perText: ReadonlyArray<ReadonlyArray<readonly [string, string]>>, writtenBare: (head: string) => boolean): Record<string, string[]> {
   const byHead = new Map<string, Set<string>>();
-  for (const text of texts) for (const m of text.matchAll(full)) (byHead.get(m[2]!) ?? byHead.set(m[2]!, new Set()).get(m[2]!)!).add(m[1]!);
+  for (const found of perText) for (const [head, name] of found) (byHead.get(head) ?? byHead.set(head, new Set()).get(head)!).add(name);
   const learned: Record<string, string[]> = {};
   for (const [head, names] of [...byHead].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const bare = new RegExp(`\\b[Tt]he[ \\t]+${head}\\b(?![ \\t]+of\\b)`);
-    const alone = names.size === 1 && texts.some((t) => bare.test(t));
+    const alone = names.size === 1 && writtenBare(head);
     for (const name of [...names].sort()) learned[name] = alone ? [head] : [];
   }
   return learned;
@@ -90,41 +127,114 @@ const NOT_DEFINED = new Set(['The', 'It', 'Its', 'This', 'That', 'These', 'Those
  * bloc"). Name → [] (no other name).
  */
 export function learnNamedBodies(texts: string[], organisationNouns: readonly string[]): Record<string, string[]> {
+  const patterns = namedBodyPatterns(organisationNouns);
+  return patterns ? mergeBodies(texts.map((text) => namedBodiesIn(text, patterns))) : {};
+}
+
+function namedBodyPatterns(organisationNouns: readonly string[]): RegExp[] | undefined {
   const nouns = [...new Set(organisationNouns.map((n) => n.replace(/^the\s+/i, '').toLowerCase()))].filter(Boolean);
-  if (nouns.length === 0) return {};
+  if (nouns.length === 0) return undefined;
   const noun = nouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const name = `([A-Z][\\w’'-]*(?:[ \\t]+[A-Z][\\w’'-]*){0,3})`;
   const filler = `(?:(?!of\\b|and\\b)[\\w’'-]+[ \\t]+){0,4}`;
   // The noun ends the phrase: "the South American trade bloc," not "the group's sole member".
   const end = `(?:${noun})(?=[ \\t]*[,.;:)]|[ \\t]+(?:that|which|whose|founded|formed|created|set|made|of|in|with)\\b)`;
-  const patterns = [
+  return [
     new RegExp(`(?<![\\w’'-]|[A-Z][\\w’'-]*[ \\t]+)${name},[ \\t]+(?:the|a|an)[ \\t]+${filler}${end}`, 'g'),
     new RegExp(`(?<![\\w’'-]|[A-Z][\\w’'-]*[ \\t]+)${name}(?:[ \\t]+\\([^)\\n]*\\))?(?:,(?:[^,.;()\\n]|\\([^)\\n]*\\)){0,120},)?[ \\t]+(?:is|was|has been)[ \\t]+(?:the|a|an|(?:[A-Z]\\w*[ \\t]+)?[A-Z]\\w*['’]s)[ \\t]+${filler}${end}`, 'g'),
   ];
-  const learned: Record<string, string[]> = {};
-  for (const text of texts) {
-    for (const pattern of patterns) {
-      for (const m of text.matchAll(pattern)) {
-        const found = m[1]!;
-        if (NOT_DEFINED.has(found.split(/\s+/)[0]!)) continue;
-        learned[found] = [];
-      }
+}
+
+/** The names `text` calls one of the nouns, in order (both patterns in turn). */
+function namedBodiesIn(text: string, patterns: readonly RegExp[]): string[] {
+  const found: string[] = [];
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      if (NOT_DEFINED.has(m[1]!.split(/\s+/)[0]!)) continue;
+      found.push(m[1]!);
     }
   }
+  return found;
+}
+
+function mergeBodies(perText: ReadonlyArray<readonly string[]>): Record<string, string[]> {
+  const learned: Record<string, string[]> = {};
+  for (const found of perText) for (const name of found) learned[name] = [];
   return learned;
 }
 
-/** The rules with what the drop defines added to the lexicon's organisations. */
-export function withLearnedOrganisations(rules: RuleSet, sources: Source[]): RuleSet {
-  const texts = sources.map((s) => s.text);
-  const learned = learnOrganisations(texts, rules.lexicon.organisationHeads);
+/**
+ * What one text contributes to the drop's learned organisations, for the rules' organisation heads
+ * and nouns: the drop's are these merged in source order, so they can be kept per source between
+ * runs (cache/file-finds-memo.ts) and a warm run searches only the texts that are new.
+ */
+export interface TextFinds {
+  /** [acronym, full name] of each "Full Name (ACRONYM)" naming an organisation, in order. */
+  acronyms: Array<[string, string]>;
+  /** [head, full name] of each head-first name ("the Commonwealth of Nations"), in order. */
+  headFirst: Array<[string, string]>;
+  /** The heads written alone ("the Commonwealth"). */
+  bare: string[];
+  /** The names called one of the organisation nouns, in order. */
+  bodies: string[];
+}
+
+/** Finds remembered between runs, per source, for one `context` (a digest of the heads and nouns they were found with: see `findsContext`). */
+export interface FindsMemo {
+  recall(source: Source, context: string): TextFinds | undefined;
+  keep(source: Source, context: string, finds: TextFinds): void;
+}
+
+/** Raised when what a text's finds hold, or how they are found, changes. */
+const FINDS_FORMAT = 1;
+
+/** What a source's finds depend on besides its text: the rules' organisation heads and nouns. */
+export function findsContext(rules: RuleSet): string {
+  return JSON.stringify([FINDS_FORMAT, rules.lexicon.organisationHeads, rules.lexicon.organisationNouns]);
+}
+
+/** The finds of one text (see TextFinds). */
+export function textFinds(text: string, rules: RuleSet, patterns = findPatterns(rules)): TextFinds {
+  const heads = rules.lexicon.organisationHeads;
+  return {
+    acronyms: acronymsIn(text, patterns.acronymHeads),
+    headFirst: patterns.headFirst ? headFirstIn(text, patterns.headFirst) : [],
+    bare: heads.length > 0 ? bareHeadsIn(text, heads) : [],
+    bodies: patterns.bodies ? namedBodiesIn(text, patterns.bodies) : [],
+  };
+}
+
+function findPatterns(rules: RuleSet): { acronymHeads: Set<string>; headFirst?: RegExp; bodies?: RegExp[] } {
+  const heads = rules.lexicon.organisationHeads;
+  const bodies = namedBodyPatterns(rules.lexicon.organisationNouns);
+  return { acronymHeads: new Set(heads.map((h) => h.toLowerCase())), ...(heads.length > 0 ? { headFirst: headFirstPattern(heads) } : {}), ...(bodies ? { bodies } : {}) };
+}
+
+/**
+ * The rules with what the drop defines added to the lexicon's organisations. With a `memo`, a
+ * source whose finds it holds for these rules' heads and nouns is not searched again; the result
+ * is the same either way.
+ */
+export function withLearnedOrganisations(rules: RuleSet, sources: Source[], memo?: FindsMemo): RuleSet {
+  const context = findsContext(rules);
+  let patterns: ReturnType<typeof findPatterns> | undefined;
+  const finds = sources.map((source) => {
+    const known = memo?.recall(source, context);
+    if (known) return known;
+    patterns ??= findPatterns(rules);
+    const found = textFinds(source.text, rules, patterns);
+    memo?.keep(source, context, found);
+    return found;
+  });
+  const learned = mergeAcronyms(finds.map((f) => f.acronyms));
   const organisations = structuredClone(rules.lexicon.organisations);
   mergeMap(organisations, learned);
   // A full name already known as another's ("Organization of the Petroleum Exporting Countries" under OPEC) stays that one's.
   const known = new Set(Object.entries(organisations).flatMap(([canonical, variants]) => [canonical, ...variants]));
-  const headFirst = Object.entries(learnHeadFirstNames(texts, rules.lexicon.organisationHeads)).filter(([name]) => !known.has(name));
+  const headFirstNames = rules.lexicon.organisationHeads.length === 0 ? {} : mergeHeadFirst(finds.map((f) => f.headFirst), (head) => finds.some((f) => f.bare.includes(head)));
+  const headFirst = Object.entries(headFirstNames).filter(([name]) => !known.has(name));
   mergeMap(organisations, Object.fromEntries(headFirst));
-  const bodies = Object.entries(learnNamedBodies(texts, rules.lexicon.organisationNouns)).filter(([name]) => !known.has(name) && !Object.hasOwn(organisations, name));
+  const bodies = Object.entries(mergeBodies(finds.map((f) => f.bodies))).filter(([name]) => !known.has(name) && !Object.hasOwn(organisations, name));
   mergeMap(organisations, Object.fromEntries(bodies));
   return { ...rules, lexicon: { ...rules.lexicon, organisations } };
 }

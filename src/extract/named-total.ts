@@ -27,9 +27,10 @@ const BARE_FIGURE = /^[\d,.]*\d(?:\s*[,.;:)]|\s+(?:on|by|in|as|at|and|with|when|
 
 /**
  * "It stood at 128 on Sunday and 168 on Monday", "By Tuesday it was 180": "it" after a sentence that
- * gave a named total is that total; so is a figure joined to one ("… at 128 on Sunday and 168").
+ * gave a named total is that total; so is a figure joined to one ("… at 128 on Sunday and 168"), and
+ * one another authority counted ("the prefecture put the toll at 72 …, while NHK counted 73").
  */
-const TOTAL_REFERRED = /(?:\b[Ii]t\s+(?:has\s+|had\s+)?(?:stood\s+at|stands\s+at|was|is|rose\s+to|risen\s+to|reached|climbed\s+to|jumped\s+to)|\d[\d,.]*\s+(?:on|by)\s+\p{Lu}\p{Ll}+\s+and)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over)\s+)?$/u;
+const TOTAL_REFERRED = /(?:\b[Ii]t\s+(?:has\s+|had\s+)?(?:stood\s+at|stands\s+at|was|is|rose\s+to|risen\s+to|reached|climbed\s+to|jumped\s+to)|\d[\d,.]*\s+(?:on|by)\s+\p{Lu}\p{Ll}+\s+and|\b(?:counted|counts|put\s+it\s+at|puts\s+it\s+at|gave|gives))\s+(?:(?:at least|about|around|some|nearly|almost|more than|over)\s+)?$/u;
 
 const totalPatterns = new WeakMap<Rule, Array<[string, RegExp]>>();
 

@@ -193,3 +193,13 @@ export function payerOf(text: string, at: number): string | undefined {
   const payer = /^\W*((?:[A-Za-z][a-z-]*\s+){0,4}?[A-Za-z][a-z-]*[a-z]s)\s+(?:will\s+|must\s+|have\s+to\s+|now\s+)?(?:pay|are\s+charged|are\s+billed)\b/.exec(clause)?.[1];
   return payer ? payer.split(/\s+/).filter((w) => w.toLowerCase() !== 'and').map((w) => fold(w).replace(/(?<=\w{3})s$/, '')).join(' ') : undefined;
 }
+
+/**
+ * The people a toll is limited to, when the words after it say so: "31 deaths as a result of
+ * chronic diseases among them" → them, "12 deaths among the pilgrims" → pilgrim. A toll among some
+ * people never meets the whole toll.
+ */
+export function amongOf(text: string, at: number): string | undefined {
+  const word = /^[^.;:]{0,60}?\bamong\s+(?:the\s+|its\s+|their\s+|those\s+)?(them|those|[\p{L}-]+)/u.exec(text.slice(at, at + 120))?.[1];
+  return word && !/^(?:others?|other|all)$/i.test(word) ? fold(word).replace(/(?<=\w{4})s$/, '') : undefined;
+}

@@ -44,7 +44,7 @@ export function afterMeasure(text: string, at: number, rule: Rule): boolean {
 export function casualtyByWords(unit: string, text: string, at: number, rule: Rule): string {
   const patterns = casualtyPatterns(rule);
   for (const [casualty, nouns] of patterns) if (unit === casualty || nouns.has(unit)) return casualty;
-  if (!PEOPLE.has(unit) && unit !== 'other' && unit !== '') return unit;
+  if (!countsPeople(unit, rule) && unit !== 'other' && unit !== '') return unit;
   const beside = `${text.slice(Math.max(0, at - 30), at)}\u0000${text.slice(at, at + 60)}`;
   for (const [casualty, , near] of patterns) if (near.test(beside)) return casualty;
   return unit;
@@ -52,10 +52,24 @@ export function casualtyByWords(unit: string, text: string, at: number, rule: Ru
 
 /** A count of people that the governing verb makes a casualty ("the quake has killed … people"). */
 export function casualtyByVerb(unit: string, verb: string | undefined, rule: Rule): string {
-  if (verb === undefined || (!PEOPLE.has(unit) && unit !== 'other')) return unit;
+  if (verb === undefined || (!countsPeople(unit, rule) && unit !== 'other')) return unit;
   const lower = verb.toLowerCase();
   for (const [casualty, { verbs = [] }] of Object.entries(rule.extract?.casualties ?? {})) if (verbs.some((stem) => lower.startsWith(stem))) return casualty;
   return unit;
+}
+
+/** Whether a unit counts people: person, people, or one of the rule's `peopleNouns` ("pilgrim"). */
+export function countsPeople(unit: string, rule: Rule): boolean {
+  return PEOPLE.has(unit) || (rule.extract?.peopleNouns ?? []).includes(unit);
+}
+
+/**
+ * "at least 530 Egyptians", "60 Jordanians": a capitalised head noun right after a figure, in the
+ * middle of a sentence, names people by where they come from. Its folded singular, else undefined.
+ */
+export function demonymAfter(text: string, digit: number): string | undefined {
+  const word = /^[\d.,]+(?:\s+(?:million|thousand))?\s+(\p{Lu}\p{Ll}+(?:ians?|ans?|ese|is|ites?|ers?|ns?|s))\b(?!\s+\p{Lu})/u.exec(text.slice(digit, digit + 40))?.[1];
+  return word ? singular(word.toLowerCase()) : undefined;
 }
 
 export function isCasualty(unit: string, rule: Rule): boolean {

@@ -1,6 +1,6 @@
 import { MONTH, monthNumber } from './date-parts.js';
 
-/** A wire-style dateline at the start of a paragraph: `BEIJING, June 15 (Agency) --`. */
+/** A wire-style dateline at the start of a paragraph: `BEIJING, June 15 (Agency) --`, `GENEVA, 21 August 2024 —`. */
 export interface Dateline {
   /** The dateline as written, dash included. */
   text: string;
@@ -15,7 +15,7 @@ export interface Dateline {
 
 const PATTERN = new RegExp(
   '^(?<place>\\p{Lu}[\\p{L}\\p{M}.\'’&/ -]{0,40}?(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.\'’ -]{0,30}?)?)' +
-    `,\\s+(?<month>${MONTH})\\.?\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?` +
+    `,\\s+(?:(?<month>${MONTH})\\.?\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH})\\.?(?:\\s+(?<year2>\\d{4}))?)` +
     '(?:\\s*\\((?<agency>[^()]{1,40})\\)|\\s+\\/(?<wire>[^/\\s][^/]{0,39})\\/)?' +
     '\\s*(?<dash>--|—|–|-|:)(?=\\s)',
   'u',
@@ -31,13 +31,15 @@ const MAX_PLACE_WORDS = 6;
 export function matchDateline(paragraph: string): Dateline | undefined {
   const m = PATTERN.exec(paragraph);
   const g = m?.groups;
-  if (!m || !g || !g.place || !g.month || !g.day || !g.dash) return undefined;
+  // "GENEVA, 21 August 2024 —": the day may come first.
+  const [monthName, dayText, yearText] = g?.month ? [g.month, g.day, g.year] : [g?.month2, g?.day2, g?.year2];
+  if (!m || !g || !g.place || !monthName || !dayText || !g.dash) return undefined;
   const agency = (g.agency ?? g.wire)?.trim();
   const place = g.place.split(',')[0] ?? '';
   const capitals = place === place.toUpperCase();
   if (place.trim().split(/\s+/).length > MAX_PLACE_WORDS || (!capitals && !agency)) return undefined;
-  const month = monthNumber(g.month);
-  const day = Number(g.day);
+  const month = monthNumber(monthName);
+  const day = Number(dayText);
   if (!month || day < 1 || day > 31) return undefined;
   const text = m[0].trimEnd();
   return {
@@ -45,7 +47,7 @@ export function matchDateline(paragraph: string): Dateline | undefined {
     evidence: text.slice(0, text.length - g.dash.length).trimEnd(),
     month,
     day,
-    ...(g.year ? { year: Number(g.year) } : {}),
+    ...(yearText ? { year: Number(yearText) } : {}),
     ...(agency ? { agency } : {}),
   };
 }

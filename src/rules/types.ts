@@ -54,6 +54,10 @@ export interface ExtractSpec {
   namedMeasures?: string[];
   /** quantity: a verb -> verbs that govern a figure the same way ("burned down", "razed" → destroy), so their figures meet. */
   verbFamilies?: Record<string, string[]>;
+  /** quantity: a noun -> nouns that name the same thing a figure measures ("a 948-foot vessel" / "the 985-foot ship" → ship). */
+  nounFamilies?: Record<string, string[]>;
+  /** quantity: nouns that count people beside "people" ("pilgrims", "workers"): a casualty verb makes their count a toll. */
+  peopleNouns?: string[];
   /** quantity: unit -> head nouns that are that unit and verb stems that make a count of people that unit ("1,037 people were killed" is deaths). */
   casualties?: Record<string, { nouns?: string[]; verbs?: string[] }>;
   /** quote: shortest quote kept, in words; long-name: fewest capitalised words in a name. */

@@ -40,6 +40,20 @@ describe('factdiff check', () => {
     expect(JSON.parse(stdout).sources).toHaveLength(1);
   });
 
+  it('prints the JSON file\'s bytes with --format json and --json, the same as rendering it again', async () => {
+    const dir = tmp();
+    const file = join(dir, 'r.json');
+    const bytes: Uint8Array[] = [];
+    const out: string[] = [];
+    const code = await runCheck(['sources'], { format: 'json', failOn: 'never', json: file, cache: false }, tool, { stdout: (s) => out.push(s), stdoutBytes: (b) => bytes.push(b), stderr: () => {}, color: false });
+    expect(code).toBe(0);
+    expect(out).toEqual([]);
+    expect(Buffer.concat(bytes).equals(readFileSync(file))).toBe(true);
+    const rendered = await run(['sources'], { format: 'json', failOn: 'never', cache: false });
+    const withoutTime = (text: string) => text.replace(/"generatedAt": "[^"]*"/, '');
+    expect(withoutTime(Buffer.concat(bytes).toString('utf8'))).toBe(withoutTime(rendered.stdout));
+  });
+
   it.each([
     [{ format: 'xml' }, /--format must be one of terminal, json, github, sarif, markdown, got 'xml'/],
     [{ baseline: 'no/such/baseline.json' }, /--baseline no\/such\/baseline.json: no such file/],

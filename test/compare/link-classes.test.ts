@@ -16,6 +16,7 @@ function drop(next: () => number, n: number): Features[] {
       entities: new Set(pick(next, [[], ['Paris'], ['Paris', 'Africa']])),
       purpose: pick(next, [[], ['olympic'], ['paralympic']]),
       within: pick(next, [undefined, undefined, 'gansu']),
+      among: pick(next, [undefined, undefined, 'egyptian']),
       kind: pick(next, [undefined, undefined, 'freight']),
       payer: pick(next, [undefined, undefined, 'car']),
       beside: [],

@@ -130,6 +130,43 @@ describe('value-at-time', () => {
     expect(run([toll('a', 632), toll('b', 1037)], { type: 'value-at-time', window: 'year' })).toEqual([['conflict', 'conflict']]);
   });
 
+  // test5: "the IOM put it at more than 670 …, while the National Disaster Centre told the United Nations that
+  // more than 2,000 people had been buried alive" (both on Sunday 26 May 2024); test4's Interior Ministry tolls of one day.
+  it('tolls of one day given by two authorities are competing estimates: a conflict', () => {
+    const toll = (source: string, n: number, by?: string, date = '2024-05-26') =>
+      claim(source, { type: 'quantity', amount: n, unit: 'death' }, day(date), { property: 'quantity', qualifiers: { tally: 'running', ...(by ? { by } : {}) } });
+    const spec: CheckSpec = { type: 'value-at-time', window: 'year', tolls: ['death'] };
+    const amounts = (claims: Claim[]) => valueAtTime(claims, spec, checkContext(projectRules, [])).map((d) => [d.kind, d.claims.map((c) => (c.value.type === 'quantity' ? c.value.amount : 0))]);
+    expect(amounts([toll('a', 670, 'iom'), toll('b', 2000, 'national disaster centre')])).toEqual([['conflict', [670, 2000]]]);
+    // The timeline still runs through them: 100 on Friday, then the two estimates.
+    expect(amounts([toll('c', 100, undefined, '2024-05-24'), toll('a', 670, 'iom'), toll('b', 2000, 'national disaster centre')])).toEqual([
+      ['conflict', [670, 2000]],
+      ['temporal-change', [100, 670, 2000]],
+    ]);
+    // One authority written two ways, by its initials or shorter: a toll rising through the day.
+    expect(amounts([toll('a', 670, 'international organization for migration'), toll('b', 2000, 'iom')])).toEqual([['temporal-change', [670, 2000]]]);
+    expect(amounts([toll('a', 632, 'ministry'), toll('b', 2012, 'interior ministry')])).toEqual([['temporal-change', [632, 2012]]]);
+    // Only one side credited: nothing says the authorities differ.
+    expect(amounts([toll('a', 632, 'interior ministry'), toll('b', 2012)])).toEqual([['temporal-change', [632, 2012]]]);
+  });
+
+  // test8: "An AFP tally last week … put the toll at more than 1,100" (17–23 June) and "At least 1,081 … died" on 20 June, 1,301 on 23 June.
+  it('orders tolls whose times overlap by their size: a toll only grows', () => {
+    const toll = (source: string, n: number, time: Claim['time']) => claim(source, { type: 'quantity', amount: n, unit: 'death' }, time, { property: 'quantity', qualifiers: { tally: 'running' } });
+    const week: Claim['time'] = { span: { start: '2024-06-17', end: '2024-06-23', precision: 'day' }, text: 'last week', implied: [], basis: 'relative', certain: false };
+    const spec: CheckSpec = { type: 'value-at-time', window: 'year', tolls: ['death'] };
+    expect(run([toll('a', 1081, day('2024-06-20')), toll('b', 1100, week), toll('c', 1301, day('2024-06-23'))], spec)).toEqual([['temporal-change', 'temporal-change']]);
+    // A lower figure over times that overlap cannot be placed.
+    expect(run([toll('a', 1200, day('2024-06-20')), toll('b', 1100, week)], spec)).toEqual([['unresolved', 'unresolved']]);
+  });
+
+  it('keeps a toll among some people apart from the whole toll', () => {
+    const toll = (source: string, n: number, among?: string) => claim(source, { type: 'quantity', amount: n, unit: 'death' }, day('2024-06-20'), { property: 'quantity', qualifiers: { tally: 'running', verb: 'death', ...(among ? { among } : {}) } });
+    const spec: CheckSpec = { type: 'value-at-time', window: 'year', tolls: ['death'], sameContext: true };
+    expect(run([toll('a', 1081), toll('b', 530, 'egyptian')], spec)).toEqual([]);
+    expect(run([toll('a', 658, 'egyptian'), toll('b', 530, 'egyptian')], spec)).toEqual([['temporal-change', 'temporal-change']]);
+  });
+
   describe('options decide outcomes (a change of YAML alone flips the result)', () => {
     const sameYear = [claim('a', count(9), day('2024-03-01')), claim('b', count(10), day('2024-09-01'))];
     it.each<[string, CheckSpec, Array<[string, string]>]>([
@@ -174,5 +211,20 @@ describe('valuesAgree: exact figures within the tolerance', () => {
     const { valuesAgree } = await import('../../src/compare/checks/value-sets.js');
     expect(valuesAgree(quantity(a), quantity(b), 0.02)).toBe(agree);
     expect(valuesAgree(quantity(b), quantity(a), 0.02)).toBe(agree);
+  });
+});
+
+// test8 (the Key Bridge collapse): "a 985-foot (300-metre) vessel", "The 984-foot ship", "The 948-foot vessel".
+describe('valuesAgree: sizes converted and rounded two ways', () => {
+  const size = (amount: number, verb = 'describe') => claim('a', { type: 'quantity', amount, unit: 'foot' }, undated, { qualifiers: { verb } });
+  it.each<[string, number, number, string, boolean]>([
+    ['one apart in the last digit', 985, 984, 'describe', true],
+    ['a digit swap', 985, 948, 'describe', false],
+    ['one apart, but not sizes that describe a thing', 985, 984, 'hit', false],
+    ['one apart on a small figure', 21, 22, 'describe', false],
+  ])('%s', async (_, a, b, verb, agree) => {
+    const { valuesAgree } = await import('../../src/compare/checks/value-sets.js');
+    expect(valuesAgree(size(a, verb), size(b, verb), 0.02)).toBe(agree);
+    expect(valuesAgree(size(b, verb), size(a, verb), 0.02)).toBe(agree);
   });
 });

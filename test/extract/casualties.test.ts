@@ -45,6 +45,27 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     expect(figures('Officials reported another 12 deaths overnight.')).toEqual([]);
   });
 
+  // test8 (the 2024 hajj heat deaths): people named by a noun of the rule's `peopleNouns`, or by where they come from.
+  it.each<[string, Array<[string, string, string | undefined]>]>([
+    ['At least 1,081 pilgrims from about ten countries died during this year’s hajj, according to an AFP tally.', [['At least 1,081 pilgrims', 'death', undefined]]],
+    ['Medical sources said at least 530 Egyptians had died.', [['at least 530 Egyptians had died', 'death', 'egyptian']]],
+    ['At least 60 Jordanians also died, the diplomats said.', [['At least 60 Jordanians also died', 'death', 'jordanian']]],
+    ['There had been "31 deaths as a result of chronic diseases" among them.', [['31 deaths', 'death', 'them']]],
+    // Not a casualty: the count keeps its noun, and the part no one died of keeps no "among".
+    ['About 1.8 million pilgrims took part in the hajj.', [['About 1.8 million pilgrims', 'pilgrim', undefined]]],
+    ['The ship carried 21 Indians and a Sri Lankan.', [['21 Indians', 'indian', undefined]]],
+    // A count of people qualified by where they come from is a part of all of them.
+    ['Jordan said 107 Jordanian pilgrims were still missing.', [['107 Jordanian pilgrims', 'pilgrim', 'jordanian']]],
+  ])('%s', (sentence, expected) => {
+    const claims = claimsFrom(sentence, '2024-06-20', 'generic.quantity');
+    expect(claims.map((c) => [c.display, c.value.type === 'quantity' ? c.value.unit : '', c.qualifiers.among])).toEqual(expected);
+  });
+
+  // test4 (morocco-quake-toll-rises.html): a people noun in words is not read as a toll.
+  it('reads no toll in "died with her four children"', () => {
+    expect(figures('She had died with her four children.')).toEqual([]);
+  });
+
   it('reads no figure in words that is not a casualty', () => {
     expect(figures('Two villagers told reporters that the hillside had been moving for weeks.')).toEqual([]);
     expect(figures('Three villages were buried, residents said.')).toEqual([]);
@@ -128,4 +149,29 @@ describe('a toll told again: "it" and a figure joined to the toll', () => {
   it('reads no toll in an "it" two sentences on', () => {
     expect(tolls.filter(([v]) => String(v).startsWith('25'))).not.toContainEqual(['25 death', '2024-01-09']);
   });
+  // The sentence as test6 has it: a second authority's figure in the same sentence, dated by "that day".
+  it('reads "while NHK counted 73 as of 6 p.m. that day" as the toll on 3 January, given by NHK', () => {
+    const claims = claimsFrom('On Jan. 3 the prefecture put the toll at 72 in the evening, while NHK counted 73 as of 6 p.m. that day.', '2024-01-10', 'generic.quantity');
+    expect(claims.map((c) => [c.value.type === 'quantity' ? `${c.value.amount} ${c.value.unit}` : '', c.time.span?.start, c.qualifiers.by])).toEqual([
+      ['72 death', '2024-01-03', 'prefecture'],
+      ['73 death', '2024-01-03', 'nhk'],
+    ]);
+  });
+  it('reads no toll in a figure counted in a sentence that names no total', () => {
+    expect(figures('Rescuers counted 73 houses on the hillside.')).toEqual([['73 houses', 'house']]);
+  });
 });
+
+// test8 (the Key Bridge collapse): a size written into the noun, with a conversion in brackets, and the rule's `nounFamilies`.
+describe('sizes that describe a thing', () => {
+  it.each([
+    ['The Singapore-flagged Dali, a 985-foot (300-metre) vessel outbound from Baltimore, hit a pier.', 'qty:general:foot:ship'],
+    ['The 948-foot vessel was outbound from Baltimore to Colombo.', 'qty:general:foot:ship'],
+    ['The 984-foot ship had lost power twice.', 'qty:general:foot:ship'],
+    ['It brought the 1.6-mile (2.6-kilometre) span down into the river.', 'qty:general:mile:bridge'],
+  ])('%s', (sentence, key) => {
+    const claims = claimsFrom(sentence, '2024-03-27', 'generic.quantity');
+    expect(claims.map((c) => [c.subject.key, c.qualifiers.verb])).toEqual([[key, 'describe']]);
+  });
+});
+

@@ -32,6 +32,10 @@ describe('claimTime: which written time dates a value', () => {
   it.each([
     ['a running toll is as of its statement, not of the event', "A powerful earthquake struck the High Atlas mountains late on Friday, killing at least 632 people and injuring 329, the Interior Ministry said on Saturday.", '632', '2022-12-31..2022-12-31'],
     ['"said late on Wednesday"', "The number of people killed in last Friday's earthquake has risen to 2,946, the Interior Ministry said late on Wednesday.", '2,946', '2022-12-28..2022-12-28'],
+    // test5 (png-landslide-us-wire.json): the day in the possessive is the landslide's, the count the article's.
+    ['a day in the possessive names the incident, not the count', "Papua New Guinea's government has told the United Nations that more than 2,000 people are believed to have been buried alive by Friday's landslide in Enga province.", '2,000', '2023-01-01..2023-01-01'],
+    ['but "Friday\'s toll" is the count\'s', "Friday's toll of 72 dead was revised after the search resumed.", '72', '2022-12-30..2022-12-30'],
+    ['"a letter dated Friday"', 'In a letter to the UN resident coordinator dated Friday, the acting director of the National Disaster Centre said the landslide "buried more than 2,000 people alive".', '2,000', '2022-12-30..2022-12-30'],
   ])('%s', (_name, sentence, value, expected) => {
     const time = claimTime(source, sentence, { near: sentence.indexOf(value), sameClause: true, reported: true });
     expect(`${time.span?.start}..${time.span?.end}`).toBe(expected);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placeAfter } from '../../src/extract/extractors/event-place.js';
 import { claimsFrom } from '../support/sources.js';
 
 const ORG = 'The Shanghai Cooperation Organization (SCO) has grown.\n\n';
@@ -120,5 +121,13 @@ describe('membership events: joining and leaving', () => {
 
   it('reads both members of "Rwanda and Burundi joined in 2007"', () => {
     expect(read('Rwanda and Burundi joined in 2007.', '2023-11-24', 'generic.membership-event').sort()).toEqual([['Burundi', '2007-01-01'], ['Rwanda', '2007-01-01']]);
+  });
+});
+
+describe('event extractor: names in capitals', () => {
+  // An all-capitals name after "of" could be cut into one-letter pieces in every way, which took minutes.
+  it('finishes on a long name in capitals', () => {
+    expect(placeAfter(' of the INTERNATIONAL ORGANIZATION FOR STANDARDIZATION AND METROLOGY COUNCILS, on Monday', [])).toBeUndefined();
+    expect(placeAfter(' of the NORTH ATLANTIC COUNCIL in Madrid', [])).toBe('Madrid');
   });
 });

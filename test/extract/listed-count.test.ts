@@ -45,4 +45,11 @@ describe('listed-count extractor', () => {
   ])('stays quiet on %s', (_name, sentence) => {
     expect(lists(sentence)).toEqual([]);
   });
+
+  // test8 (keybridge-collapse.md): "members of" and a run of lower-case words once took the reader
+  // minutes (each word could be cut into capitalised pieces in every way); it must simply finish.
+  it('finishes on a long run of words after a counted noun', () => {
+    expect(lists('Eight members of a construction crew who were filling potholes on the roadway went into the river.')).toEqual([]);
+    expect(lists(`Eight members of ${'a very long winded construction crew '.repeat(8)}went into the river.`)).toEqual([]);
+  });
 });

@@ -47,7 +47,7 @@ describe('quantity extractor', () => {
     ['Angola pumps roughly 1.1 million barrels a day.', [['roughly 1.1 million barrels a day', { type: 'quantity', amount: 1.1e6, unit: 'bbl/d', approx: 'about' }, 'bbl/d']]],
     // A unit glued to the number, or joined by a hyphen with "-long" after a conversion in brackets.
     ["Japan's 53.9km Seikan rail tunnel is now second.", [['53.9km', { type: 'quantity', amount: 53.9, unit: 'km' }, 'km']]],
-    ['The 57.1-km (35.5 mile)-long tunnel opened.', [['57.1', { type: 'quantity', amount: 57.1, unit: 'km' }, 'km']]],
+    ['The 57.1-km (35.5 mile)-long tunnel opened.', [['57.1', { type: 'quantity', amount: 57.1, unit: 'km' }, 'km of tunnel']]],
     // A total named before its figure gives the unit: "the death toll … has risen to 131".
     ['The death toll in the powerful 6.2-magnitude earthquake has risen to 131, local authorities said.', [
       ['6.2', { type: 'quantity', amount: 6.2, unit: 'magnitude' }, 'magnitude'],

@@ -9,6 +9,9 @@ describe('matchDateline', () => {
     ['ASTANA, Kazakhstan, Sept. 3 (Agency) -- Leaders met', 'ASTANA, Kazakhstan, Sept. 3 (Agency) --', 9, 3, undefined, 'Agency'],
     ['UNITED NATIONS, Dec. 1 -- The assembly voted', 'UNITED NATIONS, Dec. 1 --', 12, 1, undefined, undefined],
     ['Geneva, May 2 (Wire) - Talks resumed', 'Geneva, May 2 (Wire) -', 5, 2, undefined, 'Wire'],
+    // test8 (comoros-wto-press-release.txt): a press release writes the day first.
+    ['GENEVA, 21 August 2024 — Comoros joined the World Trade Organization today', 'GENEVA, 21 August 2024 —', 8, 21, 2024, undefined],
+    ['MARRAKECH, 9 Sept. (Desk) - Rescuers dug', 'MARRAKECH, 9 Sept. (Desk) -', 9, 9, undefined, 'Desk'],
   ])('%s', (paragraph, text, month, day, year, agency) => {
     expect(matchDateline(paragraph)).toEqual({
       text,

@@ -39,7 +39,8 @@ export function sameContexts(group: Claim[], sentence: Sentence = () => []): Cla
 function pairTest(a: Features, b: Features): Link {
   const purpose = samePurpose(a.purpose, b.purpose);
   // A figure for a part of a place ("86 … in the province of Gansu") never meets one for the whole, or for another part.
-  if (purpose === false || a.within !== b.within) return 'never';
+  // So does a toll of some of the people ("at least 530 Egyptians" died) for the whole toll.
+  if (purpose === false || a.within !== b.within || a.among !== b.among) return 'never';
   // "260 freight trains" / "65 passenger trains": nouns qualified differently count different things.
   if (a.kind !== undefined && b.kind !== undefined && a.kind !== b.kind) return 'never';
   // "Cars pay Rs 375 for a return" / "light commercial vehicles … Rs 600 for a return journey": other payers, other prices.
@@ -61,6 +62,8 @@ export interface Features {
   within: string | undefined;
   /** The words between the figure and its noun ("freight" in "260 freight trains"). */
   kind: string | undefined;
+  /** Who a toll counts, when it counts some of the people ("at least 530 Egyptians" died → egyptian). */
+  among: string | undefined;
   /** Who pays a price, when its clause says ("cars", "light commercial vehicle minibuse"). */
   payer: string | undefined;
   /** The other figures of its sentence, apart from any that agree with the claim itself. */
@@ -78,6 +81,7 @@ function featuresOf(claim: Claim, sentence: Sentence): Features {
     purpose: purposeOf(claim),
     within: typeof claim.qualifiers.within === 'string' ? claim.qualifiers.within : undefined,
     kind: typeof claim.qualifiers.kind === 'string' ? claim.qualifiers.kind : undefined,
+    among: typeof claim.qualifiers.among === 'string' ? claim.qualifiers.among : undefined,
     payer: typeof claim.qualifiers.payer === 'string' ? claim.qualifiers.payer : undefined,
     // Only figures of another unit anchor ("10,500 athletes" beside "329 medal events"): where a sentence
     // gives several shares ("59%, about 25% and 16%"), a shared one does not say which share is which.

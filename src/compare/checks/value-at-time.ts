@@ -65,8 +65,10 @@ const compareValues: Check = (group, options, ctx) => {
     // One article that gives 13 and 12 on one day tells a before and an after ("quits the
     // 13-member group …, leaving it with 12 members"): sources conflict, an article with itself does not.
     if (!acrossSources(classes) && !twoStatements(classes)) continue;
-    // A toll is updated through the day: 632 dead in the morning and 2,012 by 10 p.m. is a rise, not a conflict.
-    if (slice.every(isToll) && acrossSources(classes)) continue;
+    // A toll is updated through the day: 632 dead in the morning and 2,012 by 10 p.m. is a rise, not a
+    // conflict; but two authorities' tolls that day ("the IOM put it at 670, while the National
+    // Disaster Centre told the UN 2,000") are competing estimates.
+    if (slice.every(isToll) && acrossSources(classes) && !competing(classes)) continue;
     slice.forEach((c) => conflicted.add(c));
     const sides = classes.map((cls) => sideOf(cls, false)).join(' vs ');
     drafts.push(draft('conflict', 'conflict', 0.8, `${label}: ${sides} (all as of ${describeTime(slice[0]!.time)})`, slice));
@@ -74,7 +76,9 @@ const compareValues: Check = (group, options, ctx) => {
   // The timeline runs through a conflicting moment too (19 and 20 on one day, then 21 later),
   // unless the claims outside the conflict tell a change on their own: 20 until Saturday, 21 from
   // Saturday and a year later, beside 20 and 21 both written on Sunday, is 20 → 21.
-  const clear = conflicted.size > 0 ? timeline(dated.filter((c) => !conflicted.has(c)), tolerance) : [];
+  // A toll's timeline keeps its competing estimates: tolls of one day are ordered by size, so
+  // 100 → 300 → 670 / 2,000 (two authorities on one day) → 2,000 reads as it rose.
+  const clear = conflicted.size > 0 && !dated.every(isToll) ? timeline(dated.filter((c) => !conflicted.has(c)), tolerance) : [];
   const runs = clear.length > 1 ? clear : timeline(dated, tolerance);
   const changes = runs
     .slice(1)
@@ -120,7 +124,10 @@ const compareValues: Check = (group, options, ctx) => {
   /** Dated claims in time order, consecutive agreeing claims in one run: 9 → 10 → 9 is three runs. */
   function timeline(claims: Claim[], tol: number): Claim[][] {
     const runs: Claim[][] = [];
-    for (const claim of [...claims].sort((a, b) => byTime(a, b) || (isToll(a) && isToll(b) ? amountOf(a) - amountOf(b) : 0))) {
+    // Tolls are placed by the end of their time, then by size: "more than 1,100" last week comes after
+    // 1,081 on Thursday (a toll only grows), where other figures keep the order of their starts.
+    const order = claims.every(isToll) ? (a: Claim, b: Claim) => byEnd(a, b) || amountOf(a) - amountOf(b) : (a: Claim, b: Claim) => byTime(a, b) || (isToll(a) && isToll(b) ? amountOf(a) - amountOf(b) : 0);
+    for (const claim of [...claims].sort(order)) {
       const run = runs.at(-1);
       if (run && valueClasses([run[0]!, claim], tol).length === 1) run.push(claim);
       else runs.push([claim]);
@@ -137,9 +144,12 @@ const compareValues: Check = (group, options, ctx) => {
     return claim.qualifiers.tally === 'running' && claim.value.type === 'quantity' && tolls.has(claim.value.unit);
   }
 
-  /** Two tolls given on one day, the second higher: one toll rising through the day (it only grows). */
+  /**
+   * Two tolls given on one day or over times that overlap ("last week" / "on Thursday"), the second
+   * higher: one toll rising (it only grows), not two times that cannot be ordered.
+   */
   function risingToll(earlier: Claim, later: Claim): boolean {
-    return isToll(earlier) && isToll(later) && byTime(earlier, later) === 0 && amountOf(earlier) < amountOf(later);
+    return isToll(earlier) && isToll(later) && amountOf(earlier) < amountOf(later);
   }
 
   function strictlyBefore(a: Claim, b: Claim): boolean {
@@ -150,6 +160,11 @@ const compareValues: Check = (group, options, ctx) => {
     return { kind, outcome, confidence, subject: first!.subject.text, property: first!.property, message, linkedBy: [`same subject: ${first!.subject.text}`], claims };
   }
 };
+
+function byEnd(a: Claim, b: Claim): number {
+  const [x, y] = [a.time.span?.end ?? '', b.time.span?.end ?? ''];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 
 function amountOf(claim: Claim): number {
   return claim.value.type === 'quantity' ? claim.value.amount : 0;
@@ -167,6 +182,25 @@ function twoStatements(classes: Claim[][]): boolean {
   const all = classes.flat();
   if (all.some((c) => CHANGE.test(c.evidence.text ?? ''))) return false;
   return classes.some((a, i) => classes.slice(i + 1).some((b) => a.some((x) => b.some((y) => x.source === y.source && x.evidence.offset !== y.evidence.offset))));
+}
+
+/**
+ * Whether the value classes are given by different authorities: each of two classes credits
+ * someone (`qualifiers.by`), and no authority credited in one is credited in the other.
+ */
+function competing(classes: Claim[][]): boolean {
+  const credits = classes.map((cls) => [...new Set(cls.map((c) => c.qualifiers.by).filter((by): by is string => typeof by === 'string'))]).filter((by) => by.length > 0);
+  return credits.length >= 2 && credits.every((a, i) => credits.slice(i + 1).every((b) => !a.some((x) => b.some((y) => sameAuthority(x, y)))));
+}
+
+/**
+ * "ministry" and "interior ministry", "iom" and "international organization for migration": one
+ * authority written shorter or by its initials.
+ */
+function sameAuthority(a: string, b: string): boolean {
+  if (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`)) return true;
+  const initials = (name: string) => name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|on)$/.test(w)).map((w) => w[0]).join('');
+  return (!a.includes(' ') && initials(b) === a) || (!b.includes(' ') && initials(a) === b);
 }
 
 /** Whether two of the value classes hold claims from different sources. */

@@ -11,7 +11,9 @@ export function valuesAgree(a: Claim, b: Claim, tolerance: number): boolean {
   if (JSON.stringify(x) === JSON.stringify(y)) return true;
   if (x.type === 'count' && y.type === 'count') return (!x.approx && !y.approx && close(x.n, y.n, tolerance)) || approxCompatible(x, y, tolerance);
   if (x.type === 'quantity' && y.type === 'quantity') {
-    return x.unit === y.unit && ((!x.approx && !y.approx && close(x.amount, y.amount, tolerance)) || approxCompatible({ n: x.amount, approx: x.approx }, { n: y.amount, approx: y.approx }, tolerance));
+    // "a 985-foot vessel" and "the 984-foot ship": a size converted and rounded two ways, one apart in its last digit.
+    const sizes = a.qualifiers?.verb === 'describe' && b.qualifiers?.verb === 'describe' && !x.approx && !y.approx && oneApart(x.amount, y.amount);
+    return x.unit === y.unit && ((!x.approx && !y.approx && close(x.amount, y.amount, tolerance)) || sizes || approxCompatible({ n: x.amount, approx: x.approx }, { n: y.amount, approx: y.approx }, tolerance));
   }
   // "Stéphane Israël" and "Stephane Israel": a name agrees with itself written without diacritics or capitals.
   if (x.type === 'name' && y.type === 'name') return folded(x.text) === folded(y.text);
@@ -32,6 +34,13 @@ function close(a: number, b: number, tolerance: number): boolean {
   if (Math.abs(a - b) > tolerance * Math.max(Math.abs(a), Math.abs(b))) return false;
   const digits = Math.min(significantDigits(a), significantDigits(b));
   return roundTo(a, digits) === roundTo(b, digits);
+}
+
+/** Whether two figures written to the same place differ by one in their last digit (984 / 985, 2.57 / 2.58). */
+function oneApart(a: number, b: number): boolean {
+  const places = (n: number) => n.toString().split('.')[1]?.length ?? 0;
+  const unit = 10 ** -Math.max(places(a), places(b));
+  return Math.abs(Math.abs(a - b) - unit) < unit / 1e6 && Math.min(Math.abs(a), Math.abs(b)) >= 100 * unit;
 }
 
 /** The significant digits a figure is written to, trailing zeros of a whole number not counted (10,500: 3). */

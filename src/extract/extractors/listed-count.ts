@@ -30,7 +30,7 @@ export function extractListedCounts(ctx: DocumentContext, rule: Rule): Claim[] {
   const number = `\\d[\\d,]*|(?:${CARDINAL_WORDS.join('|')})(?:-(?:${CARDINAL_WORDS.join('|')}))?`;
   const pattern = new RegExp(
     `(?<![\\p{L}\\d-])(${number})\\s+((?:(?!(?:${FUNCTION_WORDS})\\b)[\\p{L}’'-]+\\s+){0,2}?)(${nouns.map(escape).join('|')})(?![\\p{L}-])` +
-      `((?:\\s+(?:of|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s*)+(?:\\(\\p{Lu}[\\p{Lu}\\d]*\\))?)?)` +
+      `((?:\\s+(?:of|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s*(?:\\(\\p{Lu}[\\p{Lu}\\d]*\\))?)?)` +
       `(\\s*[:—–(]\\s*|\\s+--?\\s+|\\s*,\\s*(?:namely\\s+)?)`,
     'giu',
   );

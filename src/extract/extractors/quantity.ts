@@ -16,19 +16,23 @@ import { passageFeatures } from '../features.js';
 import { infinitive } from '../infinitive.js';
 import { makeClaim } from '../make-claim.js';
 import { escape, organisationFor } from '../organisations.js';
-import { afterMeasure, casualtyByVerb, casualtyByWords, isCasualty, namedMeasure, PEOPLE } from '../quantity-units.js';
-import { elidedFigure, isRunning, modifierOf, newTotal, payerOf, purposeOf, scopeOf } from '../quantity-scope.js';
+import { afterMeasure, casualtyByVerb, casualtyByWords, countsPeople, demonymAfter, isCasualty, namedMeasure, PEOPLE } from '../quantity-units.js';
+import { amongOf, elidedFigure, isRunning, modifierOf, newTotal, payerOf, purposeOf, scopeOf } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
 import { fold } from '../fold.js';
 import { familyOf, governingVerb } from '../governing-verb.js';
 import { DURATIONS, namedTotal, namedUnit } from '../named-total.js';
 import { notAQuantity } from '../not-a-quantity.js';
+import { breakdownAfter } from '../breakdown.js';
+import { creditOf } from '../credit.js';
+import { agesIn, type AgeMention } from '../age.js';
+import { personKey } from '../../normalize/names.js';
 
 const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:(?:US\$|HK\$|C\$|A\$|Rs\.?|Rp|[$€£¥₹₽₸])\s?)?\d[\d,]*(?:\.\d+)?(?:km|kg|mi|mm|cm|ha|kW|MW|GW|kph|mph)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
 
-/** "63-metre rocket", "83-paragraph declaration": a figure and its unit joined into an adjective before a noun. */
-const ADJECTIVAL = /^\d[\d,.]*-[a-z]+\s+[a-z]/i;
+/** "63-metre rocket", "a 985-foot (300-metre) vessel": a figure and its unit joined into an adjective before a noun. */
+const ADJECTIVAL = /^\d[\d,.]*-[a-z]+(?:\s*\([^()]{1,30}\))?\s+[a-z]/i;
 
 /** The words before a place's population: "home to", "population of", "a village of". */
 const POPULATION = /\b(?:home\s+to|population\s+of|(?:village|town|city|hamlet|settlement|community|island|district|municipality)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|fewer than|less than|under|just under|just over)\s+)?$/i;
@@ -53,9 +57,17 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       if (claim) claims.push(claim);
       continue;
     }
+    // The parts of a breakdown already read ("202 in Valencia, two in …"): each is claimed with its whole's unit.
+    // So are people's ages ("José Mynor López, 37, of Baltimore").
+    const parts: number[] = [];
+    for (const age of agesIn(sentence.text)) {
+      claims.push(ageClaim(ctx, rule, sentence, age));
+      parts.push(age.digit);
+    }
     for (const match of sentence.text.matchAll(NUMBER)) {
       const at = match.index ?? 0;
       const digit = at + match[0].search(/\d/);
+      if (parts.includes(digit)) continue;
       if (times.some(([s, e]) => digit >= s && digit < e) || (isPartOfWord(sentence.text, at) && !afterMeasure(sentence.text, at, rule))) continue;
       if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
       // "at 11 p.m. local time", "the Falcon 9 rocket": a time of day, a number that ends a name.
@@ -66,7 +78,10 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const total = namedTotal(read, sentence.text.slice(Math.max(0, at - 120), at), rule, told ?? earlier, sentence.text.slice(digit, digit + 40));
       if (total && read && total.unit !== read.unit) told = total.unit;
       const { quantity, measure } = namedMeasure(total, sentence.text, digit, rule);
-      if (quantity) quantity.unit = casualtyByWords(quantity.unit, sentence.text, digit, rule);
+      // "at least 530 Egyptians died": people named by where they come from, counted as a part of a toll.
+      const demonym = quantity && !quantity.currency ? demonymAfter(sentence.text, digit) : undefined;
+      const counted = quantity?.unit;
+      if (quantity) quantity.unit = casualtyByWords(demonym ? 'person' : quantity.unit, sentence.text, digit, rule);
       if (!quantity || !quantity.unit || DURATIONS.has(quantity.unit) || exclude.some((noun) => match[0].toLowerCase().includes(noun))) continue;
       // A bare four-digit year that the time finder did not claim ("2,000" with its comma is a number).
       if (/^(19|20)\d\d\b/.test(match[0].slice(digit - at)) && !quantity.currency) continue;
@@ -78,6 +93,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const population = POPULATION.test(sentence.text.slice(Math.max(0, at - 60), at));
       if (!population) quantity.unit = casualtyByVerb(quantity.unit, governing, rule);
       else if (/^(?:inhabitant|resident|soul|person)$/.test(quantity.unit)) quantity.unit = 'person';
+      if (demonym && !isCasualty(quantity.unit, rule)) quantity.unit = counted ?? quantity.unit;
+      const among = isCasualty(quantity.unit, rule) ? (demonym ?? amongOf(sentence.text, digit)) : undefined;
       // "killing 632 people", "2,946 deaths", "1,648 people died": one count of deaths, whatever the verb.
       // A named measure ("magnitude 6.8") measures the event the drop is about, whoever gives it and
       // whatever verb carries it: its figures meet by their day alone.
@@ -86,19 +103,25 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // "22 more deaths", "another 12 deaths": an increment is no toll.
       if (isCasualty(quantity.unit, rule) && notATally(sentence.text, at, at + match[0].length)) continue;
       const verb = measure ?? (isCasualty(quantity.unit, rule) ? quantity.unit : describes ? 'describe' : familyOf(governing, rule));
-      const what = measure ? (measure === quantity.unit ? '' : measure) : measuredThing(sentence.text.slice(at), quantity.unit);
+      const what = measure ? (measure === quantity.unit ? '' : measure) : nounFamily(measuredThing(withoutAsides(sentence.text.slice(at, at + 200)), quantity.unit), rule);
       const common = describes && org !== 'general' ? { org: 'general', topic, verb, what, main: org } : { org, topic: measure ? [] : topic, verb, what, ...(main ? { main } : {}) };
       const display = quantity.unit.includes('/')
         ? rateDisplay(sentence.text.slice(at), displayOf(match[0], quantity.unit))
         : displayOf(match[0], quantity.unit).replace(namedUnit(quantity.unit, rule) ? /,(?!\d{3}).*$/ : /$^/, '');
       // A scale that is its own unit is not one of rounding: 6.8 and 6.9 are different readings, whatever the rule's tolerance.
-      claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display, at, exact: measure !== undefined && measure === quantity.unit }));
+      claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display, at, exact: measure !== undefined && measure === quantity.unit, ...(among ? { among } : {}) }));
       // "8.6 million tickets for the Olympics, and over one million for the Paralympics".
       const elided = elidedFigure(sentence.text, at + match[0].length);
       const figure = elided && parseNumber(elided.phrase);
       if (elided && figure) {
         const more = { amount: figure.n, unit: quantity.unit, ...(figure.approx ? { approx: figure.approx } : {}) };
         claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity: more, display: elided.phrase, at: elided.at }));
+      }
+      if (quantity.currency || measure) continue;
+      for (const part of breakdownAfter(sentence.text, digit + (/^[\d,.]+/.exec(sentence.text.slice(digit))?.[0].length ?? 0))) {
+        const amount = { amount: part.amount, unit: quantity.unit, ...(part.approx ? { approx: part.approx } : {}) };
+        claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity: amount, display: part.phrase, at: part.at, within: part.within }));
+        parts.push(part.at + part.phrase.search(/\d/));
       }
     }
   }
@@ -137,12 +160,19 @@ function wordCasualties(ctx: DocumentContext, rule: Rule, sentence: Sentence): C
   for (const match of sentence.text.matchAll(WORD_NUMBER)) {
     const at = match.index ?? 0;
     const quantity = parsedQuantity(sentence.text.slice(at, at + match[0].length));
-    if (!quantity?.unit || quantity.currency) continue;
+    // "She had died with her four children": in words, only people or casualties by their own noun are counted.
+    if (!quantity?.unit || quantity.currency || (countsPeople(quantity.unit, rule) && !PEOPLE.has(quantity.unit))) continue;
     const start = at + (/^(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)/i.exec(match[0])?.[0].length ?? 0);
     quantity.unit = casualtyByVerb(casualtyByWords(quantity.unit, sentence.text, start, rule), governingVerb(ctx, sentence, start), rule);
     if (!isCasualty(quantity.unit, rule)) continue;
     const { org, topic, main } = topicOf(ctx, sentence);
-    claims.push(quantityClaim(ctx, rule, sentence, { org, topic, ...(main ? { main } : {}), verb: quantity.unit, what: '', quantity, display: match[0], at }));
+    const common = { org, topic, ...(main ? { main } : {}), verb: quantity.unit, what: '' };
+    claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display: match[0], at }));
+    // "Two people died in Castilla-La Mancha and one in Andalusia".
+    for (const part of breakdownAfter(sentence.text, start + (/^[a-z-]+/i.exec(sentence.text.slice(start))?.[0].length ?? 0))) {
+      const amount = { amount: part.amount, unit: quantity.unit, ...(part.approx ? { approx: part.approx } : {}) };
+      claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity: amount, display: part.phrase, at: part.at, within: part.within }));
+    }
   }
   return claims;
 }
@@ -169,6 +199,19 @@ function labelledClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, lab
   return { ...claim, qualifiers: { ...claim.qualifiers, labelled: 'yes' } };
 }
 
+/** A person's age: keyed by the person, so that two outlets' ages for one person meet. */
+function ageClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, age: AgeMention): Claim {
+  return makeClaim(ctx, rule.id, sentence, {
+    subject: { key: `age:${personKey(age.name)}`, text: `age of ${age.name}` },
+    property: rule.extract?.property ?? 'quantity',
+    value: { type: 'quantity', amount: age.age, unit: 'year' },
+    display: `${age.name}, ${age.age}`,
+    qualifiers: { verb: 'age', entities: [] },
+    time: claimTime(ctx.source, sentence.text, { publicationOnly: true }),
+    at: age.at,
+  });
+}
+
 /** "displaced" → displace; "recovered", which compromise reads as an adjective alone, as in "had been recovered". */
 function labelVerb(words: string): string {
   const alone = infinitive(words);
@@ -187,6 +230,8 @@ interface QuantityParts {
   at: number;
   /** A reading on a scale that is its own unit (magnitude): compared without tolerance. */
   exact?: boolean;
+  /** Who a toll counts when it is a part of it ("at least 530 Egyptians" died → egyptian). */
+  among?: string;
   /** The part of a place the figure is limited to, when the line says it apart from a sentence ("Dead: 72 (Ishikawa)"). */
   within?: string;
 }
@@ -201,13 +246,17 @@ function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, par
   const running = isRunning(sentence.text, at) || runningVerb(verb, rule) || isCasualty(quantity.unit, rule) || purpose.includes('without');
   const scope = parts.within ?? scopeOf(sentence.text, at, running, ctx.source.text.slice(0, sentence.start));
   const kind = modifierOf(parts.display, quantity.unit);
+  // "107 Jordanian pilgrims", "68 Indian pilgrims": people named by where they come from are a part of all the pilgrims.
+  const among = parts.among ?? (kind && /^[^\d]*[\d.,]+(?:\s+(?:million|thousand))?\s+\p{Lu}/u.test(parts.display) ? kind : undefined);
   const payer = payerOf(sentence.text, at);
+  // Who gives a toll: two authorities' tolls on one day compete, one authority's rise.
+  const by = isCasualty(quantity.unit, rule) ? creditOf(sentence.text, at) : undefined;
   return makeClaim(ctx, rule.id, sentence, {
     subject: { key: `qty:${org}:${quantity.unit}:${what}`, text: `${quantity.unit}${what ? ` of ${what}` : ''}` },
     property: rule.extract?.property ?? 'quantity',
     value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
     display: parts.display,
-    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(payer ? { payer } : {}), ...(running ? { tally: 'running' } : {}), ...(parts.exact ? { exact: 'yes' } : {}) },
+    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(payer ? { payer } : {}), ...(running ? { tally: 'running' } : {}), ...(parts.exact ? { exact: 'yes' } : {}), ...(by ? { by } : {}), ...(among ? { among } : {}) },
     time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, reported: running, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
     at,
   });
@@ -262,6 +311,13 @@ function topicOf(ctx: DocumentContext, sentence: Sentence): { org: string; topic
 /** "Wajima City", "Ishikawa Prefecture": a place named with the word for its kind is the place ("Wajima"). */
 function placeName(entity: string): string {
   return entity.replace(/(?<=\S)\s+(?:City|Town|Village|Prefecture|Province|County|District|Municipality|Governorate|Oblast)$/, '');
+}
+
+/** The noun a family names for what a figure measures ("vessel" → ship, by the rule's `nounFamilies`), else the noun itself. */
+function nounFamily(noun: string, rule: Rule): string {
+  if (!noun) return noun;
+  for (const [head, members] of Object.entries(rule.extract?.nounFamilies ?? {})) if (members.includes(noun)) return head;
+  return noun;
 }
 
 /** "320 km (199 miles) per hour": a conversion in brackets is not part of the quantity. */

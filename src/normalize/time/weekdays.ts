@@ -22,10 +22,13 @@ function resolveWeekday(g: Groups, anchor: Ymd | undefined): ResolvedTime | unde
   return anchored(anchor, place, { implied: ['date'], certain: false, ...(rel === 'next' ? { direction: 'future' as const } : { direction: 'past' as const }) });
 }
 
-/** A weekday as a possessive ("after Wednesday's touchdown"), after "by" ("8 metres by Friday") or "until" ("Until Saturday the grouping had 20 members"). */
-const BARE_WEEKDAY = `(?<=\\b(?:by|[Uu]ntil|[Tt]ill)\\s)|(?=(?:${DAYS.join('|')})['’]s\\b)`;
+/**
+ * A weekday as a possessive ("after Wednesday's touchdown"), after "by" ("8 metres by Friday"),
+ * "until" ("Until Saturday the grouping had 20 members") or "dated" ("a letter dated Sunday").
+ */
+const BARE_WEEKDAY = `(?<=\\b(?:by|[Uu]ntil|[Tt]ill|dated)\\s)|(?=(?:${DAYS.join('|')})['’]s\\b)`;
 
-/** Patterns for weekdays; a bare weekday counts only after `on`, `by` or `until`, or as a possessive. */
+/** Patterns for weekdays; a bare weekday counts only after `on`, `by`, `until` or `dated`, or as a possessive. */
 export const WEEKDAYS: readonly TimePattern[] = [
   { id: 'relative-weekday', body: `(?<rel>last|this|next)\\s+${DAY_NAME}`, resolve: resolveWeekday },
   { id: 'weekday', body: DAY_NAME, guard: BARE_WEEKDAY, resolve: resolveWeekday },

@@ -37,6 +37,9 @@ describe('parseQuantity on seed phrases and common forms', () => {
     ['an 83-paragraph Delhi Declaration', { amount: 83, unit: 'paragraph' }],
     ['a 12-storey building', { amount: 12, unit: 'storey' }],
     ['5 kilometres', { amount: 5, unit: 'km' }],
+    // test8: feet written out or abbreviated are one unit.
+    ['948 ft', { amount: 948, unit: 'foot' }],
+    ['700 feet', { amount: 700, unit: 'foot' }],
     ['3 tonnes', { amount: 3, unit: 'ton' }],
     ['120 times in his 11 SCO speeches', { amount: 120, unit: 'time' }],
     ['14 dialogue partners', { amount: 14, unit: 'partner' }],
