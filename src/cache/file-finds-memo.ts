@@ -12,70 +12,43 @@
 import type { FindsMemo, TextFinds } from '../extract/learn-organisations.js';
 import type { Source } from '../types.js';
 import { sha256, sourceDigest } from './claim-key.js';
-import { EntryPack, entryId, writePack } from './entry-pack.js';
 import type { FileEntryStore } from './file-entry-store.js';
+import { PackMemo } from './pack-memo.js';
 
 const FORMAT = 1;
 
 export class FileFindsMemo implements FindsMemo {
-  private readonly file: string;
-  /** The memo of the previous run, read at the first recall; null once read and found missing or damaged. */
-  private read: EntryPack | null | undefined;
-  /** The finds the next memo holds (as JSON), by context and digest (as entry ids), and whether any is new. */
-  private readonly next = new Map<string, { context: string; digest: string; json: string }>();
-  private added = false;
-  private warned = false;
+  private readonly memo: PackMemo;
 
-  constructor(
-    store: FileEntryStore,
-    scope: string,
-    private readonly warn?: (message: string) => void,
-  ) {
-    this.file = store.scopedFile('organisation-finds', scope, '.finds');
+  constructor(store: FileEntryStore, scope: string, warn?: (message: string) => void) {
+    this.memo = new PackMemo(store.scopedFile('organisation-finds', scope, '.finds'), FORMAT, 'organisation memo', 'every text is searched again', warn);
   }
 
   recall(source: Source, context: string): TextFinds | undefined {
-    if (this.read === undefined) {
-      const read = EntryPack.read(this.file);
-      if (read && !(read instanceof EntryPack)) this.warn?.(`damaged organisation memo ${this.file} (${read.damaged}): ignored, every text is searched again`);
-      this.read = read instanceof EntryPack ? read : null;
-    }
-    const kind = sha256(context);
-    const digest = sourceDigest(source);
-    const json = this.read?.json(kind, FORMAT, digest);
-    if (json === undefined) return undefined;
-    let finds: unknown;
-    try {
-      finds = JSON.parse(json);
-    } catch {
-      return undefined;
-    }
-    if (!isFinds(finds)) return undefined;
-    this.next.set(entryId(kind, digest), { context: kind, digest, json });
+    let finds: TextFinds | undefined;
+    this.memo.recall(sha256(context), sourceDigest(source), (json) => {
+      const value = parsed(json);
+      finds = isFinds(value) ? value : undefined;
+      return finds !== undefined;
+    });
     return finds;
   }
 
   keep(source: Source, context: string, finds: TextFinds): void {
-    const kind = sha256(context);
-    const digest = sourceDigest(source);
-    this.next.set(entryId(kind, digest), { context: kind, digest, json: JSON.stringify(finds) });
-    this.added = true;
+    this.memo.keep(sha256(context), sourceDigest(source), JSON.stringify(finds));
   }
 
   /** Writes the finds this run used for the next one, when any was new (or some of the memo went unused); lets the old memo go. */
   save(): void {
-    const unused = (this.read?.entries.size ?? 0) !== this.next.size;
-    if (this.next.size > 0 && (this.added || unused)) {
-      try {
-        writePack(this.file, [...this.next.values()].map(({ context, digest, json }) => ({ kind: context, format: FORMAT, key: digest, json: Buffer.from(json) })));
-      } catch (error) {
-        if (!this.warned) this.warn?.(`cannot write the organisation memo ${this.file}, going on without it: ${error instanceof Error ? error.message : String(error)}`);
-        this.warned = true;
-      }
-    }
-    this.read = null;
-    this.next.clear();
-    this.added = false;
+    this.memo.save();
+  }
+}
+
+function parsed(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
   }
 }
 
