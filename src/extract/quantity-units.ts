@@ -93,3 +93,20 @@ function casualtyPatterns(rule: Rule): Array<[string, Set<string>, RegExp]> {
   }
   return patterns;
 }
+
+/**
+ * "bringing the number of Egyptians who died during the hajj to 658": a total of the people a
+ * casualty verb names, right before its figure. The casualty, and the people when they are named by
+ * where they come from (a capitalised noun: a part of the toll); people counted by `peopleNouns`
+ * or "people" are the whole toll.
+ */
+export function peopleTotal(before: string, rule: Rule): { unit: string; among?: string } | undefined {
+  const match = /\bnumber\s+of\s+([\p{L}-]+)\s+(?:who|that)\s+(?:have\s+|had\s+|were\s+|was\s+)?(\p{Ll}+)\b[^.;]{0,80}?\b(?:to|at|is|was|reached|stood\s+at)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over)\s+)?$/u.exec(before);
+  if (!match) return undefined;
+  const [, noun = '', verb = ''] = match;
+  const casualty = Object.entries(rule.extract?.casualties ?? {}).find(([, { verbs = [] }]) => verbs.some((stem) => verb.toLowerCase().startsWith(stem)))?.[0];
+  if (!casualty) return undefined;
+  const one = singular(noun.toLowerCase());
+  if (/^\p{Lu}/u.test(noun)) return { unit: casualty, among: one };
+  return countsPeople(one, rule) || one === 'person' ? { unit: casualty } : undefined;
+}

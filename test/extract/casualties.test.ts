@@ -175,3 +175,18 @@ describe('sizes that describe a thing', () => {
   });
 });
 
+
+// test8 (hajj-liveblog.html): a total of people a casualty verb names, before its figure.
+describe('"the number of Egyptians who died … to 658"', () => {
+  it.each<[string, string, string | undefined]>([
+    ['An Arab diplomat tells AFP that 58 more Egyptian deaths have been recorded, bringing the number of Egyptians who died during the hajj to 658.', '658 death', 'egyptian'],
+    ['The number of pilgrims who died rose to 1,301 on Sunday.', '1301 death', undefined],
+  ])('%s', (sentence, value, among) => {
+    const claims = claimsFrom(sentence, '2024-06-20', 'generic.quantity').filter((c) => c.value.type === 'quantity' && c.value.amount > 100);
+    expect(claims.map((c) => [c.value.type === 'quantity' ? `${c.value.amount} ${c.value.unit}` : '', c.qualifiers.among])).toEqual([[value, among]]);
+  });
+
+  it('reads no toll in the number of people who did something else', () => {
+    expect(figures('The number of pilgrims who registered reached 1,800,000 this year.')).toEqual([]);
+  });
+});

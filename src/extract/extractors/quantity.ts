@@ -13,7 +13,7 @@ import type { Claim } from '../../types.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { infinitive } from '../infinitive.js';
 import { escape } from '../organisations.js';
-import { afterMeasure, casualtyByVerb, casualtyByWords, countsPeople, demonymAfter, isCasualty, namedMeasure, PEOPLE } from '../quantity-units.js';
+import { afterMeasure, casualtyByVerb, casualtyByWords, countsPeople, demonymAfter, isCasualty, namedMeasure, peopleTotal, PEOPLE } from '../quantity-units.js';
 import { amongOf, elidedFigure, newTotal } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
@@ -71,7 +71,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // "£40 million ($51 million)": a conversion in brackets restates the figure before it.
       if (/\d[^()]{0,40}\(\s*$/.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
       const read = rateOf(parsedQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at));
-      const total = namedTotal(read, sentence.text.slice(Math.max(0, at - 120), at), rule, told ?? earlier, sentence.text.slice(digit, digit + 40));
+      const people = read && !read.currency ? peopleTotal(sentence.text.slice(Math.max(0, at - 160), at), rule) : undefined;
+      const total: ReturnType<typeof parseQuantity> = people && read ? { ...read, unit: people.unit } : namedTotal(read, sentence.text.slice(Math.max(0, at - 120), at), rule, told ?? earlier, sentence.text.slice(digit, digit + 40));
       if (total && read && total.unit !== read.unit) told = total.unit;
       const { quantity, measure } = namedMeasure(total, sentence.text, digit, rule);
       // "at least 530 Egyptians died": people named by where they come from, counted as a part of a toll.
@@ -90,7 +91,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       if (!population) quantity.unit = casualtyByVerb(quantity.unit, governing, rule);
       else if (/^(?:inhabitant|resident|soul|person)$/.test(quantity.unit)) quantity.unit = 'person';
       if (demonym && !isCasualty(quantity.unit, rule)) quantity.unit = counted ?? quantity.unit;
-      const among = isCasualty(quantity.unit, rule) ? (demonym ?? amongOf(sentence.text, digit)) : undefined;
+      const among = isCasualty(quantity.unit, rule) ? (people?.among ?? demonym ?? amongOf(sentence.text, digit)) : undefined;
       // "killing 632 people", "2,946 deaths", "1,648 people died": one count of deaths, whatever the verb.
       // A named measure ("magnitude 6.8") measures the event the drop is about, whoever gives it and
       // whatever verb carries it: its figures meet by their day alone.
