@@ -23,7 +23,7 @@ import { DURATIONS, namedTotal, namedUnit } from '../named-total.js';
 import { notAQuantity } from '../not-a-quantity.js';
 import { breakdownAfter } from '../breakdown.js';
 import { agesIn } from '../age.js';
-import { ageClaim, quantityClaim, topicOf } from '../quantity-claim.js';
+import { ageClaim, quantityClaim, topicOf, type QuantityParts } from '../quantity-claim.js';
 
 const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:(?:US\$|HK\$|C\$|A\$|Rs\.?|Rp|[$€£¥₹₽₸])\s?)?\d[\d,]*(?:\.\d+)?(?:km|kg|mi|mm|cm|ha|kW|MW|GW|kph|mph)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
 
@@ -115,10 +115,9 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
         claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity: more, display: elided.phrase, at: elided.at }));
       }
       if (quantity.currency || measure) continue;
-      for (const part of breakdownAfter(sentence.text, digit + (/^[\d,.]+/.exec(sentence.text.slice(digit))?.[0].length ?? 0))) {
-        const amount = { amount: part.amount, unit: quantity.unit, ...(part.approx ? { approx: part.approx } : {}) };
-        claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity: amount, display: part.phrase, at: part.at, within: part.within }));
-        parts.push(part.at + part.phrase.search(/\d/));
+      for (const { claim, digit: at } of breakdownClaims(ctx, rule, sentence, { ...common, unit: quantity.unit }, digit + (/^[\d,.]+/.exec(sentence.text.slice(digit))?.[0].length ?? 0))) {
+        claims.push(claim);
+        parts.push(at);
       }
     }
   }
@@ -166,10 +165,7 @@ function wordCasualties(ctx: DocumentContext, rule: Rule, sentence: Sentence): C
     const common = { org, topic, ...(main ? { main } : {}), verb: quantity.unit, what: '' };
     claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display: match[0], at }));
     // "Two people died in Castilla-La Mancha and one in Andalusia".
-    for (const part of breakdownAfter(sentence.text, start + (/^[a-z-]+/i.exec(sentence.text.slice(start))?.[0].length ?? 0))) {
-      const amount = { amount: part.amount, unit: quantity.unit, ...(part.approx ? { approx: part.approx } : {}) };
-      claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity: amount, display: part.phrase, at: part.at, within: part.within }));
-    }
+    claims.push(...breakdownClaims(ctx, rule, sentence, { ...common, unit: quantity.unit }, start + (/^[a-z-]+/i.exec(sentence.text.slice(start))?.[0].length ?? 0)).map((part) => part.claim));
   }
   return claims;
 }
@@ -194,6 +190,18 @@ function labelledClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, lab
   // The label's own capitalised word ("Households") is no entity of the figure.
   const claim = quantityClaim(ctx, rule, sentence, { org: credited || about.org, topic: [], ...(about.main ? { main: about.main } : {}), verb, what: '', quantity, display, at: labelled.at, ...(within ? { within } : {}) });
   return { ...claim, qualifiers: { ...claim.qualifiers, labelled: 'yes' } };
+}
+
+/**
+ * The parts of a breakdown after a figure (read from `from`), each with the whole's unit, verb and
+ * owner and its own place, and where its digits start (so that the figure is not read again).
+ */
+function breakdownClaims(ctx: DocumentContext, rule: Rule, sentence: Sentence, whole: Omit<QuantityParts, 'quantity' | 'display' | 'at'> & { unit: string }, from: number): Array<{ claim: Claim; digit: number }> {
+  const { unit, ...common } = whole;
+  return breakdownAfter(sentence.text, from).map((part) => ({
+    claim: quantityClaim(ctx, rule, sentence, { ...common, quantity: { amount: part.amount, unit, ...(part.approx ? { approx: part.approx } : {}) }, display: part.phrase, at: part.at, within: part.within }),
+    digit: part.at + part.phrase.search(/\d/),
+  }));
 }
 
 /** "displaced" → displace; "recovered", which compromise reads as an adjective alone, as in "had been recovered". */
