@@ -4,6 +4,8 @@
  * same year disagree.
  */
 
+import { DAY_AND_MONTH_NAMES } from '../normalize/time/months.js';
+
 export interface AgeMention {
   /** Where the name starts in the text. */
   at: number;
@@ -17,8 +19,8 @@ export interface AgeMention {
 const WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]+)*";
 const AGE = new RegExp(`(?<![\\p{L}\\d])(${WORD}(?:[ \\t]+(?:(?:de|da|del|dos|van|von|al|bin)[ \\t]+)?${WORD}){1,3}),[ \\t]+(\\d{1,3})(?=,|[ \\t]+of\\b)`, 'gu');
 
-/** Words that start a capitalised run but are no name: months, days, places' kinds. */
-const NOT_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|On|In|At|By)\b/;
+/** Words that start a capitalised run but open a sentence rather than a name. */
+const OPENERS = new Set(['the', 'on', 'in', 'at', 'by']);
 
 /** The ages written after people's names in `text`. */
 export function agesIn(text: string): AgeMention[] {
@@ -26,9 +28,15 @@ export function agesIn(text: string): AgeMention[] {
   for (const match of text.matchAll(AGE)) {
     const [whole, name = '', digits = ''] = match;
     const age = Number(digits);
-    if (age < 1 || age > 110 || NOT_NAMES.test(name)) continue;
+    if (age < 1 || age > 110 || notAName(name)) continue;
     const at = match.index ?? 0;
     ages.push({ at, digit: at + whole.length - digits.length, name, age });
   }
   return ages;
+}
+
+/** "March 26, …", "The Key Bridge, 47": a run that starts with a day or month name or an opening word is no name. */
+function notAName(name: string): boolean {
+  const first = name.split(/\s/)[0]!.toLowerCase();
+  return DAY_AND_MONTH_NAMES.has(first) || OPENERS.has(first);
 }

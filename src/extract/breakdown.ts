@@ -5,7 +5,7 @@
  * the unit written once for all of them.
  */
 import { parseNumber } from '../normalize/numbers/index.js';
-import { MONTHS, WEEKDAYS } from '../normalize/time/months.js';
+import { DAY_AND_MONTH_NAMES } from '../normalize/time/months.js';
 import { SMALL, TENS } from '../normalize/numbers/words.js';
 import { fold } from './fold.js';
 
@@ -31,9 +31,6 @@ const PART = `(${FIGURE})${COUNTED}\\s+in\\s+${PLACE}`;
 const FIRST = new RegExp(`^([^.;:()\\d]{0,60}?(?::|—|–|\\(|,|\\band\\b)\\s*)${PART}`, 'u');
 /** The parts after it: ", two in …", " and one in …". */
 const NEXT = new RegExp(`^(,\\s*(?:and\\s+)?|\\s+and\\s+)${PART}`, 'u');
-
-/** Day and month names, which follow "in" as times, not places ("in March"). */
-const NOT_PLACES = new Set([...WEEKDAYS, ...MONTHS.map((m) => m.name)]);
 
 /**
  * The parts of a breakdown that follows a figure, read from `from` (just after the figure's
@@ -65,7 +62,7 @@ export function breakdownAfter(text: string, from: number): BreakdownPart[] {
 function partOf(match: RegExpExecArray, at: number, text: string): BreakdownPart | undefined {
   const [whole = '', lead = '', figure = '', place = ''] = match;
   const read = parseNumber(figure.replace(/,/g, ''));
-  if (!read || NOT_PLACES.has(place.toLowerCase()) || /['’]s$/.test(place)) return undefined;
+  if (!read || DAY_AND_MONTH_NAMES.has(place.toLowerCase()) || /['’]s$/.test(place)) return undefined;
   const phrase = whole.slice(lead.length);
   // "… and one in Andalusia, in the south": the part ends with its place.
   if (!text.startsWith(phrase, at)) return undefined;

@@ -3,6 +3,7 @@
  * than 2,000, according to the National Disaster Centre". Two authorities' figures for one toll on
  * one day are competing estimates, where one authority's figures that day are a toll rising.
  */
+import { DAY_AND_MONTH_NAMES, MONTHS } from '../normalize/time/months.js';
 import { fold } from './fold.js';
 
 /** A name: capitalised words, perhaps joined by "of", "for", "and" ("National Disaster Centre", "Ministry of Health"). */
@@ -20,8 +21,8 @@ const AFTER = new RegExp(`^[^.;]{0,80}?(?:\\baccording[ \\t]+to[ \\t]+(?:the[ \\
 /** Words that open a clause of its own: the figure's credit is not looked for before them. */
 const CLAUSE = /(?:;|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+)/gi;
 
-/** Capitalised words that are no authority: days, months, words that open a sentence. */
-const NOT_NAMES = /^(?:On|In|At|By|As|The|A|An|It|Its|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
+/** Capitalised words that are no authority: days, months and their abbreviations, words that open a sentence. */
+const NOT_NAMES = new Set([...DAY_AND_MONTH_NAMES, ...MONTHS.flatMap((m) => m.abbreviations), 'on', 'in', 'at', 'by', 'as', 'the', 'a', 'an', 'it', 'its']);
 
 /**
  * The authority that gives the figure at `at` in `text`, folded ("iom", "prefecture"), when its
@@ -33,6 +34,6 @@ export function creditOf(text: string, at: number): string | undefined {
   const before = BEFORE.exec(clause)?.[1];
   const after = before ? undefined : AFTER.exec(text.slice(at).split(CLAUSE)[0] ?? '');
   const name = (before ?? after?.[1] ?? after?.[2])?.trim();
-  if (!name || NOT_NAMES.test(name)) return undefined;
+  if (!name || NOT_NAMES.has(/^[\p{L}]+/u.exec(name)?.[0].toLowerCase() ?? '')) return undefined;
   return fold(name.replace(/^the\s+/i, '').replace(/[.,]+$/, ''));
 }

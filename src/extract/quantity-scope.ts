@@ -5,7 +5,7 @@
  * three figures, not three accounts of one.
  */
 import { COMBINED, EACH } from '../normalize/purpose.js';
-import { MONTHS, WEEKDAYS } from '../normalize/time/months.js';
+import { DAY_AND_MONTH_NAMES } from '../normalize/time/months.js';
 import { fold } from './fold.js';
 
 const APPROX = '(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to|at least|less than|under)\\s+)?';
@@ -153,11 +153,8 @@ function placeOwning(text: string, at: number): string | undefined {
   const owner = /\b([A-Z][a-z][\w'’-]*)[ \t]+[a-z]+['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}$/.exec(before)?.[1];
   const opening = /^In[ \t]+(?:the[ \t]+)?([A-Z][a-z][\w'’-]*),/.exec(text.slice(0, at))?.[1];
   const name = owner ?? opening;
-  return name && !NOT_AREAS.has(name.toLowerCase()) ? fold(name) : undefined;
+  return name && !DAY_AND_MONTH_NAMES.has(name.toLowerCase()) ? fold(name) : undefined;
 }
-
-/** Day and month names, which follow "killed in" as times, not places ("in March"). */
-const NOT_AREAS = new Set([...WEEKDAYS, ...MONTHS.map((m) => m.name)]);
 
 /** A running count's place right after its verb or noun: "113 people were killed in the Gansu" → gansu, "20 deaths in Suzu" → suzu. */
 function tallyPlace(after: string): string | undefined {
@@ -165,7 +162,7 @@ function tallyPlace(after: string): string | undefined {
   // "died in Valencia, Castilla-La Mancha and Andalusia": a list of places is the whole, not a part.
   const name = /^[^,;:.()]{0,40}?\b(?:[a-z]+ed|died|dead|deaths)\s+in\s+(?:the\s+)?([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})\b(?![ \t]+[A-Z])(?!,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,|[ \t]+and\b))(?![ \t]+and[ \t]+[A-Z])/.exec(after)?.[1];
   // "killed in Monday's attack": a possessive names what happened, not where.
-  return name && !/['’]s$/.test(name) && !NOT_AREAS.has(name.toLowerCase()) ? fold(name) : undefined;
+  return name && !/['’]s$/.test(name) && !DAY_AND_MONTH_NAMES.has(name.toLowerCase()) ? fold(name) : undefined;
 }
 
 /**

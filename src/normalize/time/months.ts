@@ -21,6 +21,9 @@ export const MONTHS: ReadonlyArray<{ n: number; name: string; abbreviations: rea
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/** The names of the days and months, lower case: words that name a time, never a place or a person. */
+export const DAY_AND_MONTH_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS.map((m) => m.name)]);
+
 /** A full month name: `June`. */
 export const MONTH_NAME = `(?:${MONTHS.map((m) => m.name).join('|')})(?![a-z])`;
 
