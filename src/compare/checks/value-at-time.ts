@@ -9,7 +9,7 @@ import { describeTime, sideOf } from '../describe.js';
 import type { Check, Draft } from '../types.js';
 import { sameContexts, sameSentence } from './contexts.js';
 import { explainChange } from './explain-change.js';
-import { byTime, sameMoment, slices, valueClasses } from './value-sets.js';
+import { byEnd, byTime, sameMoment, slices, valueClasses } from './value-sets.js';
 
 export const valueAtTime: Check = (group, options, ctx) => {
   const sets = options.sameContext ? sameContexts(group, ctx.sentence) : [group];
@@ -160,11 +160,6 @@ const compareValues: Check = (group, options, ctx) => {
     return { kind, outcome, confidence, subject: first!.subject.text, property: first!.property, message, linkedBy: [`same subject: ${first!.subject.text}`], claims };
   }
 };
-
-function byEnd(a: Claim, b: Claim): number {
-  const [x, y] = [a.time.span?.end ?? '', b.time.span?.end ?? ''];
-  return x < y ? -1 : x > y ? 1 : 0;
-}
 
 function amountOf(claim: Claim): number {
   return claim.value.type === 'quantity' ? claim.value.amount : 0;

@@ -102,3 +102,9 @@ export function byTime(a: Claim, b: Claim): number {
   const [x, y] = [a.time.span?.start ?? '', b.time.span?.start ?? ''];
   return x < y ? -1 : x > y ? 1 : 0;
 }
+
+/** Claims in the order of the end of their time ("last week" after Thursday of that week). */
+export function byEnd(a: Claim, b: Claim): number {
+  const [x, y] = [a.time.span?.end ?? '', b.time.span?.end ?? ''];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
