@@ -94,6 +94,26 @@ function reportedAt(sentence: string, anchor: string | undefined): ClaimTime | u
   return undefined;
 }
 
+/** The sentences that make a story's lead: its title, a byline and the first few sentences. */
+const LEAD_SENTENCES = 6;
+
+/**
+ * The day a story's lead says its statement was made ("…, the U.S. Army Corps of Engineers
+ * announced on Monday"), and where that sentence ends; none when the lead names a later day
+ * than that (a toll "issued on Saturday", then "By Sunday afternoon the count had risen").
+ */
+export function leadStatementTime(source: Source, sentences: readonly { text: string; end: number }[]): { time: ClaimTime; end: number } | undefined {
+  const lead = sentences.slice(0, LEAD_SENTENCES);
+  const stated = lead.map((s) => ({ time: reportedAt(s.text, source.published), end: s.end })).find((s) => s.time);
+  if (!stated?.time?.span) return undefined;
+  const day = stated.time.span.start;
+  const later = lead.some((s) => timeExpressionsIn(s.text).some((m) => {
+    const span = resolveTime(m.text, source.published)?.span;
+    return span?.precision === 'day' && span.start > day && (!source.published || span.start <= source.published.slice(0, 10));
+  }));
+  return later ? undefined : { time: stated.time, end: stated.end };
+}
+
 /**
  * "the deadliest since 1960, when a quake destroyed Agadir and killed at least 12,000 people": a
  * clause opened by ", when" right after a time happened at that time (the point "since" starts from).

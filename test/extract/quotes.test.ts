@@ -125,3 +125,20 @@ describe('quote extractor: when it was said', () => {
     expect(saidOn(text)).toEqual([day]);
   });
 });
+
+describe('quote extractor: the day the lead dates its statement by', () => {
+  // test8 (keybridge-channel-reopens.html, published on Tuesday 11 June 2024).
+  const lead = 'BALTIMORE — The Fort McHenry Federal Channel has been restored to its original operating dimensions of 700 feet wide and 50 feet deep, the U.S. Army Corps of Engineers announced on Monday, reopening full commercial access to the Port of Baltimore.';
+  const quote = '“We are proud of the unified efforts that fully reopened the Federal Channel to port operations,” said Lt. Gen. Scott Spellmon, commanding general of the Corps.';
+  const saidOn = (text: string) => claimsFrom(text, '2024-06-11', 'generic.quote').map((c) => c.time.span?.start);
+  it.each([
+    ['a quote said in a later paragraph: the day the lead announced', `${lead}\n\nA limited-access channel had opened on April 25.\n\n${quote}`, '2024-06-10'],
+    ['a quote in the present: the publication day', `${lead}\n\n${quote.replace('said Lt.', 'says Lt.')}`, '2024-06-11'],
+    // test4 (morocco-quake-toll-2000.md): a toll issued on Saturday, then Sunday's count in the lead.
+    ['the lead names a later day than its statement: the publication day', `${lead}\n\nBy Tuesday morning the channel was busy again.\n\n${quote}`, '2024-06-11'],
+    ['no statement dated in the lead: the publication day', `The channel reopened on Monday.\n\n${quote}`, '2024-06-11'],
+    ['a day the lead dates after the quote: not taken', `${quote}\n\n${lead}`, '2024-06-11'],
+  ])('%s', (_, text, day) => {
+    expect(saidOn(text)).toEqual([day]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../../rules/types.js';
 import type { Claim } from '../../types.js';
-import { claimTime } from '../claim-time.js';
+import { claimTime, leadStatementTime } from '../claim-time.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
 import type { Sentence } from '../sentences.js';
@@ -65,10 +65,20 @@ function whenSaid(ctx: DocumentContext, paragraph: Sentence[], head: Sentence, a
   const own = claimTime(ctx.source, attribution);
   if (own.basis !== 'publication' || !SAID.test(attribution)) return own;
   const previous = paragraph.filter((s) => s.end <= head.start).at(-1);
-  if (!previous) return own;
-  const told = claimTime(ctx.source, previous.text);
-  const day = told.span?.precision === 'day' && told.basis !== 'publication' && own.span !== undefined && told.span.start <= own.span.start;
-  return day ? told : own;
+  const told = previous ? claimTime(ctx.source, previous.text) : undefined;
+  if (told && told.span?.precision === 'day' && told.basis !== 'publication' && own.span !== undefined && told.span.start <= own.span.start) return told;
+  return lastStatementDay(ctx, head, own) ?? own;
+}
+
+/**
+ * "…, the U.S. Army Corps of Engineers announced on Monday. … “We are proud …,” said Lt. Gen. Scott
+ * Spellmon.": with nothing nearer, a quote said in the past was said on the day the lead dates its
+ * statement by (leadStatementTime), when the quote comes after it.
+ */
+function lastStatementDay(ctx: DocumentContext, head: Sentence, own: Claim['time']): Claim['time'] | undefined {
+  const lead = leadStatementTime(ctx.source, ctx.sentences);
+  if (!lead || !own.span || !lead.time.span || lead.time.span.start > own.span.start || lead.end > head.start) return undefined;
+  return lead.time;
 }
 
 function paragraphs(sentences: Sentence[]): Sentence[][] {
