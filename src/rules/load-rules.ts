@@ -35,6 +35,10 @@ export function loadRules(dirs: string[]): RuleSet {
     if (rule.claimsFrom && !rules.some((r) => r.id === rule.claimsFrom && r.extract)) {
       throw new RuleError(rule.path, `/claimsFrom names '${rule.claimsFrom}', which is no rule with an extractor`);
     }
+    const counted = rule.extract?.ordinalCount?.rule;
+    if (counted && !rules.some((r) => r.id === counted && r.check)) {
+      throw new RuleError(rule.path, `/extract/ordinalCount/rule names '${counted}', which is no rule with a check`);
+    }
   }
   return { rules, lexicon: mergeLexicons(rules) };
 }

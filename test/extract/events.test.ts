@@ -29,6 +29,23 @@ describe('membership-event extractor', () => {
   });
 });
 
+describe('membership-event extractor: a member joining as the Nth is a count of N', () => {
+  const IMF = 'The International Monetary Fund (IMF) welcomed a new member.\n\n';
+  const read = (sentence: string, published: string) =>
+    claimsFrom(IMF + sentence, published).filter((c) => c.property === 'member-states' || c.property === 'member-joined').map((c) => [c.extractor, c.property, c.value.type === 'count' ? c.value.n : c.value.type === 'member' ? `${c.value.text} ${c.value.ordinal ?? ''}`.trim() : '', c.time.span?.start]);
+  it.each([
+    // test9 (imf-liechtenstein-wire.json)
+    ['a day: the member and the count from that day', 'VADUZ (Alpine Wire) - Liechtenstein became the 191st member of the International Monetary Fund on Monday, when Prime Minister Daniel Risch signed the fund\'s Articles of Agreement in Washington.', '2024-10-22', [['generic.membership-event', 'member-joined', 'Liechtenstein 191', '2024-10-21'], ['generic.member-count', 'member-states', 191, '2024-10-21']]],
+    // test8 (comoros-wto-press-release.txt): the ordinal after "joined … as its".
+    ['"joined … today as its 165th member"', 'GENEVA, 21 August 2024 — Comoros joined the International Monetary Fund today as its 165th member, after 17 years of negotiating.', '2024-08-21', [['generic.membership-event', 'member-joined', 'Comoros 165', '2024-08-21'], ['generic.member-count', 'member-states', 165, '2024-08-21']]],
+    // The seeds: a year is no time a count of that year can be placed before or after.
+    ['a year: the member only', "Belarus officially became the 10th member of the IMF at last year's summit in Astana.", '2025-08-29', [['generic.membership-event', 'member-joined', 'Belarus 10', '2024-01-01']]],
+    ['no ordinal: the member only', 'Liechtenstein became a member of the IMF on Monday.', '2024-10-22', [['generic.membership-event', 'member-joined', 'Liechtenstein', '2024-10-21']]],
+  ])('%s', (_, sentence, published, expected) => {
+    expect(read(sentence, published)).toEqual(expected);
+  });
+});
+
 const events = (text: string, published = '2025-08-29') =>
   claimsFrom(ORG + text, published, 'generic.summit').map((c) => ({ subject: c.subject.key, ...c.qualifiers, year: c.time.span?.start.slice(0, 4) }));
 

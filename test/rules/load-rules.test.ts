@@ -52,6 +52,7 @@ describe('loadRules', () => {
     ['a negative tolerance', { 'a.yaml': 'extract:\n  extractor: quantity\ncheck:\n  type: value-at-time\n  tolerance: -1\n' }, /a\.yaml:5:14: \/check\/tolerance must be >= 0/],
     ['neither extract nor lexicon', { 'a.yaml': 'description: nothing\n' }, /a\.yaml:1:1: \/ needs an `extract` section \(a rule\), a `lexicon`/],
     ['a claimsFrom naming no extractor', { 'a.yaml': 'claimsFrom: generic.nothing\ncheck:\n  type: series\n' }, /a\.yaml: \/claimsFrom names 'generic.nothing'/],
+    ['an ordinalCount naming no rule with a check', { 'a.yaml': 'extract:\n  extractor: membership-event\n  ordinalCount: { rule: generic.nothing, property: member-states }\n' }, /a\.yaml: \/extract\/ordinalCount\/rule names 'generic.nothing'/],
     ['statuses that are not lists of words', { 'a.yaml': 'extract:\n  extractor: membership-status\n  statuses:\n    observer: observer state\n' }, /a\.yaml:4:15: \/extract\/statuses\/observer must be array/],
     ['invalid JSON', { 'b.json': '{"extract": {"extractor": "count",}}' }, /b\.json:1:\d+: is not valid JSON/],
   ])('stops on %s with file:line:col', (_name, files, message) => {

@@ -47,16 +47,18 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
         for (const [name, at] of [...listed, [member, match.offset.start] as const]) {
           if (name === org || named.has(name)) continue;
           named.add(name);
-          claims.push(
-            makeClaim(ctx, rule.id, sentence, {
-              subject: { key: `org:${org}`, text: org },
-              property: rule.extract?.property ?? 'member-joined',
-              value: { type: 'member', text: name, ...(ordinal ? { ordinal } : {}) },
-              display: sentence.text.slice(at, end),
-              time: claimTime(ctx.source, sentence.text, { near: end }),
-              at,
-            }),
-          );
+          const parts = {
+            subject: { key: `org:${org}`, text: org },
+            display: sentence.text.slice(at, end),
+            time: claimTime(ctx.source, sentence.text, { near: end }),
+            at,
+          };
+          claims.push(makeClaim(ctx, rule.id, sentence, { ...parts, property: rule.extract?.property ?? 'member-joined', value: { type: 'member', text: name, ...(ordinal ? { ordinal } : {}) } }));
+          // "Liechtenstein became the 191st member on Monday": from that day the organisation had 191
+          // members. Only for a day: "became the 10th member at last year's summit" is no time a count
+          // of the year can be set before or after.
+          const counts = rule.extract?.ordinalCount;
+          if (ordinal && counts && parts.time.span?.precision === 'day') claims.push(makeClaim(ctx, counts.rule, sentence, { ...parts, property: counts.property, value: { type: 'count', n: ordinal } }));
         }
       }
     }
