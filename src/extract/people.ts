@@ -16,7 +16,10 @@ export interface PersonMention {
 }
 
 // "Jaber", "Al-Jaber", "al-Jaber": an Arabic article may be glued to a name word by a hyphen.
-const NAME = "(?:(?:al|el|ad|as|ash|at|az|an|ar|abu|bin|ibn)-)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+// A given name of two syllables joined by a hyphen, the second in lower case ("Choi Sang-mok", "Kim
+// E-bae", "Na Won-o"), but not a word made with a hyphen ("Saudi-led", "Geneva-based").
+const SYLLABLE = "-(?!(?:led|based|backed|born|bred|era|style|made|owned|run|funded|linked|bound|type|class|wide|like|long|old|year|day|week|month)\\b)\\p{Ll}[\\p{Ll}'’]{0,5}(?![\\p{L}-])";
+const NAME = `(?:(?:al|el|ad|as|ash|at|az|an|ar|abu|bin|ibn)-)?\\p{Lu}(?:[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+|${SYLLABLE})?|${SYLLABLE})`;
 /** Titles of address between a role and a name ("President Dr Sultan Ahmed Al Jaber"); never part of the name. */
 const HONORIFIC = "(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\\.?[ \\t]+)";
 // An initial may lead ("S. Somanath", "S Somnath"); a name starts a word ("CEO Elon Musk" holds no "O Elon Musk", "U.S. Geological Survey" no "S. Geological Survey").

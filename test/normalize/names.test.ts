@@ -38,6 +38,29 @@ describe('findPeople: titles and the head of a body', () => {
   });
 });
 
+describe('findPeople: given names of two syllables joined by a hyphen', () => {
+  const names = (text: string) => [...new Set(findPeople(text, ['minister', 'president', 'chief executive', 'executive'], ['said']).map((m) => m.name))];
+  // test9 (jeju-wire.json, jeju-identification.txt, jeju-liveblog.html): Korean given names.
+  it.each<[string, string[]]>([
+    ['Acting President Choi Sang-mok ordered an all-out rescue effort.', ['Choi Sang-mok']],
+    ['"Regardless of the cause of the accident, I deeply feel responsible as the chief executive officer," said Kim E-bae, who bowed with other executives.', ['Kim E-bae']],
+    ['Jeju Air chief executive Kim Yi-bae apologised in a televised briefing.', ['Kim Yi-bae']],
+    ['"We have identified the flight data recorder," said Na Won-o, head of the police investigation.', ['Na Won-o']],
+    ['"We have identified the flight data recorder," said Na Won-oh, head of the police investigation.', ['Na Won-oh']],
+    // A word made with a hyphen after a name is not part of it.
+    ['Prime Minister Han Duck-soo thanked Geneva-based officials.', ['Han Duck-soo']],
+    ['Foreign Minister Ngozi Okonjo-Iweala said the deal was done.', ['Ngozi Okonjo-Iweala']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('keys romanizations of one Korean name together', () => {
+    expect(personKey('Kim E-bae')).toBe(personKey('Kim Yi-bae'));
+    expect(personKey('Lee Jeong-hyeon')).toBe(personKey('Lee Jeong-hyun'));
+    expect(personKey('Na Won-o')).toBe(personKey('Na Won-oh'));
+  });
+});
+
 describe('findPeople: where a name starts', () => {
   const names = (text: string) => findPeople(text, ['president'], ['said']).map((m) => m.name);
   it('reads no initial out of an abbreviation ("U.S.")', () => {
