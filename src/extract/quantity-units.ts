@@ -5,7 +5,7 @@
  * vocabularies come from the quantity rule (`casualties`, `namedMeasures`).
  */
 import { singular } from '../normalize/numbers/noun.js';
-import type { ParsedQuantity } from '../normalize/numbers/index.js';
+import { parseNumber, type ParsedQuantity } from '../normalize/numbers/index.js';
 import { UNIT_ALIASES } from '../normalize/numbers/vocabulary.js';
 import type { Rule } from '../rules/types.js';
 
@@ -43,19 +43,29 @@ export function afterMeasure(text: string, at: number, rule: Rule): boolean {
  */
 export function casualtyByWords(unit: string, text: string, at: number, rule: Rule): string {
   const patterns = casualtyPatterns(rule);
-  for (const [casualty, nouns] of patterns) if (unit === casualty || nouns.has(unit)) return casualty;
+  for (const { unit: casualty, nouns } of patterns) if (unit === casualty || nouns.has(unit)) return casualty;
+  const beside = `${text.slice(Math.max(0, at - 40), at)}\u0000${text.slice(at, at + 60)}`;
+  // "205 bodies have been recovered" (but "165 bodies had been placed" in a hangar is no recovery).
+  for (const { unit: casualty, withVerb, near } of patterns) if (withVerb.has(unit)) return near.test(beside) ? casualty : unit;
   if (!countsPeople(unit, rule) && unit !== 'other' && unit !== '') return unit;
-  const beside = `${text.slice(Math.max(0, at - 30), at)}\u0000${text.slice(at, at + 60)}`;
-  for (const [casualty, , near] of patterns) if (near.test(beside)) return casualty;
+  for (const { unit: casualty, near } of patterns) if (near.test(beside)) return casualty;
   return unit;
 }
 
 /** A count of people that the governing verb makes a casualty ("the quake has killed … people"). */
 export function casualtyByVerb(unit: string, verb: string | undefined, rule: Rule): string {
-  if (verb === undefined || (!countsPeople(unit, rule) && unit !== 'other')) return unit;
+  if (verb === undefined) return unit;
   const lower = verb.toLowerCase();
+  const bodies = casualtyPatterns(rule).find((p) => p.withVerb.has(unit));
+  if (bodies) return rule.extract?.casualties?.[bodies.unit]?.verbs?.some((stem) => lower.startsWith(stem)) ? bodies.unit : unit;
+  if (!countsPeople(unit, rule) && unit !== 'other') return unit;
   for (const [casualty, { verbs = [] }] of Object.entries(rule.extract?.casualties ?? {})) if (verbs.some((stem) => lower.startsWith(stem))) return casualty;
   return unit;
+}
+
+/** Whether a unit counts bodies: a noun that is a casualty only with one of its verbs ("bodies"). */
+export function countsBodies(unit: string, rule: Rule): boolean {
+  return casualtyPatterns(rule).some((p) => p.withVerb.has(unit));
 }
 
 /** Whether a unit counts people: person, people, or one of the rule's `peopleNouns` ("pilgrim"). */
@@ -76,18 +86,29 @@ export function isCasualty(unit: string, rule: Rule): boolean {
   return Object.hasOwn(rule.extract?.casualties ?? {}, unit);
 }
 
-const casualtyCache = new WeakMap<Rule, Array<[string, Set<string>, RegExp]>>();
+const casualtyCache = new WeakMap<Rule, CasualtyPattern[]>();
 
 /** Per casualty unit: its nouns (as written and singular) and a pattern of its verbs beside a figure, compiled once per rule. */
-function casualtyPatterns(rule: Rule): Array<[string, Set<string>, RegExp]> {
+interface CasualtyPattern {
+  unit: string;
+  /** Head nouns that are the unit ("dead", "deaths"). */
+  nouns: Set<string>;
+  /** Head nouns that are the unit only with one of its verbs ("bodies" recovered). */
+  withVerb: Set<string>;
+  /** One of its verbs right before or after a figure (the figure as ␀). */
+  near: RegExp;
+}
+
+function casualtyPatterns(rule: Rule): CasualtyPattern[] {
   let patterns = casualtyCache.get(rule);
   if (!patterns) {
-    patterns = Object.entries(rule.extract?.casualties ?? {}).map(([unit, { nouns = [], verbs = [] }]) => {
+    patterns = Object.entries(rule.extract?.casualties ?? {}).map(([unit, { nouns = [], verbs = [], nounsWithVerb = [] }]) => {
       const stems = verbs.map((v) => `${v}\\w*`).join('|');
       // "killing at least ␀632 people" or "␀1,648 people died", "␀5,674 people have been injured",
       // "␀1,575 people from 315 households had been displaced", "␀34,297 people were in evacuation centres".
-      const near = new RegExp(`\\b(?:${stems})\\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|an estimated)\\s+)?\\u0000|\\u0000[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:[a-z]+\\s+){0,2}?(?:from\\s+[\\d.,]+\\s+[a-z]+\\s+)?(?:(?:are|is|were|was)\\s+(?:believed|feared|thought|estimated|presumed|said|reported)\\s+to\\s+have\\s+)?(?:(?:have|has|had|were|was|are|is)\\s+)?(?:been\\s+)?(?:(?:in|at)\\s+)?(?:${stems})\\b`, 'i');
-      return [unit, new Set(nouns.flatMap((n) => [n, singular(n)])), near] as [string, Set<string>, RegExp];
+      const near = new RegExp(`\\b(?:${stems})\\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|an estimated)\\s+|all\\s+but\\s+[\\w-]+\\s+of\\s+(?:the\\s+)?)?\\u0000|\\u0000[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:[a-z]+\\s+){0,2}?(?:from\\s+[\\d.,]+\\s+[a-z]+\\s+)?(?:(?:are|is|were|was)\\s+(?:believed|feared|thought|estimated|presumed|said|reported)\\s+to\\s+have\\s+)?(?:(?:have|has|had|were|was|are|is)\\s+)?(?:been\\s+)?(?:(?:in|at)\\s+)?(?:${stems})\\b`, 'i');
+      const forms = (words: string[]) => new Set(words.flatMap((n) => [n, singular(n)]));
+      return { unit, nouns: forms(nouns), withVerb: forms(nounsWithVerb), near };
     });
     casualtyCache.set(rule, patterns);
   }
@@ -109,4 +130,14 @@ export function peopleTotal(before: string, rule: Rule): { unit: string; among?:
   const one = singular(noun.toLowerCase());
   if (/^\p{Lu}/u.test(noun)) return { unit: casualty, among: one };
   return countsPeople(one, rule) || one === 'person' ? { unit: casualty } : undefined;
+}
+
+/**
+ * "killing all but two of the 181 people on board": the people a casualty verb spared, written
+ * right before the figure of all there were (the toll is the figure less them).
+ */
+export function allBut(text: string, at: number): { n: number; phrase: string } | undefined {
+  const found = /\ball\s+but\s+([\w,-]+)\s+of\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, at - 40), at));
+  const spared = found?.[1] ? parseNumber(found[1]) : undefined;
+  return found && spared && Number.isInteger(spared.n) ? { n: spared.n, phrase: found[0] } : undefined;
 }

@@ -59,7 +59,7 @@ export interface ExtractSpec {
   /** quantity: nouns that count people beside "people" ("pilgrims", "workers"): a casualty verb makes their count a toll. */
   peopleNouns?: string[];
   /** quantity: unit -> head nouns that are that unit and verb stems that make a count of people that unit ("1,037 people were killed" is deaths). */
-  casualties?: Record<string, { nouns?: string[]; verbs?: string[] }>;
+  casualties?: Record<string, { nouns?: string[]; verbs?: string[]; nounsWithVerb?: string[] }>;
   /** membership-event: a member joining as the Nth also counts N members then, as a claim of `rule` with `property`. */
   ordinalCount?: { rule: string; property: string };
   /** quote: shortest quote kept, in words; long-name: fewest capitalised words in a name. */

@@ -27,6 +27,12 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     // Casualties in words (test5): read only because they are casualties.
     ['Only five bodies had been recovered by Monday, local officials said.', [['five bodies', 'recovered']]],
     ['Two people were killed and twelve injured in the blast.', [['Two people', 'death'], ['twelve injured', 'injury']]],
+    // test9 (jeju-identification.txt): bodies are recovered only when a verb says so; else bodies, under their verb.
+    ['The bodies are being kept in a hangar at the airport, where 165 bodies had been placed by Monday morning.', [['165 bodies had been', 'body']]],
+    ['Four bodies were handed over to their families on Monday night.', [['Four bodies', 'body']]],
+    ['By Friday, 205 bodies had been recovered, the regional government said.', [['205 bodies had been', 'recovered']]],
+    // test9: "all but two of the 181 people on board" were killed: 179.
+    ['The Jeju Air jet from Bangkok crashed on Sunday while landing without its landing gear, killing all but two of the 181 people on board.', [['all but two of the 181 people on board', 'death']]],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
@@ -37,6 +43,11 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     ['The village had about 8,000 inhabitants before the quake.', 'inhabitant'],
   ])('leaves %j alone', (sentence, unit) => {
     expect(figures(sentence).map(([, u]) => u)).toEqual([unit]);
+  });
+
+  it('takes the people spared out of "all but two of the 181 people"', () => {
+    const [toll] = claimsFrom('The jet crashed on Sunday, killing all but two of the 181 people on board.', '2024-12-29', 'generic.quantity');
+    expect(toll?.value).toMatchObject({ amount: 179, unit: 'death' });
   });
 
   // test6 (noto-toll-kumamoto.txt): a panel proposing to recognise more deaths adds to the toll; it is not one.

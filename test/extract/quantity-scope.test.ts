@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { elidedFigure, isRunning, modifierOf, payerOf, purposeOf, scopeOf } from '../../src/extract/quantity-scope.js';
+import { measuredPart } from '../../src/extract/measured-part.js';
 import { claimsFrom } from '../support/sources.js';
 
 const quantities = (text: string) => claimsFrom(text, '2024-09-13', 'generic.quantity');
@@ -252,5 +253,24 @@ describe("a place's population", () => {
   ])('%s', (sentence, figure) => {
     const found = quantities(sentence).find((c) => c.display.startsWith(figure));
     expect([found?.value.type === 'quantity' ? found.value.unit : undefined, found?.qualifiers.verb, found?.qualifiers.tally]).toEqual(['person', 'describe', undefined]);
+  });
+});
+
+describe('measuredPart: a figure that measures a part, named as the subject of its verb', () => {
+  // test9 (shenzhong-macao-view.json, shenzhong-link-opens.md): the expressway's section is not the link.
+  it.each<[string, string, string | undefined]>([
+    ["On the Zhongshan side it connects with a new expressway whose Zhongshan section spans 44.1 km, starting from Ma'an Island.", '44.1', 'section'],
+    ['The undersea stretch runs about 6.8 km between the artificial islands.', '6.8', 'stretch'],
+    ["Spanning 24 km, the link runs from the Shenzhen airport interchange to Ma'anshan Island in Zhongshan.", '24', undefined],
+    ['The bridge spans 24 km across the estuary.', '24', undefined],
+  ])('%s', (sentence, figure, part) => {
+    expect(measuredPart(sentence, sentence.indexOf(figure))).toBe(part);
+  });
+
+  it('keeps the section and the whole link apart', () => {
+    const [link] = quantities("Spanning 24 km, the link runs from the Shenzhen airport interchange to Ma'anshan Island in Zhongshan.");
+    const [section] = quantities('On the Zhongshan side it connects with a new expressway whose Zhongshan section spans 44.1 km.');
+    expect(link?.subject.key).not.toBe(section?.subject.key);
+    expect(section?.subject.key).toMatch(/:km:section$/);
   });
 });

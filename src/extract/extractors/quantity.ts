@@ -4,6 +4,7 @@
  * governs it ("seized", "identified") and the entities of its sentence, so the same number
  * about different things ("2,000 terrorists captured" / "2,000 officials trained") never meet.
  */
+import { measuredPart } from '../measured-part.js';
 import { parseNumber, type parseQuantity } from '../../normalize/numbers/index.js';
 import { CARDINAL_WORDS, SMALL } from '../../normalize/numbers/words.js';
 import { parsedQuantity } from '../parsed-quantity.js';
@@ -13,7 +14,7 @@ import type { Claim } from '../../types.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { infinitive } from '../infinitive.js';
 import { escape } from '../organisations.js';
-import { afterMeasure, casualtyByVerb, casualtyByWords, countsPeople, demonymAfter, isCasualty, namedMeasure, peopleTotal, PEOPLE } from '../quantity-units.js';
+import { afterMeasure, allBut, casualtyByVerb, casualtyByWords, countsBodies, countsPeople, demonymAfter, isCasualty, namedMeasure, peopleTotal, PEOPLE } from '../quantity-units.js';
 import { amongOf, elidedFigure, newTotal } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
@@ -100,13 +101,16 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // "22 more deaths", "another 12 deaths": an increment is no toll.
       if (isCasualty(quantity.unit, rule) && notATally(sentence.text, at, at + match[0].length)) continue;
       const verb = measure ?? (isCasualty(quantity.unit, rule) ? quantity.unit : describes ? 'describe' : familyOf(governing, rule));
-      const what = measure ? (measure === quantity.unit ? '' : measure) : nounFamily(measuredThing(withoutAsides(sentence.text.slice(at, at + 200)), quantity.unit), rule);
+      const what = measure ? (measure === quantity.unit ? '' : measure) : nounFamily(measuredPart(sentence.text, at) ?? measuredThing(withoutAsides(sentence.text.slice(at, at + 200)), quantity.unit), rule);
       const common = describes && org !== 'general' ? { org: 'general', topic, verb, what, main: org } : { org, topic: measure ? [] : topic, verb, what, ...(main ? { main } : {}) };
       const display = quantity.unit.includes('/')
         ? rateDisplay(sentence.text.slice(at), displayOf(match[0], quantity.unit))
         : displayOf(match[0], quantity.unit).replace(namedUnit(quantity.unit, rule) ? /,(?!\d{3}).*$/ : /$^/, '');
+      // "killing all but two of the 181 people on board": the toll is those on board less the two.
+      const spared = isCasualty(quantity.unit, rule) ? allBut(sentence.text, at) : undefined;
+      if (spared) Object.assign(quantity, { amount: quantity.amount - spared.n });
       // A scale that is its own unit is not one of rounding: 6.8 and 6.9 are different readings, whatever the rule's tolerance.
-      claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display, at, exact: measure !== undefined && measure === quantity.unit, ...(among ? { among } : {}) }));
+      claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display: spared ? `${spared.phrase}${display}` : display, at: spared ? at - spared.phrase.length : at, exact: measure !== undefined && measure === quantity.unit, ...(among ? { among } : {}) }));
       // "8.6 million tickets for the Olympics, and over one million for the Paralympics".
       const elided = elidedFigure(sentence.text, at + match[0].length);
       const figure = elided && parseNumber(elided.phrase);
@@ -141,7 +145,7 @@ const casualtyGates = new WeakMap<Rule, RegExp | undefined>();
 /** Whether a sentence holds a casualty's noun or verb (compiled once per rule). */
 function casualtyGate(rule: Rule): RegExp | undefined {
   if (!casualtyGates.has(rule)) {
-    const words = Object.values(rule.extract?.casualties ?? {}).flatMap(({ nouns = [], verbs = [] }) => [...nouns, ...verbs]);
+    const words = Object.values(rule.extract?.casualties ?? {}).flatMap(({ nouns = [], verbs = [], nounsWithVerb = [] }) => [...nouns, ...nounsWithVerb, ...verbs]);
     casualtyGates.set(rule, words.length > 0 ? new RegExp(`\\b(?:${words.map(escape).join('|')})`, 'i') : undefined);
   }
   return casualtyGates.get(rule);
@@ -159,10 +163,13 @@ function wordCasualties(ctx: DocumentContext, rule: Rule, sentence: Sentence): C
     // "She had died with her four children": in words, only people or casualties by their own noun are counted.
     if (!quantity?.unit || quantity.currency || (countsPeople(quantity.unit, rule) && !PEOPLE.has(quantity.unit))) continue;
     const start = at + (/^(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)/i.exec(match[0])?.[0].length ?? 0);
-    quantity.unit = casualtyByVerb(casualtyByWords(quantity.unit, sentence.text, start, rule), governingVerb(ctx, sentence, start), rule);
-    if (!isCasualty(quantity.unit, rule)) continue;
+    const governing = governingVerb(ctx, sentence, start);
+    quantity.unit = casualtyByVerb(casualtyByWords(quantity.unit, sentence.text, start, rule), governing, rule);
+    // "Four bodies were handed over to their families": bodies, not a toll, counted under their verb.
+    const bodies = !isCasualty(quantity.unit, rule) && countsBodies(quantity.unit, rule);
+    if (!isCasualty(quantity.unit, rule) && !bodies) continue;
     const { org, topic, main } = topicOf(ctx, sentence);
-    const common = { org, topic, ...(main ? { main } : {}), verb: quantity.unit, what: '' };
+    const common = { org, topic, ...(main ? { main } : {}), verb: bodies ? familyOf(governing, rule) : quantity.unit, what: '' };
     claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display: match[0], at }));
     // "Two people died in Castilla-La Mancha and one in Andalusia".
     claims.push(...breakdownClaims(ctx, rule, sentence, { ...common, unit: quantity.unit }, start + (/^[a-z-]+/i.exec(sentence.text.slice(start))?.[0].length ?? 0)).map((part) => part.claim));
