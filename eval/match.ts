@@ -39,12 +39,12 @@ export function placedAt(span: { start: string; end: string } | undefined, asOf:
 
 /**
  * Keys write units loosely: `%` is `percent`, `min` is `minute`, a plural is its singular, and a
- * count of people killed, injured, displaced, recovered or evacuated (the checker's `death`, `injury`, `displaced`, `recovered`, `evacuated`), and of bodies, is a count of persons.
+ * count of people killed, injured, displaced, recovered or evacuated (the checker's `death`, `injury`, `displaced`, `recovered`, `evacuated`), and of bodies or victims, is a count of persons.
  */
 function unitName(unit: string): string {
   // "948 ft" in a key is the tool's foot: an abbreviation is read by the tool's own unit vocabulary.
   const lower = (parseQuantity(`1 ${unit}`)?.unit || unit).toLowerCase();
-  const known: Record<string, string> = { '%': 'percent', min: 'minute', mins: 'minute', h: 'hour', hr: 'hour', kph: 'km/h', t: 'ton', tonne: 'ton', tonnes: 'ton', death: 'person', injury: 'person', displaced: 'person', recovered: 'person', body: 'person', bodies: 'person', evacuated: 'person', evacuee: 'person', people: 'person' };
+  const known: Record<string, string> = { '%': 'percent', min: 'minute', mins: 'minute', h: 'hour', hr: 'hour', kph: 'km/h', t: 'ton', tonne: 'ton', tonnes: 'ton', death: 'person', injury: 'person', displaced: 'person', recovered: 'person', body: 'person', bodies: 'person', victim: 'person', evacuated: 'person', evacuee: 'person', people: 'person' };
   return known[lower] ?? (lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower);
 }
 

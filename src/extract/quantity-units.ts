@@ -4,6 +4,7 @@
  * and measures named beside their figure ("magnitude 6.8", "at a depth of 18.5 km"). The
  * vocabularies come from the quantity rule (`casualties`, `namedMeasures`).
  */
+import { parsedQuantity } from './parsed-quantity.js';
 import { singular } from '../normalize/numbers/noun.js';
 import { parseNumber, type ParsedQuantity } from '../normalize/numbers/index.js';
 import { UNIT_ALIASES } from '../normalize/numbers/vocabulary.js';
@@ -140,4 +141,18 @@ export function allBut(text: string, at: number): { n: number; phrase: string } 
   const found = /\ball\s+but\s+([\w,-]+)\s+of\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, at - 40), at));
   const spared = found?.[1] ? parseNumber(found[1]) : undefined;
   return found && spared && Number.isInteger(spared.n) ? { n: spared.n, phrase: found[0] } : undefined;
+}
+
+/**
+ * "146 of the 179 dead had been identified", "174 of 179 Muan crash victims identified": a figure
+ * with no noun of its own, a part of a whole written right after it, counts what the whole counts
+ * (people, when the whole is a toll: the 146 are people identified, not deaths).
+ */
+export function ofWhole(read: ParsedQuantity | undefined, text: string, rule: Rule): ParsedQuantity | undefined {
+  if (!read || read.unit !== '' || read.currency) return read;
+  const found = /^[\d,.]+\s+of\s+(?:the\s+|all\s+)?(?=\d)/.exec(text);
+  const whole = found ? parsedQuantity(text.slice(found[0].length)) : undefined;
+  if (!whole?.unit || whole.currency) return read;
+  const unit = casualtyByWords(whole.unit, '', 0, rule);
+  return { ...read, unit: isCasualty(unit, rule) ? 'person' : whole.unit };
 }

@@ -50,6 +50,22 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     expect(toll?.value).toMatchObject({ amount: 179, unit: 'death' });
   });
 
+  // test9 (jeju-runway-explainer.txt, jeju-identification.txt): a part of a whole written after the figure counts what the whole counts.
+  it.each<[string, string, string, string]>([
+    ['Authorities said 146 of the 179 dead had been identified, most of them by fingerprints.', '146', 'person', 'identify'],
+    ['174 of 179 Muan crash victims identified, five still awaiting DNA checks', '174', 'victim', 'identify'],
+    ['Only 12 of the 27 countries signed.', '12', 'country', 'sign'],
+  ])('reads "%s" as a part of its whole', (sentence, figure, unit, verb) => {
+    const claim = claimsFrom(sentence, '2024-12-31', 'generic.quantity').find((c) => c.value.type === 'quantity' && String(c.value.amount) === figure);
+    expect([claim?.value.type === 'quantity' ? claim.value.unit : '', claim?.qualifiers.verb]).toEqual([unit, verb]);
+  });
+
+  // test9: counts of victims identified grow as the work goes on: a count on each day.
+  it('reads a count of people identified as a running count', () => {
+    const [claim] = claimsFrom('On Monday morning 141 victims had been identified, officials said.', '2024-12-31', 'generic.quantity');
+    expect(claim?.qualifiers.tally).toBe('running');
+  });
+
   // test6 (noto-toll-kumamoto.txt): a panel proposing to recognise more deaths adds to the toll; it is not one.
   it('reads no toll in an increment', () => {
     expect(figures('A joint panel on Tuesday proposed recognising 22 more deaths as related to the disaster.')).toEqual([]);

@@ -14,7 +14,7 @@ import type { Claim } from '../../types.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { infinitive } from '../infinitive.js';
 import { escape } from '../organisations.js';
-import { afterMeasure, allBut, casualtyByVerb, casualtyByWords, countsBodies, countsPeople, demonymAfter, isCasualty, namedMeasure, peopleTotal, PEOPLE } from '../quantity-units.js';
+import { afterMeasure, allBut, ofWhole, casualtyByVerb, casualtyByWords, countsBodies, countsPeople, demonymAfter, isCasualty, namedMeasure, peopleTotal, PEOPLE } from '../quantity-units.js';
 import { amongOf, elidedFigure, newTotal } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
@@ -71,7 +71,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       if (notAQuantity(sentence.text, at, digit)) continue;
       // "£40 million ($51 million)": a conversion in brackets restates the figure before it.
       if (/\d[^()]{0,40}\(\s*$/.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
-      const read = rateOf(parsedQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at));
+      const read = ofWhole(rateOf(parsedQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at)), sentence.text.slice(at, at + 90), rule);
       const people = read && !read.currency ? peopleTotal(sentence.text.slice(Math.max(0, at - 160), at), rule) : undefined;
       const total: ReturnType<typeof parseQuantity> = people && read ? { ...read, unit: people.unit } : namedTotal(read, sentence.text.slice(Math.max(0, at - 120), at), rule, told ?? earlier, sentence.text.slice(digit, digit + 40));
       if (total && read && total.unit !== read.unit) told = total.unit;
