@@ -15,6 +15,8 @@ describe('quote extractor: who said it', () => {
     ['a nationality in the attribution that meets the country of a role', 'In Asunción, the President of the Plurinational State of Bolivia, Luiz Arce, handed the instrument of ratification to the President of Paraguay, Santiago Peña.\n\n"I want to celebrate the approval, on July 3, of the Protocol of Accession to Mercosur," the Paraguayan president said in his speech.', 'Santiago Peña'],
     // test6 (starship-flight5-catch.md): a company's possessive before the name.
     ["an organisation's possessive before the name after the verb", '"Are you kidding me?" said SpaceX\'s Dan Huot on the company\'s webcast.', 'Dan Huot'],
+    // test9 (jeju-wire.json#1): a role of the generic lexicon ("officer") in the apposition after the name.
+    ['a name before an apposition with a role, then the verb', 'Na Won-o, the police officer heading the investigation headquarters, said that "a total of 606 pieces" of remains had been recovered from the site.', 'Na Won-o'],
     ['a name after the verb', '“China undoubtedly plays an important and leading role in strengthening security in Central Asia within the SCO,” said Azamat Seitov, a research fellow.', 'Azamat Seitov'],
     [
       '"he" back to the person named before',
