@@ -60,8 +60,13 @@ describe('alliance fixture with the north-atlantic domain pack', () => {
   it('keys every member count to NATO, from "NATO", "the alliance" and the spelled-out name alike', () => {
     const counts = memberCounts(report);
     expect(counts.every((c) => c.key === memberCounts(report)[0]!.key)).toBe(true);
+    // "Finland joins NATO as 31st member", "Finland became the 31st member … on April 4": from that
+    // day NATO had 31 members (rule option ordinalCount of generic.membership-event).
     expect(counts.map((c) => [c.source, c.n, c.text.slice(0, 40)])).toEqual([
+      [TXT, 31, 'Finland joins NATO as 31st member, doubl'],
+      [TXT, 31, 'BRUSSELS, April 4 (Reuters) -- Finland b'],
       [MD, 31, MD_31.slice(0, 40)],
+      [MD, 31, 'Finland became the 31st member of the al'],
       [JSON_SRC, 32, `WASHINGTON -- ${JSON_32}`.slice(0, 40)],
       [JSON_SRC, 32, JSON_32_STATES.slice(0, 40)],
       [HTML, 32, HTML_32.slice(0, 40)],
@@ -80,12 +85,13 @@ describe('alliance fixture with the north-atlantic domain pack', () => {
   // nearest expression, "in 1949" in a relative clause about the founding, wins. Expected: publication
   // date 2024-07-09. Result: "32 (as of 1949) → 31 (as of 2023-07-10)", unexplained, warning. Without
   // ", which was founded … in 1949" the expected finding below appears (checked by hand).
-  it('finds 31 (as of 2023-07-10) → 32 (2024-07-09 or later), explained by Sweden joining, info', () => {
+  it('finds 31 (from 2023-04-04, when Finland joined, and on 2023-07-10) → 32 (2024-07-09 or later), explained by Sweden joining, info', () => {
     const [change, ...rest] = findings(report, 'temporal-change', 'member-states');
     expect(rest).toEqual([]);
     expect(change).toMatchObject({ kind: 'temporal-change', scope: 'cross-source', severity: 'info', subject: 'NATO' });
     const sides = change!.claims.map((c) => ({ n: c.value.type === 'count' ? c.value.n : undefined, start: c.time?.span?.start }));
-    expect(sides.filter((s) => s.n === 31)).toEqual([{ n: 31, start: '2023-07-10' }]);
+    // 31 from the day Finland joined (4 April 2023), and still on 10 July.
+    expect([...new Set(sides.filter((s) => s.n === 31).map((s) => s.start))].sort()).toEqual(['2023-04-04', '2023-07-10']);
     for (const side of sides.filter((s) => s.n === 32)) expect(side.start! >= '2024-07-09').toBe(true);
     expect(change!.explanation).toMatch(/Sweden/);
     expect(change!.message.indexOf('31')).toBeLessThan(change!.message.indexOf('32'));
@@ -133,8 +139,12 @@ describe('alliance fixture with the north-atlantic domain pack', () => {
   // member of the North Atlantic Treaty Organization (NATO) on Tuesday" gives member "Reuters Finland":
   // "#ProperNoun+" runs across the dateline's "(Reuters) --". Expected member text: "Finland".
   it('reads Finland, not "Reuters Finland", as the 31st member in the wire story', () => {
+    // The headline ("Finland joins NATO as 31st member") and the wire's first sentence.
     const finland = report.claims.filter((c) => c.source === TXT && c.value.type === 'member' && c.value.ordinal === 31);
-    expect(finland.map((c) => c.value)).toEqual([{ type: 'member', text: 'Finland', ordinal: 31 }]);
+    expect(finland.map((c) => c.value)).toEqual([
+      { type: 'member', text: 'Finland', ordinal: 31 },
+      { type: 'member', text: 'Finland', ordinal: 31 },
+    ]);
   });
 
   it('trap: says nothing about "32 F-35 fighter jets" (same number, different thing)', () => {
