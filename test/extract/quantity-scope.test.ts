@@ -222,6 +222,8 @@ describe('the verb that governs a quantity', () => {
     ['The burned-out morning market street in Wajima on Wednesday, where more than 200 buildings were lost.', 'more than 200', 'destroy', ['Wajima', 'Wednesday']],
     // A verb of the clause before the figure still governs it when no aside comes between.
     ['Police seized 10 tons of cocaine in the port of Antwerp.', '10 tons', 'seize', ['Antwerp', 'Police']],
+    // test9 (shenzhong-link-opens.md, shenzhong-macao-view.json): where a thing is, whichever verb says it.
+    ['For Macao, the crossing sits 38 kilometres from the Hong Kong-Zhuhai-Macao Bridge.', '38 kilometres', 'lie', ['Hong Kong', 'Macao', 'Macao Bridge', 'Zhuhai']],
   ])('%s (%s)', (sentence, figure, verb, entities) => {
     const found = quantities(sentence).find((c) => c.display.startsWith(figure));
     expect(found?.qualifiers.verb).toBe(verb);
