@@ -156,3 +156,11 @@ export function ofWhole(read: ParsedQuantity | undefined, text: string, rule: Ru
   const unit = casualtyByWords(whole.unit, '', 0, rule);
   return { ...read, unit: isCasualty(unit, rule) ? 'person' : whole.unit };
 }
+
+/**
+ * "Of the 181 people on board, 179 died": the figure after "Of the" that a comma and another
+ * figure follow is the whole the part is counted in, not what the verb did.
+ */
+export function wholeOfPart(text: string, at: number): boolean {
+  return /(?:^|[\s,;:])[Oo]f\s+(?:the\s+|all\s+)?$/.test(text.slice(Math.max(0, at - 12), at)) && /^[\d,.]+[^,;.\d]{0,40},\s*(?:(?:about|around|some|nearly|almost|at least|more than|over)\s+)?\d/.test(text.slice(at));
+}

@@ -45,6 +45,12 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     expect(figures(sentence).map(([, u]) => u)).toEqual([unit]);
   });
 
+  // test9 (jeju-runway-explainer.txt): the whole a part is counted in is no toll, and describes the group.
+  it('reads "Of the 181 people on board, 179 died" with 181 as the whole, not the dead', () => {
+    const whole = claimsFrom('Of the 181 people on board, 179 died.', '2024-12-29', 'generic.quantity').find((c) => c.display.startsWith('181'));
+    expect([whole?.value.type === 'quantity' ? whole.value.unit : '', whole?.qualifiers.verb]).toEqual(['person', 'describe']);
+  });
+
   it('takes the people spared out of "all but two of the 181 people"', () => {
     const [toll] = claimsFrom('The jet crashed on Sunday, killing all but two of the 181 people on board.', '2024-12-29', 'generic.quantity');
     expect(toll?.value).toMatchObject({ amount: 179, unit: 'death' });

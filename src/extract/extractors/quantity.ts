@@ -14,7 +14,7 @@ import type { Claim } from '../../types.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { infinitive } from '../infinitive.js';
 import { escape } from '../organisations.js';
-import { afterMeasure, allBut, ofWhole, casualtyByVerb, casualtyByWords, countsBodies, countsPeople, demonymAfter, isCasualty, namedMeasure, peopleTotal, PEOPLE } from '../quantity-units.js';
+import { afterMeasure, allBut, ofWhole, wholeOfPart, casualtyByVerb, casualtyByWords, countsBodies, countsPeople, demonymAfter, isCasualty, namedMeasure, peopleTotal, PEOPLE } from '../quantity-units.js';
 import { amongOf, elidedFigure, newTotal } from '../quantity-scope.js';
 import type { Sentence } from '../sentences.js';
 import { timeExpressionsIn } from '../time-expressions.js';
@@ -89,7 +89,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const governing = governingVerb(ctx, sentence, digit);
       // "a village of about 8,000 inhabitants", "home to fewer than 3,000 people": a place's population, whatever the clause's verb.
       const population = POPULATION.test(sentence.text.slice(Math.max(0, at - 60), at));
-      if (!population) quantity.unit = casualtyByVerb(quantity.unit, governing, rule);
+      const whole = wholeOfPart(sentence.text, at);
+      if (!population && !whole) quantity.unit = casualtyByVerb(quantity.unit, governing, rule);
       else if (/^(?:inhabitant|resident|soul|person)$/.test(quantity.unit)) quantity.unit = 'person';
       if (demonym && !isCasualty(quantity.unit, rule)) quantity.unit = counted ?? quantity.unit;
       const among = isCasualty(quantity.unit, rule) ? (people?.among ?? demonym ?? amongOf(sentence.text, digit)) : undefined;
@@ -97,7 +98,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // A named measure ("magnitude 6.8") measures the event the drop is about, whoever gives it and
       // whatever verb carries it: its figures meet by their day alone.
       // "The 63-metre rocket released …": a size written into the noun describes it, whatever the verb, whoever speaks.
-      const describes = measure === undefined && (ADJECTIVAL.test(sentence.text.slice(digit, digit + 40)) || population);
+      // "Of the 181 people on board, 179 died": the whole describes the group, whatever the part did.
+      const describes = measure === undefined && (ADJECTIVAL.test(sentence.text.slice(digit, digit + 40)) || population || whole);
       // "22 more deaths", "another 12 deaths": an increment is no toll.
       if (isCasualty(quantity.unit, rule) && notATally(sentence.text, at, at + match[0].length)) continue;
       const verb = measure ?? (isCasualty(quantity.unit, rule) ? quantity.unit : describes ? 'describe' : familyOf(governing, rule));
