@@ -31,12 +31,12 @@ export function score(report: Report, key: AnswerKey): Scores {
   };
   // A finding of the key's kind first: an unresolved finding that lists a whole timeline also covers the change in it.
   const matchOf = (k: KeyFinding) => {
-    const covering = report.discrepancies.filter((d) => d.property === k.property && covers(d, k.sources, k.values));
+    const covering = report.discrepancies.filter((d) => sameProperty(d, k) && covers(d, k.sources, k.values));
     return covering.find((d) => d.kind === k.kind) ?? covering[0];
   };
   const matched = key.findings.map((k) => ({ key: k, reported: matchOf(k) }));
   const found = matched.filter((m) => m.reported);
-  const expected = (d: Discrepancy) => key.findings.some((k) => d.property === k.property && covers(d, k.sources, k.values));
+  const expected = (d: Discrepancy) => key.findings.some((k) => sameProperty(d, k) && covers(d, k.sources, k.values));
   // A trap's values must come from the trap's own sources: "the other seven partner states" in one
   // article is not hit by a finding whose 7 comes from another.
   const fromTrap = (d: Discrepancy, t: KeyTrap) =>
@@ -94,4 +94,13 @@ function datedAt(span: { start: string } | undefined, value: KeyValue): boolean 
 
 function loose(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * A finding answers a key finding of its property; a key's `event` finding whose values are dates
+ * is also answered by a `member-joined` finding (a member's joining dated differently: the key
+ * format lets a joining's dates be keyed as an event, docs/answer-key.md).
+ */
+function sameProperty(d: Discrepancy, k: KeyFinding): boolean {
+  return d.property === k.property || (k.property === 'event' && d.property === 'member-joined' && k.values.every((v) => /^\d{4}(?:-\d\d){0,2}$/.test(String(v))));
 }

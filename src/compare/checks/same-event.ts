@@ -9,7 +9,8 @@ import type { Check, Draft } from '../types.js';
 import { UnionFind } from '../union-find.js';
 
 export const sameEvent: Check = (group, options, ctx) => {
-  const place = (c: Claim): string | undefined => canonicalPlace(c.qualifiers.place, ctx.rules.lexicon.aliases);
+  // A member's joining is one event per member, as a summit is one per place ("Comoros joined …").
+  const place = (c: Claim): string | undefined => canonicalPlace(c.qualifiers.member ?? c.qualifiers.place, ctx.rules.lexicon.aliases);
   const ordinal = (c: Claim): number | undefined => (typeof c.qualifiers.ordinal === 'number' ? c.qualifiers.ordinal : undefined);
   const sets = new UnionFind(group.length);
   const keys = new Map<string, number>();
@@ -50,7 +51,8 @@ function compareEvent(claims: Claim[], place: (c: Claim) => string | undefined, 
   const problems: string[] = [];
   const places = distinct(claims.map(place));
   // Incidents are linked by a place they share: a province and its country are not different places.
-  if (places.length > 1 && !nested) problems.push(`places differ: ${places.join(' vs ')}`);
+  const members = claims.some((c) => c.qualifiers.member !== undefined);
+  if (places.length > 1 && !nested) problems.push(`${members ? 'members' : 'places'} differ: ${places.join(' vs ')}`);
   const dated = claims.filter((c) => c.time.span);
   if (somePhaseDisjoint(dated)) problems.push(`dates differ: ${distinct(dated.map((c) => describeTime(c.time))).join(' vs ')}`);
   if (problems.length === 0) return [];
@@ -132,7 +134,8 @@ function linkedBy(claims: Claim[], place: (c: Claim) => string | undefined, ordi
   const places = countOf(claims.map(place));
   const out = new Set<string>();
   for (const [n, times] of ordinals) if (n !== undefined && times > 1) out.add(`same ordinal: ${n}`);
-  for (const [p, times] of places) if (p && times > 1) out.add(`same place: ${p}`);
+  const what = claims.some((c) => c.qualifiers.member !== undefined) ? 'member' : 'place';
+  for (const [p, times] of places) if (p && times > 1) out.add(`same ${what}: ${p}`);
   return [...out].sort();
 }
 

@@ -14,6 +14,9 @@ import { organisationFor } from '../organisations.js';
 import { hasRequiredWords, requiredWords, wordsOf } from '../pattern-words.js';
 import type { Sentence } from '../sentences.js';
 
+/** The words of a decision to admit a member, not of its membership. */
+const ADMITTED = /\b(?:admitted|approved|accepted)\b/i;
+
 interface Match {
   text: string;
   offset: { start: number; length: number };
@@ -53,7 +56,13 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
             time: claimTime(ctx.source, sentence.text, { near: end }),
             at,
           };
-          claims.push(makeClaim(ctx, rule.id, sentence, { ...parts, property: rule.extract?.property ?? 'member-joined', value: { type: 'member', text: name, ...(ordinal ? { ordinal } : {}) } }));
+          // Who joined, as which, and by which step: "was admitted" (a decision) and "became a member"
+          // (the membership) are two steps of one joining, dated apart without either source being wrong.
+          // Only a joining the sentence dates itself is compared: a headline's "becomes" holds on the
+          // publication day, which is no date of the joining.
+          const dated = parts.time.basis === 'written' || parts.time.basis === 'relative';
+          const qualifiers = dated ? { member: name, ...(ordinal ? { ordinal } : {}), phase: ADMITTED.test(match.text) ? 'admitted' : 'member' } : {};
+          claims.push(makeClaim(ctx, rule.id, sentence, { ...parts, qualifiers, property: rule.extract?.property ?? 'member-joined', value: { type: 'member', text: name, ...(ordinal ? { ordinal } : {}) } }));
           // "Liechtenstein became the 191st member on Monday": from that day the organisation had 191
           // members. Only for a day: "became the 10th member at last year's summit" is no time a count
           // of the year can be set before or after.
