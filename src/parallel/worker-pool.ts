@@ -84,10 +84,15 @@ export class WorkerPool {
     return this.started;
   }
 
-  /** Stops the workers, if any were started. */
+  /**
+   * Stops the workers, if any were started, once the tasks they are running are done: a task still
+   * running when the pool is destroyed answers a pool that no longer knows it, and piscina throws
+   * that ("Unexpected message from Worker") where no one can catch it. Ingest runs tasks ahead of
+   * what it was asked for, so some may still be running when the run closes the pool.
+   */
   async close(): Promise<void> {
     const started = this.started;
     this.started = undefined;
-    await started?.pool.destroy();
+    await started?.pool.close();
   }
 }
