@@ -110,7 +110,8 @@ export function writeHtml(report: Report, write: (piece: string) => void): void 
   write(before);
   for (const [subject, findings] of bySubject(report.discrepancies)) write(toHtml(renderSubject(subject, findings, context)));
   write(between);
-  for (const source of report.sources) write(toHtml(renderSource(source, context)));
+  // A source's facts are markup already (render-facts.ts): the only raw node of the page.
+  for (const source of report.sources) write(toHtml(renderSource(source, context), { allowDangerousHtml: true }));
   write(`${after}\n`);
 }
 
