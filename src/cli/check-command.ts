@@ -20,7 +20,7 @@ import { jobsFrom } from '../parallel/jobs.js';
 import { parseSize } from './parse-size.js';
 import { planCheck, reportFiles, type CheckPlan, type PlanFlags } from './check-plan.js';
 import { progressLine } from './progress.js';
-import { stageTimes } from './stage-times.js';
+import { resourceLine, stageTimes } from './stage-times.js';
 import { exitCodeFor, type FailOn } from './exit-code.js';
 import { finishReport } from './finish-report.js';
 import { sarifRules } from './sarif-rules.js';
@@ -77,6 +77,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, tool: { name:
   const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), ...(compareMemo ? { compareMemo } : {}), ...(keyMemo ? { keyMemo } : {}), ...(findsMemo ? { findsMemo } : {}), ...(progress ? { progress } : {}), stage });
   const code = writeOutputs(report, flags, io, { named: plan.named, defaults: paths.length === 0, plan });
   times?.('report');
+  if (times) io.stderr(resourceLine());
   return code;
 }
 

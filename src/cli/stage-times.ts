@@ -14,3 +14,13 @@ export function stageTimes(write: (s: string) => void, enabled: boolean, now: ()
     last = at;
   };
 }
+
+/**
+ * What the whole process used, for the same measuring, after the last stage: its peak resident
+ * memory and its CPU time, every thread's (the workers are threads of this process).
+ * `resources` is `process.resourceUsage` or a stand-in (maxRSS in kilobytes, CPU in microseconds).
+ */
+export function resourceLine(resources: () => { maxRSS: number; userCPUTime: number; systemCPUTime: number } = () => process.resourceUsage()): string {
+  const used = resources();
+  return `factdiff: peak RSS ${(used.maxRSS / 1024).toFixed(0)} MB · CPU ${((used.userCPUTime + used.systemCPUTime) / 1e6).toFixed(2)} s\n`;
+}

@@ -5,7 +5,7 @@
 import { writeFileSync, writeSync } from 'node:fs';
 import { writeThroughTemporary } from '../files/write-through-temporary.js';
 import { formatGithub } from '../report/format-github.js';
-import { formatHtml } from '../report/format-html.js';
+import { writeHtml } from '../report/format-html.js';
 import { formatJson, writeJson } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-markdown.js';
 import { formatSarif, type SarifRuleInfo } from '../report/format-sarif.js';
@@ -41,15 +41,14 @@ export function render(report: Report, format: Format, context: RenderContext): 
 
 /** Writes every report file named; returns their paths in the order written. */
 export function writeReports(report: Report, files: ReportFiles, context: RenderContext): string[] {
-  const kinds = { json: 'json', html: undefined, sarif: 'sarif', markdown: 'markdown' } as const;
   const written: string[] = [];
   for (const kind of ['json', 'html', 'sarif', 'markdown'] as const) {
     const file = files[kind];
     if (!file) continue;
-    const format = kinds[kind];
-    // The JSON report goes out in pieces: a large drop's report is never held whole.
+    // The JSON and HTML reports go out in pieces: a large drop's report is never held whole.
     if (kind === 'json') writeAtomically(file, (write, bytes) => writeJson(report, write, bytes));
-    else writeAtomically(file, format ? render(report, format, context) : formatHtml(report));
+    else if (kind === 'html') writeAtomically(file, (write) => writeHtml(report, write));
+    else writeAtomically(file, render(report, kind, context));
     written.push(file);
   }
   return written;

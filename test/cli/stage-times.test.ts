@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stageTimes } from '../../src/cli/stage-times.js';
+import { resourceLine, stageTimes } from '../../src/cli/stage-times.js';
 
 describe('stageTimes', () => {
   it('says nothing unless asked', () => {
@@ -14,5 +14,11 @@ describe('stageTimes', () => {
     stage('reprints');
     stage('extract');
     expect(lines).toEqual(['factdiff: stage read 1.50 s\n', 'factdiff: stage reprints 0.25 s\n', 'factdiff: stage extract 2.25 s\n']);
+  });
+});
+
+describe('resourceLine', () => {
+  it('gives the peak memory in MB and the CPU of every thread in seconds', () => {
+    expect(resourceLine(() => ({ maxRSS: 512 * 1024, userCPUTime: 2_500_000, systemCPUTime: 250_000 }))).toBe('factdiff: peak RSS 512 MB · CPU 2.75 s\n');
   });
 });

@@ -1,3 +1,4 @@
+import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { HtmlElement, Inline } from './hast-element.js';
 import type { Diagnostic, ReportSource } from '../../types.js';
@@ -47,7 +48,8 @@ function summaryLine(source: ReportSource): Inline {
   return parts.flatMap((part, i) => (i === 0 ? [part] : [' ', part]));
 }
 
-function item(source: ReportSource, context: HtmlContext): HtmlElement {
+/** One source of the list: a collapsed block with its metadata and facts. */
+export function renderSource(source: ReportSource, context: HtmlContext): HtmlElement {
   const field = (label: string, value: Inline | HtmlElement | string): HtmlElement[] => [h('dt', label), h('dd', value)];
   return h('li', [
     h('details.source', { id: context.anchors.get(source.id) }, [
@@ -69,9 +71,11 @@ function item(source: ReportSource, context: HtmlContext): HtmlElement {
  * The view per source: every input with its metadata, how its date was known, which other sources
  * retell the same story, its problems, and the facts read from it, each in a collapsed block. The
  * script pages the list {@link PAGE_SIZE} at a time and finds sources by name, so ten thousand
- * sources stay usable; without script the whole list shows.
+ * sources stay usable; without script the whole list shows. `items` are the list's children: each
+ * source's {@link renderSource} unless the caller puts them in itself (format-html.ts writes them
+ * one by one in place of a slot).
  */
-export function renderSources(sources: readonly ReportSource[], context: HtmlContext): HtmlElement {
+export function renderSources(sources: readonly ReportSource[], context: HtmlContext, items: ElementContent[] = sources.map((source) => renderSource(source, context))): HtmlElement {
   return h('section#sources', { ariaLabelledBy: 'sources-title' }, [
     h('h2#sources-title', `Sources (${sources.length})`),
     h('div#source-pager.toolbar', { hidden: true, role: 'group', ariaLabel: 'Find and page sources' }, [
@@ -85,6 +89,6 @@ export function renderSources(sources: readonly ReportSource[], context: HtmlCon
         h('button#source-next', { type: 'button' }, `Next ${PAGE_SIZE}`),
       ]),
     ]),
-    h('ol#source-list', { dataPageSize: String(PAGE_SIZE) }, sources.map((source) => item(source, context))),
+    h('ol#source-list', { dataPageSize: String(PAGE_SIZE) }, items),
   ]);
 }
