@@ -93,9 +93,46 @@ export function sameMoment(a: Claim, b: Claim, window: 'day' | 'month' | 'year')
 /** Days apart that two dated claims may be, across New Year, and still share a year's window. */
 const YEAR_EDGE_DAYS = 31;
 
-/** Groups dated claims into moments (claims at the same moment share a slice). */
+/**
+ * Groups dated claims into moments (claims at the same moment share a slice): each claim joins the
+ * first slice holding a claim at its moment (`sameMoment`), else starts one. `sameMoment` reads of a
+ * claim only its time span and whether it is a running count (`momentOf`), so a slice is looked
+ * at once per moment it holds, not once per claim, and each pair of moments is compared once: the
+ * same slices as comparing every claim of every slice, in a group of thousands of claims on a few
+ * dates.
+ */
 export function slices(claims: Claim[], window: 'day' | 'month' | 'year'): Claim[][] {
-  return partition(claims, (slice, claim) => slice.some((other) => sameMoment(other, claim, window)));
+  const sets: Claim[][] = [];
+  /** Per slice, one claim for each moment it holds. */
+  const moments: Array<Map<string, Claim>> = [];
+  const met = new Map<string, boolean>();
+  const meets = (other: Claim, otherMoment: string, claim: Claim, moment: string): boolean => {
+    const pair = `${otherMoment}\u0002${moment}`;
+    let same = met.get(pair);
+    if (same === undefined) met.set(pair, (same = sameMoment(other, claim, window)));
+    return same;
+  };
+  for (const claim of claims) {
+    const moment = momentOf(claim);
+    const home = moments.findIndex((held) => {
+      for (const [otherMoment, other] of held) if (meets(other, otherMoment, claim, moment)) return true;
+      return false;
+    });
+    if (home < 0) {
+      sets.push([claim]);
+      moments.push(new Map([[moment, claim]]));
+      continue;
+    }
+    sets[home]!.push(claim);
+    if (!moments[home]!.has(moment)) moments[home]!.set(moment, claim);
+  }
+  return sets;
+}
+
+/** Everything of a claim that `sameMoment` reads: two claims with the same moment meet the same claims. */
+function momentOf(claim: Claim): string {
+  const span = claim.time.span;
+  return span ? JSON.stringify([span.start, span.end, span.precision, claim.qualifiers.tally === 'running']) : '';
 }
 
 export function byTime(a: Claim, b: Claim): number {
