@@ -56,20 +56,31 @@ function roundTo(n: number, digits: number): number {
   return n === 0 ? 0 : Number(n.toPrecision(digits));
 }
 
-/** Greedy partition in the given order: each claim joins the first set that `joins` accepts, else starts one. */
-function partition(claims: Claim[], joins: (set: Claim[], claim: Claim) => boolean): Claim[][] {
-  const sets: Claim[][] = [];
+/**
+ * Partitions claims into classes of values that agree with the class's first claim (linear in the
+ * claims). `valuesAgree` reads of a claim only its value and two qualifiers (`agreementOf`), and a
+ * class's first claim never changes, so claims alike in those go to the class the first of them
+ * went to: each is compared with the classes once per different value, not once per claim.
+ */
+export function valueClasses(claims: Claim[], tolerance: number): Claim[][] {
+  const classes: Claim[][] = [];
+  const homes = new Map<string, Claim[]>();
   for (const claim of claims) {
-    const home = sets.find((set) => joins(set, claim));
-    if (home) home.push(claim);
-    else sets.push([claim]);
+    const alike = agreementOf(claim);
+    let home = homes.get(alike);
+    if (home === undefined) {
+      home = classes.find((cls) => valuesAgree(cls[0]!, claim, tolerance));
+      if (home === undefined) classes.push((home = []));
+      homes.set(alike, home);
+    }
+    home.push(claim);
   }
-  return sets;
+  return classes;
 }
 
-/** Partitions claims into classes of values that agree with the class's first claim (linear in the claims). */
-export function valueClasses(claims: Claim[], tolerance: number): Claim[][] {
-  return partition(claims, (cls, claim) => valuesAgree(cls[0]!, claim, tolerance));
+/** Everything of a claim that `valuesAgree` reads: two claims alike in it agree with the same claims. */
+function agreementOf(claim: Claim): string {
+  return JSON.stringify([claim.value, claim.qualifiers?.exact ?? null, claim.qualifiers?.verb ?? null]);
 }
 
 /**
