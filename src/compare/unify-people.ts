@@ -14,16 +14,21 @@ export function unifyPeople(claims: Claim[]): Claim[] {
   const speakers = claims.filter((c) => c.subject.key.startsWith('person:') && c.value.type === 'quote').map((c) => c.subject.text);
   const names = [...new Set(speakers)].sort();
   const full = names.filter((n) => n.includes(' '));
+  // The multi-word names by each of their words, each name once per word.
+  const byWord = new Map<string, string[]>();
+  for (const f of full) for (const word of new Set(f.split(/\s+/))) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(f);
   const target = new Map<string, string>();
   for (const name of names) {
     if (name.includes(' ')) continue;
-    const matches = full.filter((f) => f.split(/\s+/).includes(name));
+    const matches = byWord.get(name) ?? [];
     if (matches.length === 1) target.set(name, matches[0]!);
   }
-  const byKey = new Map<string, string[]>();
-  for (const name of full) byKey.set(orderless(personKey(name)), [...(byKey.get(orderless(personKey(name))) ?? []), name]);
+  const byKey = groupBy(full, (name) => orderless(personKey(name)));
+  const counts = new Map<string, number>();
+  for (const speaker of speakers) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+  const count = (name: string) => counts.get(name) ?? 0;
   for (const spellings of byKey.values()) {
-    const preferred = [...spellings].sort((a, b) => count(speakers, b) - count(speakers, a) || marks(b) - marks(a) || (a < b ? -1 : 1))[0]!;
+    const preferred = [...spellings].sort((a, b) => count(b) - count(a) || marks(b) - marks(a) || (a < b ? -1 : 1))[0]!;
     for (const name of spellings) if (name !== preferred) target.set(name, preferred);
   }
   // "Steve Altemus" and "Stephen Altemus": a short form of the first name with the same last name
@@ -101,10 +106,6 @@ function folded(word: string): string {
 /** A person key with its two words in order, so that a name written family name first meets the other order. */
 function orderless(key: string): string {
   return key.split(' ').sort().join(' ');
-}
-
-function count(list: string[], name: string): number {
-  return list.filter((n) => n === name).length;
 }
 
 /** How many letters carry diacritics: the fuller spelling wins a tie. */

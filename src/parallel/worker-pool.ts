@@ -62,14 +62,17 @@ export class WorkerPool {
 
   /**
    * The pool for `bytes` of text in `tasks` tasks: the running one, else one started now if
-   * that much text is worth it (undefined if not), else why workers cannot run.
+   * that much text is worth it (undefined if not), else why workers cannot run. `alongside`: the
+   * tasks are to run while this thread does other work (a warm run reading its cached claims),
+   * so one worker is worth starting for any of them, when `jobs` allows two threads.
    */
-  for(bytes: number, tasks: number): { pool: Piscina; threads: number } | { problem: string } | undefined {
+  for(bytes: number, tasks: number, alongside = false): { pool: Piscina; threads: number } | { problem: string } | undefined {
     if (this.started) return this.started;
     if (this.problem !== undefined) return { problem: this.problem };
     const worth = Math.floor(bytes / Math.max(1, this.options.minBytesPerThread ?? DEFAULT_MIN_BYTES_PER_THREAD));
-    const threads = Math.min(Math.max(1, Math.floor(this.options.jobs)), tasks, Math.max(1, worth));
-    if (threads < 2) return undefined;
+    const jobs = Math.max(1, Math.floor(this.options.jobs));
+    const threads = alongside ? (jobs >= 2 && tasks > 0 ? 1 : 0) : Math.min(jobs, tasks, Math.max(1, worth));
+    if (threads < (alongside ? 1 : 2)) return undefined;
     const worker = this.options.worker ?? locateWorker();
     if ('problem' in worker) {
       this.problem = worker.problem;

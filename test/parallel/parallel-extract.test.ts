@@ -66,4 +66,29 @@ describe('choosing threads', () => {
     expect(again.results).toEqual(first.results);
   }, 60_000);
 
+  it('extracts what the cache lacks on one worker while it reads the rest, and a damaged entry after, in this thread', async () => {
+    const { sources } = await readInputs(['test/corpus/dev']);
+    const stored = new Map<string, Claim[]>();
+    const damaged = new Set<string>();
+    const store: ClaimCache = { get: (k) => (damaged.has(k) ? undefined : stored.get(k)), has: (k) => stored.has(k), set: (k, c) => void (damaged.delete(k), stored.set(k, c)) };
+    const cache = { store, keyOf: (s: { id: string }) => s.id };
+    const first = await extractSources(sources, projectRules, { jobs: 1, cache });
+    stored.delete(sources[0]!.id);
+    stored.delete(sources[3]!.id);
+    damaged.add(sources[2]!.id);
+    const written: string[] = [];
+    const watched: ClaimCache = { ...store, set: (k, c) => (written.push(k), store.set(k, c)) };
+    const again = await extractSources(sources, projectRules, { jobs: 2, worker: built.file, cache: { store: watched, keyOf: cache.keyOf } });
+    expect(again.threads).toBe(1);
+    expect(again.results).toEqual(first.results);
+    expect(again.cached.flatMap((c, i) => (c ? [] : [i]))).toEqual([0, 2, 3]);
+    expect(written).toEqual([sources[0]!.id, sources[3]!.id, sources[2]!.id]);
+    // Without a build, the same, in this thread and without a word (nobody asked for workers for so little).
+    stored.delete(sources[0]!.id);
+    const warnings: string[] = [];
+    const alone = await extractSources(sources, projectRules, { jobs: 2, worker: { problem: 'no build' }, cache, warn: (m) => warnings.push(m) });
+    expect([alone.threads, warnings]).toEqual([0, []]);
+    expect(alone.results).toEqual(first.results);
+  }, 60_000);
+
 });

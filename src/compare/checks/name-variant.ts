@@ -15,7 +15,13 @@ import { wordDiff } from './word-diff.js';
 
 export const nameVariant: Check = (group, options) => {
   const minEvidence = options.minEvidence ?? 2;
-  const normal = spelling;
+  // Each claim's spelling made once (a cluster of thousands looks at its claims' spellings often).
+  const spelled = new Map<Claim, string>();
+  const normal = (claim: Claim): string => {
+    let written = spelled.get(claim);
+    if (written === undefined) spelled.set(claim, (written = spelling(claim)));
+    return written;
+  };
   const alike = options.ignoreMiddleNames ? sameButMiddleNames : (a: string, b: string) => a === b;
   const features = group.map((c) => (Array.isArray(c.qualifiers.features) ? c.qualifiers.features : []));
   const sets = new UnionFind(group.length);
@@ -72,7 +78,9 @@ export const nameVariant: Check = (group, options) => {
     const spellings = [...new Set(claims.map(normal))];
     if (spellings.every((a) => spellings.every((b) => alike(a, b)))) continue;
     // A nested name shortened within one article is how it is written, not a variant across sources.
-    if (options.nested && !claims.some((a) => claims.some((b) => a.source !== b.source && normal(a) !== normal(b)))) continue;
+    // (Two claims of different sources and spellings exist exactly when the cluster has two of each:
+    // of two claims of different sources, one spells otherwise than a third, or they differ.)
+    if (options.nested && (spellings.length < 2 || new Set(claims.map((c) => c.source)).size < 2)) continue;
     const shared = [...new Set(cluster.flatMap((i) => [...(evidence.get(i) ?? [])]))].sort();
     // With minEvidence 0 the grouping key itself (a spelling-tolerant name key) is what links them.
     const linked = shared.length > 0 ? shared : ['names alike once spelling differences are set aside'];
