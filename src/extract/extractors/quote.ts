@@ -67,7 +67,7 @@ function whenSaid(ctx: DocumentContext, paragraph: Sentence[], head: Sentence, a
   const previous = paragraph.filter((s) => s.end <= head.start).at(-1);
   const told = previous ? claimTime(ctx.source, previous.text) : undefined;
   if (told && told.span?.precision === 'day' && told.basis !== 'publication' && own.span !== undefined && told.span.start <= own.span.start) return told;
-  return lastStatementDay(ctx, head, own) ?? own;
+  return leadStatementDay(ctx, head, own) ?? own;
 }
 
 /**
@@ -75,7 +75,7 @@ function whenSaid(ctx: DocumentContext, paragraph: Sentence[], head: Sentence, a
  * Spellmon.": with nothing nearer, a quote said in the past was said on the day the lead dates its
  * statement by (leadStatementTime), when the quote comes after it.
  */
-function lastStatementDay(ctx: DocumentContext, head: Sentence, own: Claim['time']): Claim['time'] | undefined {
+function leadStatementDay(ctx: DocumentContext, head: Sentence, own: Claim['time']): Claim['time'] | undefined {
   const lead = leadStatementTime(ctx.source, ctx.sentences);
   if (!lead || !own.span || !lead.time.span || lead.time.span.start > own.span.start || lead.end > head.start) return undefined;
   return lead.time;
