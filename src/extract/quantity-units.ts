@@ -89,7 +89,7 @@ export function isCasualty(unit: string, rule: Rule): boolean {
 
 const casualtyCache = new WeakMap<Rule, CasualtyPattern[]>();
 
-/** Per casualty unit: its nouns (as written and singular) and a pattern of its verbs beside a figure, compiled once per rule. */
+/** A casualty unit as a rule gives it, compiled for reading figures. */
 interface CasualtyPattern {
   unit: string;
   /** Head nouns that are the unit ("dead", "deaths"). */
@@ -100,6 +100,7 @@ interface CasualtyPattern {
   near: RegExp;
 }
 
+/** Per casualty unit: its nouns (as written and singular) and a pattern of its verbs beside a figure, compiled once per rule. */
 function casualtyPatterns(rule: Rule): CasualtyPattern[] {
   let patterns = casualtyCache.get(rule);
   if (!patterns) {
