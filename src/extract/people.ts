@@ -151,8 +151,9 @@ function peoplePatterns(roles: string[], speechVerbs: string[]): PeoplePatterns 
     const portfolio = new RegExp(`\\b(?:${roleAlt})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*,?\\s+)*(?:and|&)\\s+$`, 'u');
     const patterns = [
       new RegExp(`((?:\\p{Lu}\\p{Ll}+\\s+){0,2})\\b(?:${roleAlt})\\s+${HONORIFIC}?(${FULL_NAME})`, 'gu'),
-      // "Its oil minister, Diamantino Azevedo, said": a name set off by commas right after a role.
-      new RegExp(`()\\b(?:${roleAlt}),\\s+${HONORIFIC}?(${FULL_NAME}),`, 'gu'),
+      // "Its oil minister, Diamantino Azevedo, said": a name set off by commas right after a role,
+      // or ending the sentence ("said the organisation's director-general, Ngozi Okonjo-Iweala.").
+      new RegExp(`()\\b(?:${roleAlt}),\\s+${HONORIFIC}?(${FULL_NAME})(?=,|\\.(?:\\s|$))`, 'gu'),
       // "the acting director of the National Disaster Centre, Lusete Laso Mana, said": after the body the role is of.
       // "the President of the Plurinational State of Bolivia, Luiz Arce,": the body's name may hold "of", "and", "the".
       new RegExp(`()\\b(?:${roleAlt})\\s+(?:of|at)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|of|and|the|for)\\s+){0,7}\\p{Lu}[\\p{L}'’-]*,\\s+${HONORIFIC}?(${FULL_NAME})(?=[,.;]|\\s*$)`, 'gu'),

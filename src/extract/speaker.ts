@@ -9,6 +9,8 @@ export interface SpeakerContext {
   people: PersonMention[];
   fullNames: string[];
   roles: string[];
+  /** Nouns for bodies that speak as one (the lexicon's `speakingBodies`). */
+  bodies?: string[];
   speechVerbs: string[];
   /** The source, to tell who a sentence is about (its subject) from people named further on in it. */
   source?: { text: string };
@@ -26,7 +28,16 @@ export function resolveSpeaker(ctx: SpeakerContext, before: string, after: strin
   const phrase = trailing?.[1] ?? trailing?.[2];
   if (trailing && phrase) {
     const at = afterStart + trailing.index + trailing[0].indexOf(phrase);
-    return namedIn(ctx, at, phrase.length) ?? resolvePhrase(ctx, phrase.trim(), offset);
+    const named = namedIn(ctx, at, phrase.length);
+    // "…” and help integrate the country into the continent, said the organisation's director-general,
+    // Ngozi Okonjo-Iweala.": words ending in a comma with no one named in them are the clause the
+    // quote sits in; its speaker follows the verb.
+    if (named || !phrase.endsWith(',') || trailing[2] !== undefined) return named ?? resolvePhrase(ctx, phrase.trim(), offset);
+  }
+  const inverted = new RegExp(`^[^"“”]{0,200}?,\\s+(?:${verbs})\\s+(.{1,100}?)(?:\\.(?:\\s|$)|$)`, 'i').exec(after);
+  if (inverted?.[1]) {
+    const at = afterStart + inverted.index + inverted[0].lastIndexOf(inverted[1]);
+    return namedIn(ctx, at, inverted[1].length) ?? resolvePhrase(ctx, inverted[1].split(',')[0]?.trim() ?? '', offset);
   }
   // "… said that “…”", and "… had said on French television that “…”".
   if (new RegExp(`(?:${verbs})(?:(?:\\s+[\\w'’-]+){0,6}?\\s+that)?(?:\\s+(?:a|an|the))?[\\s,:]*$`, 'i').test(before) || /:\s*$/.test(before)) {
@@ -63,7 +74,12 @@ function resolvePhrase(ctx: SpeakerContext, phrase: string, offset: number): str
   const words = phrase.replace(/[,;]$/, '').split(/\s+/);
   if (/^(he|she)$/i.test(words[0] ?? '')) return lastPersonBefore(ctx, offset);
   const lower = words.map((w) => w.toLowerCase());
-  if (lower[0] === 'the' || ctx.roles.some((role) => lower.includes(role))) {
+  const hasRole = ctx.roles.some((role) => lower.includes(role));
+  if (!hasRole && DETERMINER.test(lower[0] ?? '')) {
+    const body = bodySpeaker(words.slice(1), ctx.bodies ?? []);
+    if (body) return body;
+  }
+  if (lower[0] === 'the' || hasRole) {
     const descriptors = lower.filter((w) => w !== 'the');
     // The person named before with the most of these descriptors, the latest on a tie.
     let best: { name: string; score: number } | undefined;
@@ -76,6 +92,26 @@ function resolvePhrase(ctx: SpeakerContext, phrase: string, offset: number): str
   }
   const name = words.filter((w) => /^[A-Z]/.test(w)).join(' ');
   return name ? expandName(name, ctx.fullNames) : undefined;
+}
+
+const DETERMINER = /^(?:the|a|an|its|their)$/;
+/** What a body issues, standing for the body: "a cabinet statement said". */
+const ISSUED = /^(?:statement|release|communiqu[eé]|note|post)s?$/i;
+
+/**
+ * The speaker a phrase after a determiner names, when it is not a person: a name in apposition at
+ * its end ("the state weather agency AEMET" → AEMET), or a body of the lexicon's `speakingBodies`
+ * as its head ("the cabinet", "a cabinet statement", "the foreign ministry" → its words); else
+ * undefined ("the three-time Olympic canoe champion" is a person described).
+ */
+function bodySpeaker(words: string[], bodies: string[]): string | undefined {
+  const named: string[] = [];
+  for (const w of [...words].reverse()) if (/^\p{Lu}/u.test(w)) named.unshift(w); else break;
+  if (named.length > 0 && named.length < words.length) return named.join(' ');
+  const kept = words.filter((w) => !ISSUED.test(w));
+  const head = (kept.length > 0 ? kept : words).join(' ').toLowerCase();
+  if (head.split(' ').length > 3 || !bodies.some((b) => head === b || head.endsWith(` ${b}`))) return undefined;
+  return head;
 }
 
 /** One word or its adjective: "paraguay" / "paraguayan", "bolivia" / "bolivian". */

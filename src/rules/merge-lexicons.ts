@@ -2,7 +2,7 @@
 import type { Lexicon, Rule } from './types.js';
 
 export function mergeLexicons(rules: Rule[]): Required<Lexicon> {
-  const merged: Required<Lexicon> = { aliases: {}, organisations: {}, eventKinds: {}, organisationNouns: [], groupNouns: [], organisationHeads: [], roles: [], notOrganisations: [] };
+  const merged: Required<Lexicon> = { aliases: {}, organisations: {}, eventKinds: {}, organisationNouns: [], groupNouns: [], organisationHeads: [], roles: [], speakingBodies: [], notOrganisations: [] };
   for (const { lexicon } of rules) {
     if (!lexicon) continue;
     mergeMap(merged.aliases, lexicon.aliases);
@@ -12,6 +12,7 @@ export function mergeLexicons(rules: Rule[]): Required<Lexicon> {
     merged.groupNouns = unique([...merged.groupNouns, ...(lexicon.groupNouns ?? [])]);
     merged.organisationHeads = unique([...merged.organisationHeads, ...(lexicon.organisationHeads ?? [])]);
     merged.roles = unique([...merged.roles, ...(lexicon.roles ?? [])]);
+    merged.speakingBodies = unique([...merged.speakingBodies, ...(lexicon.speakingBodies ?? [])]);
     merged.notOrganisations = unique([...merged.notOrganisations, ...(lexicon.notOrganisations ?? [])]);
   }
   return merged;

@@ -117,6 +117,11 @@ export interface Lexicon {
   organisationHeads?: string[];
   /** Role nouns that refer back to a person (`leader`, `president`). */
   roles?: string[];
+  /**
+   * Nouns for a body that speaks as one (`cabinet`, `ministry`, `police`): "…,” the cabinet said" is
+   * said by the cabinet, not by a person named before.
+   */
+  speakingBodies?: string[];
   /** Capitalised abbreviations that never name an organisation (`GDP`, `CEO`), though written like one. */
   notOrganisations?: string[];
 }

@@ -17,6 +17,18 @@ describe('quote extractor: who said it', () => {
     ["an organisation's possessive before the name after the verb", '"Are you kidding me?" said SpaceX\'s Dan Huot on the company\'s webcast.', 'Dan Huot'],
     // test9 (jeju-wire.json#1): a role of the generic lexicon ("officer") in the apposition after the name.
     ['a name before an apposition with a role, then the verb', 'Na Won-o, the police officer heading the investigation headquarters, said that "a total of 606 pieces" of remains had been recovered from the site.', 'Na Won-o'],
+    // test8 (comoros-wto-wire.json#0): a quote inside a clause, the speaker after ", said", and "she" back to her.
+    ['a speaker after the clause a partial quote sits in', 'Membership should encourage "modernisation and economic transformation" and help integrate the country into the African continent, said the organisation\'s director-general, Ngozi Okonjo-Iweala.', 'Ngozi Okonjo-Iweala'],
+    ['"she" back to a name that ends the sentence before', 'Membership should help integrate the country into the African continent, said the organisation\'s director-general, Ngozi Okonjo-Iweala. "The membership of the Comoros in the WTO will add a precious voice to the multilateral trading system," she said in a statement.', 'Ngozi Okonjo-Iweala'],
+    // test8 (hajj-egypt-wire.json, hajj-saudi-toll-1301.md): a body speaks as one (the lexicon's speakingBodies).
+    ['a body, through what it issued', 'Egyptian Prime Minister Moustafa Madbouli on Saturday revoked the licences of 16 tourism companies.\n\n"The prime minister has ordered the cancellation of the licences of these companies, the referral of their managers to the public prosecutor," a cabinet statement said.', 'cabinet'],
+    ['a body, by its noun', 'On Saturday, Egyptian Prime Minister Mostafa Madbouly ordered 16 tourism companies to be stripped of their licences. "The prime minister\'s order includes the revocation of licences from these companies," the cabinet said.', 'cabinet'],
+    // test7 (valencia-floods-first-toll.md): a body's name in apposition.
+    ['a name in apposition after a body', 'The town of Chiva recorded 491 litres of rain per square metre in eight hours, "practically as much rain as would be seen in a full year", the state weather agency AEMET said.', 'AEMET'],
+    // test8 (keybridge-rebuild-estimate.md): a verb of promising before a partial quote.
+    ['the subject of "has committed to" before a partial quote', 'President Joe Biden, who visited the site last month, has committed to "moving heaven and earth to rebuild this bridge as quickly as humanly possible", and his administration has released $60 million in emergency relief funds.', 'Joe Biden'],
+    // dev (paris-olympics-tickets-record.txt): a description that is no body is the person the source is about.
+    ['a described person, not a body', 'Paris 2024 president Tony Estanguet spoke on Monday.\n\n"We are at 8.6 million tickets for the Olympics, and over one million for the Paralympics," the three-time Olympic canoe champion added.', 'Tony Estanguet'],
     ['a name after the verb', '“China undoubtedly plays an important and leading role in strengthening security in Central Asia within the SCO,” said Azamat Seitov, a research fellow.', 'Azamat Seitov'],
     [
       '"he" back to the person named before',

@@ -15,7 +15,7 @@ const QUOTE = /“([^“”]+)”|"([^"]+)"/g;
 
 export function extractQuotes(ctx: DocumentContext, rule: Rule): Claim[] {
   const minWords = rule.extract?.minWords ?? 4;
-  const speaker = { people: ctx.people, fullNames: ctx.fullNames, roles: ctx.rules.lexicon.roles, speechVerbs: ctx.speechVerbs, source: ctx.source };
+  const speaker = { people: ctx.people, fullNames: ctx.fullNames, roles: ctx.rules.lexicon.roles, bodies: ctx.rules.lexicon.speakingBodies, speechVerbs: ctx.speechVerbs, source: ctx.source };
   const claims: Claim[] = [];
   for (const paragraph of paragraphs(ctx.sentences)) {
     const first = paragraph[0];
