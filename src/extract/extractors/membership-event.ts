@@ -39,7 +39,8 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
         seen.add(match.offset.start);
         // "…, becoming the 21st member": the member is the sentence's subject, its first name.
         const leading = takeWhile(match.terms, (t) => t.tags.includes('ProperNoun'));
-        const member = leading.length > 0 ? lastNameRun(leading) : firstName(ctx, sentence);
+        // "but the country became a full member": with no name in the sentence, the member last joining.
+        const member = leading.length > 0 ? lastNameRun(leading) : firstName(ctx, sentence) || lastMember(claims);
         const ordinalTerm = match.terms.find((t) => t.tags.includes('Ordinal'));
         const ordinal = ordinalTerm ? parseOrdinal(ordinalTerm.text) : undefined;
         const org = organisationFor(ctx.organisations, sentence.start + match.offset.start + member.length, sentence.end);
@@ -113,6 +114,11 @@ function firstName(ctx: DocumentContext, sentence: Sentence): string {
   // Skip a dateline's place in capitals ("ZAGREB --").
   const runs = (ctx.tagged(sentence).match(matchPattern('#ProperNoun+')).json() as Match[]).map((m) => lastNameRun(m.terms)).filter((name) => name !== name.toUpperCase());
   return runs[0] ?? '';
+}
+
+function lastMember(claims: Claim[]): string {
+  const value = claims.at(-1)?.value;
+  return value?.type === 'member' ? value.text : '';
 }
 
 function takeWhile<T>(items: T[], test: (item: T) => boolean): T[] {
