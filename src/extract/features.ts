@@ -4,6 +4,7 @@
  * when enough of these are shared (DESIGN.md, "Resolution").
  */
 import { CURRENCY_SYMBOLS } from '../normalize/numbers/vocabulary.js';
+import { CARDINAL_WORDS } from '../normalize/numbers/words.js';
 import { resolveTime } from '../normalize/time/index.js';
 import { parsedQuantity } from './parsed-quantity.js';
 import { TextMemo } from './text-memo.js';
@@ -14,6 +15,8 @@ const MONTHS = /^(January|February|March|April|May|June|July|August|September|Oc
 const FUNCTION_WORDS = new Set(
   'The A An It In On At During This That These Those He She They We I You With For And But As Take Its His Her Their Our According Meanwhile However Since Over After Before Under From Although While When Among Amid Despite Thanks Once Now Today Yesterday Last Next Also Still Then Thus Here There Both Each Every Some Many Most All Such Other Another If Because Until Unlike Like By Through Into About Against Between'.split(' '),
 );
+/** A number in words, capitalised where it opens a sentence ("Twenty-two governments …"): a figure, never an entity. */
+const NUMBER_WORDS = new Set([...CARDINAL_WORDS, 'hundred', 'thousand', 'million', 'billion'].map((w) => w[0]!.toUpperCase() + w.slice(1)));
 /** Currency symbols written as words ("Rs 250", "Rp118 trillion"): part of a figure, never an entity. */
 const CURRENCY_WORDS = new Set(CURRENCY_SYMBOLS.map(([symbol]) => symbol.replace(/\.$/, '')).filter((symbol) => /^[a-z]+$/.test(symbol)));
 const MEASURES = new Set(['ton', 'kg', 'km', 'percent', 'USD', 'EUR', 'GBP', 'CNY', 'RUB', 'INR', 'HKD', 'JPY']);
@@ -37,7 +40,7 @@ function featuresOf(text: string, anchor: string | undefined, exclude: string[])
   text = text.replace(/\([^)]*(?:[Pp]hoto|\/)[^)]*\)/g, ' ');
   const skip = new Set(exclude.flatMap((e) => e.split(/\s+/)));
   for (const match of text.matchAll(/(?<=^|[\s(“"‘'-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)/g)) {
-    const words = (match[1] ?? '').split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w) && !MONTHS.test(w) && !CURRENCY_WORDS.has(w.toLowerCase()) && !skip.has(w));
+    const words = (match[1] ?? '').split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w) && !NUMBER_WORDS.has(w) && !MONTHS.test(w) && !CURRENCY_WORDS.has(w.toLowerCase()) && !skip.has(w));
     if (words.length > 0) features.add(`entity:${words.join(' ')}`);
   }
   for (const match of text.matchAll(/(?:US\$|HK\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+[\w-]+){0,2}/g)) {

@@ -12,6 +12,9 @@ import { verbsOf } from './verbs.js';
 /** A passive right after a figure, in its clause: "were lost", "had been burnt". */
 const PARTICIPLE_AFTER = /^[^,;:]{0,40}?\b(?:was|were|been|is|are)\s+(lost|burnt|left|built|sold|paid|held|spent|sent|kept|found|made|hit|cut)\b/i;
 
+/** A figure's noun phrase, one aside between commas, and up to three words before the verb. */
+const ASIDE_THEN_VERB = /^[^,;]{1,60},[^,;]{1,80},\s*(?:[\w'’-]+\s+){0,3}$/;
+
 /** The verb a family names for a governing verb ("burn" → destroy, by the rule's `verbFamilies`), else the verb itself. */
 export function familyOf(verb: string | undefined, rule: Rule): string | undefined {
   if (verb === undefined) return undefined;
@@ -32,12 +35,15 @@ export function governingVerb(ctx: DocumentContext, sentence: Sentence, at: numb
   const before = content.filter((v) => v.offset.start < at && v.offset.start > clause).at(-1);
   // "In Wajima City, where the most people died, about 200 buildings burned down": a figure that opens
   // a clause after an aside is the subject of the verb that follows it, not of the aside's.
-  const after = content.find((v) => v.offset.start > at && !/[,;]/.test(sentence.text.slice(at, v.offset.start)));
+  // "Twenty-two governments, including eight African countries, are still negotiating": a figure
+  // that opens its sentence, an aside in commas after its noun, then the verb.
+  const after = content.find((v) => v.offset.start > at && !/[,;]/.test(sentence.text.slice(at, v.offset.start).replace(/(?<=\d),(?=\d)/g, '')))
+    ?? (before === undefined && !/\S/.test(sentence.text.slice(0, at).replace(/^[\s"“(]*(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)?/i, '')) ? content.find((v) => v.offset.start > at && ASIDE_THEN_VERB.test(sentence.text.slice(at, v.offset.start).replace(/(?<=\d),(?=\d)/g, ''))) : undefined);
   const aside = before !== undefined && after !== undefined && /,\s*$/.test(sentence.text.slice(before.offset.start, at).replace(/\s*(?:(?:about|around|some|nearly|almost|more than|over|at least|roughly)\s+)?$/i, ''));
   // "more than 200 buildings were lost": a participle the tagger read as an adjective still governs.
   const participle = passive ? undefined : PARTICIPLE_AFTER.exec(sentence.text.slice(at, at + 80))?.[1];
   if (participle) return participle.toLowerCase();
-  const nearest = passive ?? (aside ? after : before) ?? content.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
+  const nearest = passive ?? (aside ? after : before) ?? after ?? content.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
   if (!nearest) return undefined;
   const words = nearest.text.replace(/[^\p{L}\s-]/gu, ' ').trim();
   return infinitive(words);

@@ -224,10 +224,30 @@ describe('the verb that governs a quantity', () => {
     ['Police seized 10 tons of cocaine in the port of Antwerp.', '10 tons', 'seize', ['Antwerp', 'Police']],
     // test9 (shenzhong-link-opens.md, shenzhong-macao-view.json): where a thing is, whichever verb says it.
     ['For Macao, the crossing sits 38 kilometres from the Hong Kong-Zhuhai-Macao Bridge.', '38 kilometres', 'lie', ['Hong Kong', 'Macao', 'Macao Bridge', 'Zhuhai']],
+    // test8 (comoros-wto-wire.json#1): a figure that opens the sentence, spelled out, an aside in commas, then its verb.
+    ['Twenty-two governments, including eight African countries, are still negotiating their WTO accession.', 'Twenty-two governments', 'negotiate', ['African']],
+    // test8 (hajj-liveblog.html): the comma of "1,081" is no clause's end.
+    ['At least 1,081 pilgrims from about ten countries died during this year’s hajj, according to an AFP tally.', 'At least 1,081', 'death', []],
   ])('%s (%s)', (sentence, figure, verb, entities) => {
     const found = quantities(sentence).find((c) => c.display.startsWith(figure));
     expect(found?.qualifiers.verb).toBe(verb);
     expect(found?.qualifiers.entities).toEqual(entities);
+  });
+});
+
+describe('figures in words', () => {
+  const figures = (sentence: string) => quantities(sentence).map((c) => [c.display, c.value.type === 'quantity' ? c.value.amount : undefined]);
+  it.each<[string, Array<[string, number]>]>([
+    // dev (fehmarnbelt-kroner-budget.md), test4 (g20-rio-summit.txt), test8 (comoros-wto-wire.json#0):
+    // ten or more, spelled out because it opens the sentence, is read as its digits would be.
+    ['Eighty-one countries, along with the AU, the EU and several development banks, had signed up.', [['Eighty-one countries', 81]]],
+    ['Twenty-three other countries are still in the "waiting room".', [['Twenty-three other countries are', 23]]],
+    ['Ten shorter special elements will be placed where the tunnel meets the coast.', [['Ten shorter special elements', 10]]],
+    // Smaller numbers are spelled out anywhere, and a number in words inside a sentence is no figure.
+    ['Two countries joined the group in 2024.', []],
+    ['The bloc said twenty-three countries had applied.', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
   });
 });
 

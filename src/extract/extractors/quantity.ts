@@ -7,7 +7,7 @@
 import { displayOf, isPartOfWord, measuredThing, nounFamily, rateDisplay, rateOf, withoutAsides } from '../figure-words.js';
 import { measuredPart } from '../measured-part.js';
 import { parseNumber, type parseQuantity } from '../../normalize/numbers/index.js';
-import { CARDINAL_WORDS, SMALL } from '../../normalize/numbers/words.js';
+import { CARDINAL_WORDS, SMALL, TENS } from '../../normalize/numbers/words.js';
 import { parsedQuantity } from '../parsed-quantity.js';
 import { labelledFigure, type LabelledFigure } from '../labelled-figure.js';
 import type { Rule } from '../../rules/types.js';
@@ -45,7 +45,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
     const earlier = told;
     told = undefined;
     if (casualtyWords?.test(sentence.text)) claims.push(...wordCasualties(ctx, rule, sentence));
-    if (!/\d/.test(sentence.text) || (rule.extract?.triggers && !hasTrigger(sentence, rule.extract.triggers))) continue;
+    const leading = LEADING_WORD_NUMBER.exec(sentence.text);
+    if ((!/\d/.test(sentence.text) && !leading) || (rule.extract?.triggers && !hasTrigger(sentence, rule.extract.triggers))) continue;
     const times = timeExpressionsIn(sentence.text).map((t) => [t.index, t.index + t.length] as const);
     // The organisation and the named entities belong to the sentence: read once, for its first quantity.
     let about: { org: string; topic: string[]; main?: string } | undefined;
@@ -62,9 +63,10 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       claims.push(ageClaim(ctx, rule, sentence, age));
       parts.push(age.digit);
     }
-    for (const match of sentence.text.matchAll(NUMBER)) {
+    for (const match of [...(leading ? [leading] : []), ...sentence.text.matchAll(NUMBER)]) {
       const at = match.index ?? 0;
-      const digit = at + match[0].search(/\d/);
+      // A figure in words has no digit: its first word stands for it.
+      const digit = match === leading ? at : at + match[0].search(/\d/);
       if (parts.includes(digit)) continue;
       if (times.some(([s, e]) => digit >= s && digit < e) || (isPartOfWord(sentence.text, at) && !afterMeasure(sentence.text, at, rule))) continue;
       if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
@@ -139,6 +141,16 @@ function notATally(text: string, at: number, end: number): boolean {
   const figure = text.slice(at, Math.min(text.length, end + 20));
   return /^[\d,.]+\s+(?:more|additional|further|new)\b/i.test(figure) || /\banother\s+$/i.test(text.slice(Math.max(0, at - 12), at));
 }
+
+/**
+ * "Twenty-two governments, including eight African countries, are still negotiating": a figure of
+ * ten or more that opens its sentence is written in words only because it opens it (news style);
+ * it is read as its digits would be. Smaller numbers are written in words anywhere ("two people
+ * said") and are read only as casualties (wordCasualties).
+ */
+const LEADING_WORD_NUMBER = new RegExp(
+  `(?<=^[\\s"“‘'(]*)(?:(?:About|Around|Some|Nearly|Almost|More than|Over|At least|Fewer than|Up to)\\s+)?(?:${[...Object.keys(SMALL).filter((w) => SMALL[w]! >= 10), ...Object.keys(TENS)].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?:-(?:${Object.keys(SMALL).join('|')}))?(?:\\s+(?:hundred|thousand|million|billion))?(?:\\s+(?!\\d)[\\w$.-]+){0,3}`,
+);
 
 /** A number written in words, and the word after it: "five bodies", "two people". */
 const WORD_NUMBER = new RegExp(`\\b(?:(?:about|around|some|nearly|almost|more than|over|at least)\\s+)?(?:${CARDINAL_WORDS.filter((w) => w !== 'one' && w !== 'zero').join('|')})(?:-(?:${Object.keys(SMALL).join('|')}))?\\s+[a-z]+`, 'gi');
