@@ -14,6 +14,7 @@ import type { RuleSet } from '../rules/types.js';
 import type { Source } from '../types.js';
 import { indexOrganisations, type OrganisationIndex } from './organisations.js';
 import { findPeople, type PersonMention } from './people.js';
+import { postDays, type PostDay } from './post-days.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { taggedText } from './tag-memo.js';
 import { TextMemo } from './text-memo.js';
@@ -28,6 +29,8 @@ export interface DocumentContext {
   fullNames: string[];
   rules: RuleSet;
   speechVerbs: string[];
+  /** A live blog's posts stamped with their day (post-days.ts); empty for other sources. */
+  postDays?: PostDay[];
   /** The compromise document for a sentence, tagged on first use; ask only when a claim is possible. */
   tagged(sentence: Sentence): NlpDoc;
 }
@@ -51,9 +54,11 @@ export function createContext(source: Source, rules: RuleSet): DocumentContext {
   const speechVerbs = rules.rules.flatMap((r) => r.extract?.speechVerbs ?? []);
   const people = findPeople(source.text, rules.lexicon.roles, speechVerbs.length > 0 ? speechVerbs : ['said']);
   const cache = new Map<number, NlpDoc>();
+  const sentences = splitSentences(source);
   return {
     source,
-    sentences: splitSentences(source),
+    sentences,
+    postDays: postDays(source, sentences),
     organisations: withoutCredits(indexOrganisations(source.text, rules.lexicon), source),
     people,
     fullNames: [...new Set(people.map((p) => p.name).filter((n) => n.includes(' ')))],

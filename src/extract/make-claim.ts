@@ -5,6 +5,7 @@ import type { Rule } from '../rules/types.js';
 import type { Claim, ClaimTime, Value } from '../types.js';
 import { publicationTime } from './claim-time.js';
 import type { DocumentContext } from './context.js';
+import { postDayAt } from './post-days.js';
 import type { Sentence } from './sentences.js';
 
 export interface ClaimParts {
@@ -29,7 +30,8 @@ export function makeClaim(ctx: DocumentContext, ruleId: string, sentence: Senten
     property: parts.property,
     value: parts.value,
     display: parts.display,
-    time: parts.time,
+    // A live blog's post holds on its own day, as an article holds on its publication day.
+    time: (parts.time.basis === 'publication' && ctx.postDays ? postDayAt(ctx.postDays, sentence.start) : undefined) ?? parts.time,
     qualifiers: parts.qualifiers ?? {},
     evidence: {
       text: sentence.text,

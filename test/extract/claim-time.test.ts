@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimTime } from '../../src/extract/claim-time.js';
-import { sourceFrom } from '../support/sources.js';
+import { claimsFrom, sourceFrom } from '../support/sources.js';
 
 const source = sourceFrom('Body.', '2023-01-01');
 const timeOf = (sentence: string, value: string) => {
@@ -39,5 +39,30 @@ describe('claimTime: which written time dates a value', () => {
   ])('%s', (_name, sentence, value, expected) => {
     const time = claimTime(source, sentence, { near: sentence.indexOf(value), sameClause: true, reported: true });
     expect(`${time.span?.start}..${time.span?.end}`).toBe(expected);
+  });
+});
+
+describe('a live blog: each post holds on the day of its stamp', () => {
+  // test10 (chido-liveblog.html): posts newest first, each stamped with its day and time.
+  const blog = [
+    'Monday 16 December, 21:10',
+    'The island’s authorities now count 21 dead, BFMTV reports.',
+    'Sunday 15 December, 13:40',
+    'The Interior Ministry says it is proving difficult to get a precise tally but confirms at least 11 deaths.',
+    'Saturday 14 December, 19:00',
+    'At least two people have died in Petite-Terre, security sources say.',
+  ].join('\n\n');
+  it('dates a present-tense figure by its post, not by the publication day', () => {
+    const tolls = claimsFrom(blog, '2024-12-16', 'generic.quantity').map((c) => [c.display, c.time.span?.start]);
+    expect(tolls).toEqual([
+      ['21 dead', '2024-12-16'],
+      ['at least 11 deaths', '2024-12-15'],
+      ['At least two people', '2024-12-14'],
+    ]);
+  });
+
+  it('leaves an article with one date line on its publication day', () => {
+    const article = 'Sunday 15 December, 13:40\n\nThe Interior Ministry confirms at least 11 deaths.';
+    expect(claimsFrom(article, '2024-12-16', 'generic.quantity').map((c) => c.time.span?.start)).toEqual(['2024-12-16']);
   });
 });

@@ -43,6 +43,18 @@ describe('.html sources', () => {
     expect(page?.text).not.toContain('Peregrine');
   });
 
+  // test10 (chido-liveblog.html): a live blog is a run of <article> posts; a related list's are furniture.
+  it('reads every post of a live blog in page order, but no <article> inside an aside', () => {
+    const html = [
+      '<html><head><title>Live: storm</title></head><body><main><h1>Live: storm</h1>',
+      '<article class="post"><p class="time">Monday 16 December, 21:10</p><p>The authorities now count 21 dead.</p></article>',
+      '<article class="post"><p class="time">Sunday 15 December, 11:20</p><p>The provisional toll stands at 14 dead.</p></article>',
+      '</main><aside class="related"><article><p>Storm hits Mozambique</p></article></aside></body></html>',
+    ].join('\n');
+    const page = ingestFile('live.html', new TextEncoder().encode(html)).sources[0];
+    expect(page?.text).toBe(['Live: storm', 'Monday 16 December, 21:10', 'The authorities now count 21 dead.', 'Sunday 15 December, 11:20', 'The provisional toll stands at 14 dead.'].join('\n\n'));
+  });
+
   it('zones headings and figcaptions', () => {
     expect(markedZones(source)).toEqual([
       ['headline', 'Wind farm doubles output'],

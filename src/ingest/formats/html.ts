@@ -15,12 +15,15 @@ const parser = unified().use(rehypeParse);
 /**
  * Reads an HTML page: `<title>` (or og:title), `og:site_name` → publisher,
  * `article:published_time` (or a `<time datetime>`) → published, `og:url` or the canonical link
- * → url, `<html lang>` → language; text from `<article>`, else `<main>`, else `<body>`.
+ * → url, `<html lang>` → language; text from `<article>` (every one, in page order, on a live
+ * blog of several), else `<main>`, else `<body>`.
  */
 export function readHtml(fileText: string, lineStarts: readonly number[]): Draft {
   const tree = parser.parse(fileText) as Root;
-  const content = select('article', tree) ?? select('main', tree) ?? select('body', tree) ?? tree;
-  const blocks = htmlBlocks(content, fileText);
+  const posts = articlesOf(tree);
+  const content = posts[0] ?? select('main', tree) ?? select('body', tree) ?? tree;
+  // A live blog is a run of `<article>` posts: every post is the story, in page order.
+  const blocks = posts.length > 1 ? posts.flatMap((post) => htmlBlocks(post, fileText)) : htmlBlocks(content, fileText);
   const field = (el: Element | undefined, value: unknown): FieldValue => ({
     value,
     ...(el?.position ? { place: lineColumn(lineStarts, el.position.start.offset ?? 0) } : {}),
@@ -46,6 +49,23 @@ export function readHtml(fileText: string, lineStarts: readonly number[]): Draft
     blocks.unshift({ content: collapseWhitespace(align(meta.title, fileText, from, end)), kind: 'headline' });
   }
   return { blocks, meta, diagnostics, guessHeadline: false, guessSubheads: false };
+}
+
+/** Elements whose `<article>`s are page furniture (a related-stories list), not the story. */
+const FURNITURE = new Set(['aside', 'nav', 'footer', 'header', 'template', 'noscript']);
+
+/** The page's outermost `<article>` elements outside furniture, in page order. */
+function articlesOf(tree: Root): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || FURNITURE.has(child.tagName)) continue;
+      if (child.tagName === 'article') found.push(child);
+      else walk(child);
+    }
+  };
+  walk(tree);
+  return found;
 }
 
 function metaNamed(tree: Root, name: string): Element | undefined {

@@ -1,4 +1,4 @@
-import { IRREGULAR_PLURALS, NOUN_STOPS } from './vocabulary.js';
+import { ADJECTIVE_NOUNS, IRREGULAR_PLURALS, NOUN_STOPS } from './vocabulary.js';
 
 const WORD = /^[a-z][a-z'\u2019.-]*$/;
 
@@ -23,9 +23,14 @@ export function singular(word: string): string {
  * The noun phrase ends at a stop word (`of`, `related`, `and`…) or at anything that is not a word.
  * Its head is the first plural word (`500 terrorist boot camps` → `camp`,
  * `2,000 officials trained` → `official`), else its last word (`one train` → `train`); after "and
- * other", the kind the phrase names (`100 homes and other buildings` → `building`).
+ * other", the kind the phrase names (`100 homes and other buildings` → `building`). An adjective
+ * for people right after the number is the noun (`21 dead, BFMTV reports` → `dead`).
  */
 export function headNoun(words: readonly string[]): string {
+  // "21 dead, BFMTV reports", "1,400 injured after the storm": an adjective for people is the noun,
+  // unless a plural noun it describes follows ("200 injured people").
+  const first = words[0] ?? '';
+  if (ADJECTIVE_NOUNS.has(first) && !looksPlural(words[1] ?? '')) return first;
   const phrase: string[] = [];
   for (const [i, w] of words.entries()) {
     // "100 homes and other buildings": the things of which these are some.

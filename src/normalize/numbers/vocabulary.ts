@@ -25,3 +25,9 @@ export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = data.irregula
 
 /** Words that end the noun phrase after a number: `1,151 crimes related to …` stops at `related`. */
 export const NOUN_STOPS: ReadonlySet<string> = new Set(data.nounStops);
+
+/**
+ * Adjectives that stand for the people they describe after a number: "21 dead, BFMTV reports",
+ * "some 1,400 injured after the storm" count the dead and the injured, not reports or "after".
+ */
+export const ADJECTIVE_NOUNS: ReadonlySet<string> = new Set(data.adjectiveNouns);

@@ -18,6 +18,11 @@ describe('parseQuantity on seed phrases and common forms', () => {
     ['up to 350 km per hour.', { amount: 350, unit: 'km/h', approx: 'up-to' }],
     ['more than 600 terrorist crimes', { amount: 600, unit: 'crime', approx: 'more-than' }],
     ['some 2,000 terrorists', { amount: 2000, unit: 'terrorist', approx: 'about' }],
+    // test10 (chido-liveblog.html, chido-wire.json#1): an adjective for people is what is counted.
+    ['21 dead, BFMTV reports.', { amount: 21, unit: 'dead' }],
+    ['more than 200 injured, according to a security source', { amount: 200, unit: 'injured', approx: 'more-than' }],
+    ['some 1,400 injured after the storm', { amount: 1400, unit: 'injured', approx: 'about' }],
+    ['200 injured people', { amount: 200, unit: 'person' }],
     ['over 500 terrorist boot camps', { amount: 500, unit: 'camp', approx: 'more-than' }],
     // test6 (noto-toll-48.md): the kind the phrase names after "and other".
     ['more than 100 homes and other buildings, the fire department said', { amount: 100, unit: 'building', approx: 'more-than' }],
