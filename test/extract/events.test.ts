@@ -41,6 +41,11 @@ describe('membership-event extractor: a member joining as the Nth is a count of 
     // The seeds: a year is no time a count of that year can be placed before or after.
     ['a year: the member only', "Belarus officially became the 10th member of the IMF at last year's summit in Astana.", '2025-08-29', [['generic.membership-event', 'member-joined', 'Belarus 10', '2024-01-01']]],
     ['no ordinal: the member only', 'Liechtenstein became a member of the IMF on Monday.', '2024-10-22', [['generic.membership-event', 'member-joined', 'Liechtenstein', '2024-10-21']]],
+    // test10 (icc-armenia-joins.html, icc-press-release.txt): a ceremony welcoming the Nth member gives the member
+    // (the last name before "as") and the count; the ceremony is a step of its own, dated apart from the joining.
+    ['welcoming a member as the Nth', 'The IMF held a ceremony at its seat on Thursday, 8 February 2024, to welcome the Republic of Armenia as the 124th member of the fund.', '2024-02-08', [['generic.membership-event', 'member-joined', 'Armenia 124', '2024-02-08'], ['generic.member-count', 'member-states', 124, '2024-02-08']]],
+    // A treaty entering into force is no member entering.
+    ['a treaty entering into force', 'On 25 October 2024, Ukraine deposited its instrument, and the Statute entered into force for Ukraine on 1 January 2025.', '2025-07-17', []],
     // test8 (comoros-wto-wire.json#1): "the country" is the member named before, in the sentence or the one joining before it.
     ['"the country" as the member, named in the sentence', 'Members officially approved the accession of Comoros last February, but the country became a full member on Tuesday.', '2024-08-21', [['generic.membership-event', 'member-joined', 'Comoros', '2024-08-20']]],
     ['"the country" as the member, the one joining before', 'GENEVA (EuroWire) - After 17 years of negotiations with members of the IMF, Comoros has joined the body.\n\nThe country became a full member on Tuesday.', '2024-08-21', [['generic.membership-event', 'member-joined', 'Comoros', '2024-08-21'], ['generic.membership-event', 'member-joined', 'Comoros', '2024-08-20']]],

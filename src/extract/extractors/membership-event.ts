@@ -16,6 +16,10 @@ import type { Sentence } from '../sentences.js';
 
 /** The words of a decision to admit a member, not of its membership. */
 const ADMITTED = /\b(?:admitted|approved|accepted)\b/i;
+/** A ceremony welcoming a member, held on a day of its own after the joining. */
+const WELCOMED = /^welcom/i;
+/** "The Statute entered into force for Ukraine": a treaty taking effect, not a member entering. */
+const INTO_FORCE = /^\s*into\s+force\b/i;
 
 interface Match {
   text: string;
@@ -40,12 +44,14 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
         // "…, becoming the 21st member": the member is the sentence's subject, its first name.
         const leading = takeWhile(match.terms, (t) => t.tags.includes('ProperNoun'));
         // "but the country became a full member": with no name in the sentence, the member last joining.
-        const member = leading.length > 0 ? lastNameRun(leading) : firstName(ctx, sentence) || lastMember(claims);
+        // "ICC welcomes Armenia as its 124th State Party": a name inside the match, before "as".
+        const member = leading.length > 0 ? lastNameRun(leading) : nameBeforeAs(match.terms) || firstName(ctx, sentence) || lastMember(claims);
         const ordinalTerm = match.terms.find((t) => t.tags.includes('Ordinal'));
         const ordinal = ordinalTerm ? parseOrdinal(ordinalTerm.text) : undefined;
         const org = organisationFor(ctx.organisations, sentence.start + match.offset.start + member.length, sentence.end);
         if (!member || !org || member === org) continue;
         const end = match.offset.start + match.offset.length;
+        if (INTO_FORCE.test(sentence.text.slice(end))) continue;
         // "Gabon and Togo were admitted": every member the subject lists joins, not only the last.
         const listed = leading.length > 0 && !ordinal ? membersListedBefore(sentence.text.slice(0, match.offset.start)) : [];
         for (const [name, at] of [...listed, [member, match.offset.start] as const]) {
@@ -57,12 +63,12 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
             time: claimTime(ctx.source, sentence.text, { near: end }),
             at,
           };
-          // Who joined, as which, and by which step: "was admitted" (a decision) and "became a member"
+          // Who joined, as which, and by which step: "was admitted" (a decision), "welcomed … as" (a ceremony) and "became a member"
           // (the membership) are two steps of one joining, dated apart without either source being wrong.
           // Only a joining the sentence dates itself is compared: a headline's "becomes" holds on the
           // publication day, which is no date of the joining.
           const dated = parts.time.basis === 'written' || parts.time.basis === 'relative';
-          const qualifiers = dated ? { member: name, ...(ordinal ? { ordinal } : {}), phase: ADMITTED.test(match.text) ? 'admitted' : 'member' } : {};
+          const qualifiers = dated ? { member: name, ...(ordinal ? { ordinal } : {}), phase: ADMITTED.test(match.text) ? 'admitted' : WELCOMED.test(match.text) ? 'welcomed' : 'member' } : {};
           claims.push(makeClaim(ctx, rule.id, sentence, { ...parts, qualifiers, property: rule.extract?.property ?? 'member-joined', value: { type: 'member', text: name, ...(ordinal ? { ordinal } : {}) } }));
           // "Liechtenstein became the 191st member on Monday": from that day the organisation had 191
           // members. Only for a day: "became the 10th member at last year's summit" is no time a count
@@ -114,6 +120,19 @@ function firstName(ctx: DocumentContext, sentence: Sentence): string {
   // Skip a dateline's place in capitals ("ZAGREB --").
   const runs = (ctx.tagged(sentence).match(matchPattern('#ProperNoun+')).json() as Match[]).map((m) => lastNameRun(m.terms)).filter((name) => name !== name.toUpperCase());
   return runs[0] ?? '';
+}
+
+/** The last run of proper nouns before "as" in a match ("welcome the Republic of Armenia as" → Armenia). */
+function nameBeforeAs(terms: Match['terms']): string {
+  const as = terms.findIndex((t) => t.text.toLowerCase() === 'as');
+  let run: Match['terms'] = [];
+  let last: Match['terms'] = [];
+  for (const term of terms.slice(0, Math.max(0, as))) {
+    if (term.tags.includes('ProperNoun')) run = [...run, term];
+    else run = [];
+    if (run.length > 0) last = run;
+  }
+  return last.length > 0 ? lastNameRun(last) : '';
 }
 
 function lastMember(claims: Claim[]): string {
