@@ -44,6 +44,9 @@ describe('membership-event extractor: a member joining as the Nth is a count of 
     // test10 (icc-armenia-joins.html, icc-press-release.txt): a ceremony welcoming the Nth member gives the member
     // (the last name before "as") and the count; the ceremony is a step of its own, dated apart from the joining.
     ['welcoming a member as the Nth', 'The IMF held a ceremony at its seat on Thursday, 8 February 2024, to welcome the Republic of Armenia as the 124th member of the fund.', '2024-02-08', [['generic.membership-event', 'member-joined', 'Armenia 124', '2024-02-08'], ['generic.member-count', 'member-states', 124, '2024-02-08']]],
+    // test10 (icc-analysis.md, icc-armenia-joins.html): "It" is the name the sentence before opens with; "the country" the sentence's name.
+    ['"It formally joined": the name before', 'Armenia went first. It formally joined the IMF on Jan. 31, 2024, as AFP reported at the time.', '2025-01-03', [['generic.membership-event', 'member-joined', 'Armenia', '2024-01-31']]],
+    ['"when the country formally joined"', 'The statute entered into force for Armenia on 1 February, when the country formally joined the IMF.', '2024-02-08', [['generic.membership-event', 'member-joined', 'Armenia', '2024-02-01']]],
     // A treaty entering into force is no member entering.
     ['a treaty entering into force', 'On 25 October 2024, Ukraine deposited its instrument, and the Statute entered into force for Ukraine on 1 January 2025.', '2025-07-17', []],
     // test8 (comoros-wto-wire.json#1): "the country" is the member named before, in the sentence or the one joining before it.

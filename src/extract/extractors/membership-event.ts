@@ -45,10 +45,13 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
         const leading = takeWhile(match.terms, (t) => t.tags.includes('ProperNoun'));
         // "but the country became a full member": with no name in the sentence, the member last joining.
         // "ICC welcomes Armenia as its 124th State Party": a name inside the match, before "as".
-        const member = leading.length > 0 ? lastNameRun(leading) : nameBeforeAs(match.terms) || firstName(ctx, sentence) || lastMember(claims);
         const ordinalTerm = match.terms.find((t) => t.tags.includes('Ordinal'));
         const ordinal = ordinalTerm ? parseOrdinal(ordinalTerm.text) : undefined;
-        const org = organisationFor(ctx.organisations, sentence.start + match.offset.start + member.length, sentence.end);
+        const leadName = leading.length > 0 ? lastNameRun(leading) : '';
+        const org = organisationFor(ctx.organisations, sentence.start + match.offset.start + leadName.length, sentence.end);
+        // "It formally joined the ICC": no name in the match; the sentence's first name that is not the
+        // organisation, else the member last joining, else the name the sentence before opens with.
+        const member = leadName || ([nameBeforeAs(match.terms), firstName(ctx, sentence), lastMember(claims), previousName(ctx, sentence)].find((name) => name && name !== org) ?? '');
         if (!member || !org || member === org) continue;
         const end = match.offset.start + match.offset.length;
         if (INTO_FORCE.test(sentence.text.slice(end))) continue;
@@ -133,6 +136,12 @@ function nameBeforeAs(terms: Match['terms']): string {
     if (run.length > 0) last = run;
   }
   return last.length > 0 ? lastNameRun(last) : '';
+}
+
+/** The first name of the sentence before ("Armenia went first. It formally joined …" → Armenia). */
+function previousName(ctx: DocumentContext, sentence: Sentence): string {
+  const before = ctx.sentences[sentence.index - 1];
+  return before && before.paragraph === sentence.paragraph ? firstName(ctx, before) : '';
 }
 
 function lastMember(claims: Claim[]): string {
