@@ -23,12 +23,14 @@ export interface SpeakerContext {
  */
 export function resolveSpeaker(ctx: SpeakerContext, before: string, after: string, offset: number, sentenceStart: number, afterStart: number): string | undefined {
   const verbs = ctx.speechVerbs.map((v) => v.replace(/\s+/g, '\\s+')).join('|');
-  // "…,” Rwandan President Paul Kagame, who hosted the summit and now chairs the Commonwealth, told …": a relative clause may stand between.
-  const trailing = new RegExp(`^[\\s,.]*(?:(.{1,80}?)(?:,\\s+(?:who|which)\\s[^"“”,]{1,100},)?\\s+(?:once\\s+|also\\s+)?(?:${verbs})\\b|(?:${verbs})\\s+(.{1,80}?)(?:[,.]|$))`, 'i').exec(after);
+  // "…,” Rwandan President Paul Kagame, who hosted the summit and now chairs the Commonwealth, told …", "…," Antonio Jesus
+  // Martinez, head of the Central Narcotics Brigade of the National Police, told reporters: a clause or an apposition may stand between.
+  const trailing = new RegExp(`^[\\s,.]*(?:(.{1,80}?)(?:,\\s+[^"“”,]{1,100},)?\\s+(?:once\\s+|also\\s+)?(?:${verbs})\\b|(?:${verbs})\\s+(.{1,80}?)(?:[,.]|$))`, 'i').exec(after);
   const phrase = trailing?.[1] ?? trailing?.[2];
   if (trailing && phrase) {
     const at = afterStart + trailing.index + trailing[0].indexOf(phrase);
-    const named = namedIn(ctx, at, phrase.length);
+    // A person named anywhere in the attribution, an apposition included ("the court's spokesman, Fadi El Abdallah, said").
+    const named = namedIn(ctx, at, trailing[0].length - (at - afterStart - trailing.index));
     // "…” and help integrate the country into the continent, said the organisation's director-general,
     // Ngozi Okonjo-Iweala.": words ending in a comma with no one named in them are the clause the
     // quote sits in; its speaker follows the verb.
@@ -37,7 +39,10 @@ export function resolveSpeaker(ctx: SpeakerContext, before: string, after: strin
   const inverted = new RegExp(`^[^"“”]{0,200}?,\\s+(?:${verbs})\\s+(.{1,100}?)(?:\\.(?:\\s|$)|$)`, 'i').exec(after);
   if (inverted?.[1]) {
     const at = afterStart + inverted.index + inverted[0].lastIndexOf(inverted[1]);
-    return namedIn(ctx, at, inverted[1].length) ?? resolvePhrase(ctx, inverted[1].split(',')[0]?.trim() ?? '', offset);
+    // Only a person there, or a role: "…, told the press on Wednesday." names no speaker.
+    const described = inverted[1].split(',')[0]?.trim() ?? '';
+    const role = ctx.roles.some((r) => described.toLowerCase().split(/\s+/).includes(r));
+    return namedIn(ctx, at, inverted[1].length) ?? (role ? resolvePhrase(ctx, described, offset) : undefined);
   }
   // "… said that “…”", and "… had said on French television that “…”".
   if (new RegExp(`(?:${verbs})(?:(?:\\s+[\\w'’-]+){0,6}?\\s+that)?(?:\\s+(?:a|an|the))?[\\s,:]*$`, 'i').test(before) || /:\s*$/.test(before)) {

@@ -27,6 +27,11 @@ describe('quote extractor: who said it', () => {
     ['a name in apposition after a body', 'The town of Chiva recorded 491 litres of rain per square metre in eight hours, "practically as much rain as would be seen in a full year", the state weather agency AEMET said.', 'AEMET'],
     // test8 (keybridge-rebuild-estimate.md): a verb of promising before a partial quote.
     ['the subject of "has committed to" before a partial quote', 'President Joe Biden, who visited the site last month, has committed to "moving heaven and earth to rebuild this bridge as quickly as humanly possible", and his administration has released $60 million in emergency relief funds.', 'Joe Biden'],
+    // test10 (cocaine-machala-13-tonnes.html, cocaine-record-wire.txt, icc-analysis.md): an apposition between the name and the verb.
+    ['an apposition after the name', '"This drug was intended to be distributed throughout Europe," Antonio Jesus Martinez, head of the Central Narcotics Brigade of the National Police, told reporters.', 'Antonio Jesus Martinez'],
+    ['a name in the apposition after a role', 'The Kremlin\'s spokesman, Dmitry Peskov, said Armenia had "made the wrong decision".\n\n"This means that it is now a full-fledged State Party to this international treaty," the court\'s spokesman, Fadi El Abdallah, said, in the rendering published by a Ukrainian news site.', 'Fadi El Abdallah'],
+    // test10 (chido-wire.json#0): "prefect" is a role, not part of the name.
+    ['a prefect before the name and a colon', 'Mayotte Prefect François-Xavier Bieuville told TV station Mayotte la 1ere: "I think there are some several hundred dead, maybe we\'ll get close to a thousand."', 'François-Xavier Bieuville'],
     // dev (paris-olympics-tickets-record.txt): a description that is no body is the person the source is about.
     ['a described person, not a body', 'Paris 2024 president Tony Estanguet spoke on Monday.\n\n"We are at 8.6 million tickets for the Olympics, and over one million for the Paralympics," the three-time Olympic canoe champion added.', 'Tony Estanguet'],
     ['a name after the verb', '“China undoubtedly plays an important and leading role in strengthening security in Central Asia within the SCO,” said Azamat Seitov, a research fellow.', 'Azamat Seitov'],
@@ -59,6 +64,11 @@ describe('quote extractor: who said it', () => {
     const found = speakers(text);
     expect(found.length).toBeGreaterThan(0);
     expect(found.at(-1)?.[0]).toBe(speaker);
+  });
+
+  // test10 (cocaine-record-wire.txt): after ", told", words with no one named and no role name no speaker.
+  it('takes no speaker from "…, told the press on Wednesday"', () => {
+    expect(speakers('"These 13 tons were not coming only to the Spanish market. This drug was coming to be distributed to the rest of Europe," a senior officer of the brigade, told the press on Wednesday.').map(([who]) => who)).not.toContain('Wednesday');
   });
 
   it('keeps quotes shorter than minWords out', () => {
