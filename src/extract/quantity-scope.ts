@@ -156,11 +156,12 @@ function placeOwning(text: string, at: number): string | undefined {
   return name && !DAY_AND_MONTH_NAMES.has(name.toLowerCase()) ? fold(name) : undefined;
 }
 
-/** A running count's place right after its verb or noun: "113 people were killed in the Gansu" → gansu, "20 deaths in Suzu" → suzu. */
+/** A running count's place right after its verb or noun: "113 people were killed in the Gansu" → gansu, "20 deaths in Suzu" → suzu, "120 people in Mozambique" → mozambique. */
 function tallyPlace(after: string): string | undefined {
   // "155 people died in the Valencian Community": a place of one to three words.
   // "died in Valencia, Castilla-La Mancha and Andalusia": a list of places is the whole, not a part.
-  const name = /^[^,;:.()]{0,40}?\b(?:[a-z]+ed|died|dead|deaths)\s+in\s+(?:the\s+)?([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})\b(?![ \t]+[A-Z])(?!,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,|[ \t]+and\b))(?![ \t]+and[ \t]+[A-Z])/.exec(after)?.[1];
+  // "killed 120 people in Mozambique and 13 in Malawi", "rose to 45 in Mozambique": the figure, perhaps its noun, then the place.
+  const name = /^(?:[^,;:.()]{0,40}?\b(?:[a-z]+ed|died|dead|deaths)|[\d,.]+(?:[ \t]+(?:people|persons|deaths|dead|bodies|victims))?)\s+in\s+(?:the\s+)?([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})\b(?![ \t]+[A-Z])(?!,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,|[ \t]+and\b))(?![ \t]+and[ \t]+[A-Z])/.exec(after)?.[1];
   // "killed in Monday's attack": a possessive names what happened, not where.
   return name && !/['’]s$/.test(name) && !DAY_AND_MONTH_NAMES.has(name.toLowerCase()) ? fold(name) : undefined;
 }

@@ -190,6 +190,12 @@ describe('scopeOf: a figure limited to a part of a place', () => {
     // test6 (noto-toll-48.md): a breakdown by town.
     const towns = 'By Tuesday night, the prefecture had confirmed 20 deaths in Suzu, 19 in Wajima and five in Nanao.';
     expect(scopeOf(towns, towns.indexOf('20'), true)).toBe('suzu');
+    // test10 (chido-toll-35.txt, chido-explainer.txt): the verb before the figure, the place after its noun.
+    const mainland = 'After leaving Mayotte, the cyclone crossed into mainland Africa, where it killed 120 people in Mozambique and 13 in Malawi.';
+    expect(scopeOf(mainland, mainland.indexOf('120'), true)).toBe('mozambique');
+    const rose = 'The death toll rose to 45 in Mozambique and to 13 in Malawi.';
+    expect(scopeOf(rose, rose.indexOf('45'), true)).toBe('mozambique');
+    expect(scopeOf('It killed 120 people in Mozambique, Malawi and Zimbabwe.', 10, true)).toBeUndefined();
   });
 });
 
