@@ -13,7 +13,7 @@ import { creditOf } from './credit.js';
 import { passageFeatures } from './features.js';
 import { makeClaim } from './make-claim.js';
 import { organisationFor } from './organisations.js';
-import { isRunning, modifierOf, payerOf, purposeOf, scopeOf } from './quantity-scope.js';
+import { isRunning, modifierOf, payerOf, purposeOf, scopeOf, severityOf } from './quantity-scope.js';
 import { isCasualty, PEOPLE } from './quantity-units.js';
 import type { Sentence } from './sentences.js';
 
@@ -46,7 +46,8 @@ export function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Senten
   const scope = parts.within ?? scopeOf(sentence.text, at, running, ctx.source.text.slice(0, sentence.start));
   const kind = modifierOf(parts.display, quantity.unit);
   // "107 Jordanian pilgrims", "68 Indian pilgrims": people named by where they come from are a part of all the pilgrims.
-  const among = parts.among ?? (kind && /^[^\d]*[\d.,]+(?:\s+(?:million|thousand))?\s+\p{Lu}/u.test(parts.display) ? kind : undefined);
+  // So are the injured of one severity ("nine people were in a critical condition") of all the injured.
+  const among = parts.among ?? (kind && /^[^\d]*[\d.,]+(?:\s+(?:million|thousand))?\s+\p{Lu}/u.test(parts.display) ? kind : undefined) ?? (isCasualty(quantity.unit, rule) ? severityOf(sentence.text, at) : undefined);
   const payer = payerOf(sentence.text, at);
   // Who gives a toll: two authorities' tolls on one day compete, one authority's rise.
   const by = isCasualty(quantity.unit, rule) ? creditOf(sentence.text, at) : undefined;

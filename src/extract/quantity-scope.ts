@@ -178,7 +178,8 @@ export function modifierOf(display: string, unit: string): string | undefined {
   const head = rest.at(-1)!.toLowerCase();
   if (!head.startsWith(unit.toLowerCase().slice(0, Math.max(3, unit.length - 1)))) return undefined;
   const modifier = rest.slice(0, -1).join(' ').toLowerCase();
-  return /^[a-z][a-z -]*$/.test(modifier) ? modifier : undefined;
+  // "1,373 have been injured": an auxiliary is no kind.
+  return /^[a-z][a-z -]*$/.test(modifier) && !/\b(?:have|has|had|been|be|was|were|is|are|will|would)\b/.test(modifier) ? modifier : undefined;
 }
 
 /**
@@ -200,4 +201,18 @@ export function payerOf(text: string, at: number): string | undefined {
 export function amongOf(text: string, at: number): string | undefined {
   const word = /^[^.;:]{0,60}?\bamong\s+(?:the\s+|its\s+|their\s+|those\s+)?(them|those|[\p{L}-]+)/u.exec(text.slice(at, at + 120))?.[1];
   return word && !/^(?:others?|other|all)$/i.test(word) ? fold(word).replace(/(?<=\w{4})s$/, '') : undefined;
+}
+
+/**
+ * How badly the people a casualty figure counts are hurt, when its clause says so: "246 had been
+ * seriously injured" (serious), "nine people were fighting for their lives" (critical), "1,373 have
+ * been injured less seriously" (light). Injured people of one severity are a part of all the injured
+ * (`qualifiers.among`).
+ */
+export function severityOf(text: string, at: number): string | undefined {
+  const clause = /^[^,;:.()]{0,80}/.exec(text.slice(at).replace(/^[\d,.]+/, ''))?.[0] ?? '';
+  if (/\b(?:less|not)\s+serious(?:ly)?\b|\b(?:lightly|slightly|minor)\b/i.test(clause)) return 'light';
+  if (/\b(?:critical(?:ly)?|fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves))\b/i.test(clause)) return 'critical';
+  if (/\b(?:serious(?:ly)?|severe(?:ly)?|grave(?:ly)?|badly)\b/i.test(clause)) return 'serious';
+  return undefined;
 }

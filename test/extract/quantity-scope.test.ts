@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elidedFigure, isRunning, modifierOf, payerOf, purposeOf, scopeOf } from '../../src/extract/quantity-scope.js';
+import { elidedFigure, isRunning, modifierOf, payerOf, purposeOf, scopeOf, severityOf } from '../../src/extract/quantity-scope.js';
 import { measuredPart } from '../../src/extract/measured-part.js';
 import { claimsFrom } from '../support/sources.js';
 
@@ -199,6 +199,20 @@ describe('scopeOf: a figure limited to a part of a place', () => {
   });
 });
 
+describe('severityOf: the injured of one severity are a part of all the injured', () => {
+  // test10 (chido-wire.json#0, chido-liveblog.html, chido-first-toll.md).
+  it.each([
+    ['A hospital reported that nine people were in a critical condition and 246 others were injured, the ministry said.', 'nine', 'critical'],
+    ['A hospital reported that nine people were in a critical condition and 246 others were injured, the ministry said.', '246', undefined],
+    ['Another 45 people are in a very serious condition and 1,373 have been injured less seriously.', '45', 'serious'],
+    ['Another 45 people are in a very serious condition and 1,373 have been injured less seriously.', '1,373', 'light'],
+    ['The mayor said nine people were fighting for their lives in hospital, while another 246 had been seriously injured.', 'nine', 'critical'],
+    ['The mayor said nine people were fighting for their lives in hospital, while another 246 had been seriously injured.', '246', 'serious'],
+  ])('%s (%s)', (sentence, figure, severity) => {
+    expect(severityOf(sentence, sentence.indexOf(figure))).toBe(severity);
+  });
+});
+
 describe('modifierOf: what kind of the counted noun', () => {
   it.each([
     ['Around 260 freight trains', 'train', 'freight'],
@@ -207,6 +221,8 @@ describe('modifierOf: what kind of the counted noun', () => {
     ['339 events', 'event', undefined],
     ['8.6 million tickets', 'ticket', undefined],
     ['over 12 billion Swiss francs', 'CHF', undefined],
+    // test10 (chido-liveblog.html): an auxiliary is no kind.
+    ['1,373 have been injured', 'injury', undefined],
   ])('%s', (display, unit, expected) => {
     expect(modifierOf(display, unit)).toBe(expected);
   });
