@@ -26,6 +26,9 @@ export interface TimeOptions {
 /** A time in the possessive before what happened then: "Friday's landslide" (not "Friday's toll"). */
 const POSSESSIVE_EVENT = /^['’]s\s+(?!(?:death\s+)?(?:toll|count|tally|total|figure|update)s?\b)[a-z]/i;
 
+/** An "after" clause with its own verb between a count and a time: "after the cyclone passed over …". */
+const AFTER_EVENT = /\bafter\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:[a-z]+ed|hit|struck|swept|tore|made|came|went|began|broke)\b/i;
+
 /** Words that break a clause: what follows is about something else. */
 const CLAUSE_BREAK = /\b(?:which|who|whose|where)\b|[;(]/i;
 /** The period the source is written in, as a whole: what holds in it holds on the publication day. */
@@ -45,6 +48,9 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
       // "buried alive by Friday's landslide": for a running count a day in the possessive names the
       // incident, not the moment of the count (but "Friday's toll" is the count's).
       .filter((m) => !options.reported || !POSSESSIVE_EVENT.test(sentence.slice(m.index + m.length - (/['’]s$/.test(m.text) ? 2 : 0), m.index + m.length + 30)))
+      // "31 dead and some 1,400 injured after the cyclone passed over the archipelago on December 14": the
+      // day of what happened before the count, not of the count.
+      .filter((m) => !options.reported || options.near === undefined || m.index < options.near || !AFTER_EVENT.test(sentence.slice(options.near, m.index)))
       .filter((m) => !options.sameClause || options.near === undefined || !(breaksClause(between(sentence, m.index, m.length, options.near), m.index > options.near, opensSentence(sentence, m.index, m.length)) || inAside(sentence, m.index, options.near)))
       .sort((a, b) => distance(a.index, options.near) - distance(b.index, options.near));
     for (const match of found) {

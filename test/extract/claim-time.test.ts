@@ -35,6 +35,8 @@ describe('claimTime: which written time dates a value', () => {
     // test5 (png-landslide-us-wire.json): the day in the possessive is the landslide's, the count the article's.
     ['a day in the possessive names the incident, not the count', "Papua New Guinea's government has told the United Nations that more than 2,000 people are believed to have been buried alive by Friday's landslide in Enga province.", '2,000', '2023-01-01..2023-01-01'],
     ['but "Friday\'s toll" is the count\'s', "Friday's toll of 72 dead was revised after the search resumed.", '72', '2022-12-30..2022-12-30'],
+    // test10 (chido-wire.json#1): the day in an "after" clause with its own verb is what happened before the count.
+    ['a day in an "after" clause is not the count\'s', 'A provisional official toll reports 31 dead and some 1,400 injured after the cyclone passed over the archipelago on December 14, 2022.', '31', '2023-01-01..2023-01-01'],
     ['"a letter dated Friday"', 'In a letter to the UN resident coordinator dated Friday, the acting director of the National Disaster Centre said the landslide "buried more than 2,000 people alive".', '2,000', '2022-12-30..2022-12-30'],
   ])('%s', (_name, sentence, value, expected) => {
     const time = claimTime(source, sentence, { near: sentence.indexOf(value), sameClause: true, reported: true });
