@@ -110,9 +110,15 @@ describe('count extractor: a part of the group', () => {
   it.each([
     ['The East African Community (EAC) admitted Somalia. The other seven partner states are Burundi, the Democratic Republic of the Congo, Kenya, Rwanda, South Sudan, Uganda and Tanzania.'],
     ['The East African Community (EAC) admitted Somalia. The remaining seven members welcomed it.'],
+    // test8 (keybridge-collapse.md): members of something no name says are no organisation's.
+    ['The East African Community (EAC) admitted Somalia. Seven members of a construction crew who were filling potholes went into the river.'],
   ])('%s', (text) => {
     expect(claimsFrom(text, '2023-11-24', 'generic.member-count').filter((c) => c.value.type === 'count' && c.value.n === 7)).toEqual([]);
   });
+});
+
+it('still counts "the 32 members of the alliance"', () => {
+  expect(claimsFrom('NATO met in Vilnius. Sweden became one of the 32 members of the alliance.', '2024-03-07', 'generic.member-count').map((c) => (c.value.type === 'count' ? c.value.n : 0))).toEqual([32]);
 });
 
 describe('counts of a group as a whole', () => {

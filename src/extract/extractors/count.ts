@@ -42,6 +42,8 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
       if (!property || !parsed || !Number.isInteger(parsed.n)) continue;
       // "The other seven partner states", "the remaining 26 members": a part of the group.
       if (/\b(?:other|remaining|rest of the|further|additional)\s+$/i.test(before)) continue;
+      // "Eight members of a construction crew": members of something no name says, not an organisation's.
+      if (/^\s+of\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b/.test(sentence.text.slice(match.offset.start + text.length)) && !/^\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:organi[sz]ation|group|bloc|alliance|union|body|forum|club|community|grouping)\b/.test(sentence.text.slice(match.offset.start + text.length))) continue;
       const org = subjectOf(ctx, sentence.text.slice(0, match.offset.start), sentence.start) ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
       if (!org) continue;
       const present = !pastTense(ctx.tagged(sentence), match.offset.start);
