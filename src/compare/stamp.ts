@@ -12,7 +12,6 @@ const DEFAULT_SEVERITY: Record<Draft['outcome'], Severity> = {
   explained: 'info',
   'name-variant': 'warning',
   'quote-variant': 'warning',
-  cosmetic: 'info',
   unresolved: 'warning',
 };
 
@@ -22,7 +21,7 @@ const DEFAULT_SEVERITY: Record<Draft['outcome'], Severity> = {
  */
 export function stamp(draft: Draft, rule: Rule, voices: ReadonlyMap<string, Voice> = new Map()): Discrepancy {
   const overrides = rule.check?.severity ?? {};
-  const severity = draft.outcome === 'cosmetic' ? 'info' : (overrides[draft.outcome] ?? DEFAULT_SEVERITY[draft.outcome]);
+  const severity = overrides[draft.outcome] ?? DEFAULT_SEVERITY[draft.outcome];
   const sources = [...new Set(draft.claims.map((c) => c.source))].sort();
   // Built from facts (subject, property, values, sources), never from line numbers.
   const values = [...new Set(draft.claims.map(valueText))].sort();

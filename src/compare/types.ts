@@ -3,8 +3,8 @@ import type { CheckSpec, RuleSet } from '../rules/types.js';
 import type { Claim, Discrepancy, Kind } from '../types.js';
 
 export type Draft = Omit<Discrepancy, 'id' | 'rule' | 'scope' | 'severity' | 'claims'> & {
-  /** Which severity setting applies: the kind, `explained` for an explained change, `cosmetic` for punctuation only. */
-  outcome: Kind | 'explained' | 'cosmetic';
+  /** Which severity setting applies: the kind, or `explained` for an explained change. */
+  outcome: Kind | 'explained';
   /** The claims themselves; the engine turns them into the report's side-by-side form. */
   claims: Claim[];
 };

@@ -81,6 +81,9 @@ export const nameVariant: Check = (group, options) => {
     // (Two claims of different sources and spellings exist exactly when the cluster has two of each:
     // of two claims of different sources, one spells otherwise than a third, or they differ.)
     if (options.nested && (spellings.length < 2 || new Set(claims.map((c) => c.source)).size < 2)) continue;
+    // One article that writes both the long name and the short one ("Muan International Airport" …
+    // "Muan Airport") shows the short one is how the name is shortened, not another name.
+    if (options.nested && writtenTogether(claims, normal)) continue;
     const shared = [...new Set(cluster.flatMap((i) => [...(evidence.get(i) ?? [])]))].sort();
     // With minEvidence 0 the grouping key itself (a spelling-tolerant name key) is what links them.
     const linked = shared.length > 0 ? shared : ['names alike once spelling differences are set aside'];
@@ -102,6 +105,14 @@ export const nameVariant: Check = (group, options) => {
   }
   return drafts;
 };
+
+/** Whether one source writes every spelling of the cluster. */
+function writtenTogether(claims: Claim[], normal: (claim: Claim) => string): boolean {
+  const all = new Set(claims.map(normal));
+  const bySource = new Map<string, Set<string>>();
+  for (const c of claims) (bySource.get(c.source) ?? bySource.set(c.source, new Set()).get(c.source)!).add(normal(c));
+  return [...bySource.values()].some((written) => written.size === all.size);
+}
 
 /** Case, punctuation and diacritics folded: "Plenković" and "Plenkovic", "Al Jaber" and "al-Jaber" are one spelling. */
 function spelling(claim: Claim): string {

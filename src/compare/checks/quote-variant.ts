@@ -2,7 +2,8 @@
  * quote-variant: one speaker's words rendered differently across sources (translations,
  * paraphrases in quote marks). Quotes are linked through an index of their rarest content
  * words (set-join.ts), never all pairs, and a quote repeated word for word is looked at once; a
- * quote contained in another agrees; punctuation or case alone is cosmetic.
+ * quote contained in another agrees; renderings that differ only in punctuation or case agree
+ * ("we cannot save the banks …" / "We cannot save the banks …,"): no finding.
  */
 import type { Claim } from '../../types.js';
 import { fileOf } from '../describe.js';
@@ -37,16 +38,17 @@ export const quoteVariant: Check = (group, options) => {
     const renderings = distinctRenderings(cluster.map((i) => group[i]!));
     if (renderings.length < 2) continue;
     const [a, b] = [renderings[0]!, renderings[1]!];
-    const cosmetic = renderings.every((r) => loose(quoteText(r)) === loose(quoteText(a)));
+    // Agreement written differently stays quiet: the same words in other case or punctuation.
+    if (renderings.every((r) => loose(quoteText(r)) === loose(quoteText(a)))) continue;
     const claims = cluster.map((i) => group[i]!);
     const speaker = claims[0]!.subject.text;
     drafts.push({
       kind: 'quote-variant',
-      outcome: cosmetic ? 'cosmetic' : 'quote-variant',
+      outcome: 'quote-variant',
       confidence: Math.min(0.95, 0.4 + similarity(wordsOf(a), wordsOf(b))),
       subject: speaker,
       property: claims[0]!.property,
-      message: `${speaker} is quoted differently: ${renderings.map((r) => `"${shorten(quoteText(r))}" in ${fileOf(r)}`).join(' vs ')}${cosmetic ? ' (punctuation or case only)' : ''}`,
+      message: `${speaker} is quoted differently: ${renderings.map((r) => `"${shorten(quoteText(r))}" in ${fileOf(r)}`).join(' vs ')}`,
       linkedBy: [`same speaker: ${speaker}`, `${Math.round(similarity(wordsOf(a), wordsOf(b)) * 100)}% shared words`],
       claims,
       diff: wordDiff(quoteText(a), quoteText(b)),
@@ -58,7 +60,7 @@ export const quoteVariant: Check = (group, options) => {
 /**
  * One claim per different wording. A quote that is a shorter piece of a longer one (a fragment
  * quoted in a headline or a sentence) agrees with it; one that differs only in case or
- * punctuation stays, as a cosmetic variant.
+ * punctuation stays here (the check then reports nothing for the cluster).
  */
 function distinctRenderings(claims: Claim[]): Claim[] {
   const out: Claim[] = [];

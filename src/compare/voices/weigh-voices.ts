@@ -10,7 +10,7 @@ import { oddOneOut } from './odd-one-out.js';
 export const ONE_STORY_CONFIDENCE = 0.5;
 
 /** Outcomes whose values are meant to hold at one time; a change over time has no odd one out. */
-const SAME_TIME = new Set<Draft['outcome']>(['conflict', 'unresolved', 'name-variant', 'quote-variant', 'cosmetic']);
+const SAME_TIME = new Set<Draft['outcome']>(['conflict', 'unresolved', 'name-variant', 'quote-variant']);
 
 const MEASURE: Record<SameStoryLink['relation'], string> = {
   reprint: 'reprints of one text, sharing {p} of their 5-word runs',
