@@ -43,15 +43,23 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
         seen.add(match.offset.start);
         // "…, becoming the 21st member": the member is the sentence's subject, its first name.
         const leading = takeWhile(match.terms, (t) => t.tags.includes('ProperNoun'));
-        // "but the country became a full member": with no name in the sentence, the member last joining.
-        // "ICC welcomes Armenia as its 124th State Party": a name inside the match, before "as".
         const ordinalTerm = match.terms.find((t) => t.tags.includes('Ordinal'));
         const ordinal = ordinalTerm ? parseOrdinal(ordinalTerm.text) : undefined;
         const leadName = leading.length > 0 ? lastNameRun(leading) : '';
         const org = organisationFor(ctx.organisations, sentence.start + match.offset.start + leadName.length, sentence.end);
-        // "It formally joined the ICC": no name in the match; the sentence's first name that is not the
-        // organisation, else the member last joining, else the name the sentence before opens with.
-        const member = leadName || ([nameBeforeAs(match.terms), firstName(ctx, sentence), lastMember(claims), previousName(ctx, sentence)].find((name) => name && name !== org) ?? '');
+        // With no name leading the match, tried in turn (a name equal to the organisation is passed over):
+        // a name inside it ("ICC welcomes Armenia as its 124th State Party"), the sentence's first name
+        // ("but the country became a full member"), the member last joining in the source, the name the
+        // sentence before opens with ("Armenia went first. It formally joined the ICC …").
+        const candidates = [() => nameBeforeAs(match.terms), () => firstName(ctx, sentence), () => lastMember(claims), () => previousName(ctx, sentence)];
+        let member = leadName;
+        for (const find of member ? [] : candidates) {
+          const name = find();
+          if (name && name !== org) {
+            member = name;
+            break;
+          }
+        }
         if (!member || !org || member === org) continue;
         const end = match.offset.start + match.offset.length;
         if (INTO_FORCE.test(sentence.text.slice(end))) continue;
@@ -144,9 +152,13 @@ function previousName(ctx: DocumentContext, sentence: Sentence): string {
   return before && before.paragraph === sentence.paragraph ? firstName(ctx, before) : '';
 }
 
+/** The member of the source's last joining read so far (a count read with it may follow it). */
 function lastMember(claims: Claim[]): string {
-  const value = claims.at(-1)?.value;
-  return value?.type === 'member' ? value.text : '';
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const value = claims[i]!.value;
+    if (value.type === 'member') return value.text;
+  }
+  return '';
 }
 
 function takeWhile<T>(items: T[], test: (item: T) => boolean): T[] {
