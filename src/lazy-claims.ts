@@ -215,33 +215,6 @@ function parse(claim: Lazy, key: LazyKey, i: number): unknown {
   return value;
 }
 
-/**
- * `{ ...claim, ...fields }`, without parsing the claim's other fields when it is a lazy claim: the
- * copy reads them from the same JSON (the compare stage gives some claims another subject or
- * speaker: people unified, figures adopted).
- */
-export function withFields(claim: Claim, fields: Partial<Pick<Claim, 'subject' | 'value'>>): Claim {
-  const head = (claim as Lazy)[HEAD];
-  if (!head?.bytes) return { ...claim, ...fields };
-  const { id, source, property, extractor } = claim;
-  const copy = { id, source, subject: fields.subject ?? claim.subject, property } as unknown as Lazy;
-  Object.defineProperties(copy, ACCESSORS);
-  copy.extractor = extractor;
-  const value = fields.value;
-  const own: Head = { ...head, pending: LAZY.length, ...(value ? { valueType: value.type, nameText: value.type === 'name' ? value.text : undefined } : {}) };
-  Object.defineProperty(copy, HEAD, { value: own, writable: true, enumerable: false, configurable: true });
-  // The fields given, and those the claim has parsed already (the same objects, as a spread gives), are plain from the start.
-  for (const key of LAZY) {
-    const descriptor = key === 'value' && value ? { value } : Object.getOwnPropertyDescriptor(claim, key);
-    if (descriptor && !descriptor.get) {
-      Object.defineProperty(copy, key, { value: descriptor.value, writable: true, enumerable: true, configurable: true });
-      own.pending--;
-    }
-  }
-  if (own.pending === 0) own.bytes = undefined;
-  return copy;
-}
-
 type ReportClaim = Report['claims'][number];
 const VIEWED = Symbol('viewed claim');
 type View = ReportClaim & { [VIEWED]: Claim };

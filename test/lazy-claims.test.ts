@@ -4,7 +4,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { claimsJson, lazyClaims, mainOf, nameTextOf, offsetOf, unparsed, valueTypeOf, withFields } from '../src/lazy-claims.js';
+import { claimsJson, lazyClaims, mainOf, nameTextOf, offsetOf, unparsed, valueTypeOf } from '../src/lazy-claims.js';
 import { toReportClaim } from '../src/report/report-claims.js';
 import type { Claim } from '../src/types.js';
 
@@ -74,25 +74,6 @@ describe('lazy claims', () => {
     first!.qualifiers = {};
     expect(mainOf(first!)).toBeUndefined();
     expect(first!.display).toBe('31 troops');
-  });
-
-  it('give copies with other fields as a spread does, without parsing the rest (withFields)', () => {
-    const read = lazy(claims);
-    const parsed = JSON.parse(JSON.stringify(claims)) as Claim[];
-    const subject = { key: 'person:Xi Jinping', text: 'Xi Jinping' };
-    const value = { type: 'quote' as const, text: 'We are “stronger”.', speaker: 'Xi Jinping' };
-    const evidence = read[2]!.evidence; // parsed before the copy: shared with it
-    const copy = withFields(read[2]!, { subject, value });
-    expect(unparsed(copy)).toBe(true);
-    expect(copy.evidence).toBe(evidence);
-    expect(Object.keys(copy)).toEqual(Object.keys(parsed[2]!));
-    expect(copy).toStrictEqual({ ...parsed[2]!, subject, value });
-    expect(JSON.stringify(copy)).toBe(JSON.stringify({ ...parsed[2]!, subject, value }));
-    expect(read[2]).toStrictEqual(parsed[2]);
-    const renamed = withFields(read[1]!, { subject: { ...read[1]!.subject, key: 'person:x' } });
-    expect([nameTextOf(renamed), valueTypeOf(renamed), offsetOf(renamed)]).toEqual(['Jens Stoltenberg', 'name', offsetOf(read[1]!)]);
-    expect(renamed).toStrictEqual({ ...parsed[1]!, subject: { ...parsed[1]!.subject, key: 'person:x' } });
-    expect(withFields(parsed[0]!, { subject })).toStrictEqual({ ...parsed[0]!, subject });
   });
 
   it('are as the report carries them without being parsed (toReportClaim)', () => {

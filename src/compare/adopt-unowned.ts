@@ -5,7 +5,7 @@
  * key, the figure joins them, and the context check then decides whether they speak of one thing.
  * Otherwise it stays general, with the other figures no organisation owns.
  */
-import { mainOf, withFields } from '../lazy-claims.js';
+import { mainOf } from '../lazy-claims.js';
 import type { Claim } from '../types.js';
 
 const UNOWNED = 'qty:general:';
@@ -23,7 +23,7 @@ export function adoptUnowned(groups: Map<string, Claim[]>, moved?: (copy: Claim,
       const target = main !== undefined ? `qty:${main}:${key.slice(UNOWNED.length)}` : undefined;
       const home = target ? groups.get(target) : undefined;
       if (home && target) {
-        const copy = withFields(claim, { subject: { ...claim.subject, key: target.split('\0')[0]! } });
+        const copy = { ...claim, subject: { ...claim.subject, key: target.split('\0')[0]! } };
         moved?.(copy, claim);
         home.push(copy);
       }

@@ -9,7 +9,7 @@
 import { personKey } from '../normalize/names.js';
 import type { Claim } from '../types.js';
 import { groupBy } from '../group-by.js';
-import { nameTextOf, valueTypeOf, withFields } from '../lazy-claims.js';
+import { nameTextOf, valueTypeOf } from '../lazy-claims.js';
 
 export function unifyPeople(claims: Claim[]): Claim[] {
   const speakers = claims.filter((c) => c.subject.key.startsWith('person:') && valueTypeOf(c) === 'quote').map((c) => c.subject.text);
@@ -44,11 +44,11 @@ export function unifyPeople(claims: Claim[]): Claim[] {
   if (target.size === 0 && rekeyed.size === 0) return claims;
   return claims.map((claim) => {
     const key = valueTypeOf(claim) === 'name' ? rekeyed.get(claim.subject.key) : undefined;
-    if (key) return withFields(claim, { subject: { ...claim.subject, key } });
+    if (key) return { ...claim, subject: { ...claim.subject, key } };
     const to = claim.subject.key.startsWith('person:') && valueTypeOf(claim) === 'quote' ? target.get(claim.subject.text) : undefined;
     if (!to) return claim;
     const value = claim.value.type === 'quote' ? { ...claim.value, speaker: to } : claim.value;
-    return withFields(claim, { subject: { key: `person:${to}`, text: to }, value });
+    return { ...claim, subject: { key: `person:${to}`, text: to }, value };
   });
 }
 
