@@ -104,8 +104,7 @@ describe('cached claims parsed only when read', () => {
 function damage(cacheDir: string): void {
   for (const name of readdirSync(cacheDir).filter((n) => n.endsWith('.pack'))) {
     const bytes = readFileSync(join(cacheDir, name));
-    const middle = bytes.length >> 1;
-    bytes[middle] = bytes[middle]! ^ 1;
+    bytes[bytes.length >> 1] ^= 1;
     writeFileSync(join(cacheDir, name), bytes);
   }
   const files = readdirSync(cacheDir).filter((name) => name.endsWith('.json'));
