@@ -94,24 +94,6 @@ export class FileEntryStore {
     return found;
   }
 
-  /**
-   * The JSON text of an entry stored by `write` or `writeJson`, as bytes, without parsing it: a view
-   * into the pack, or its own file's body; undefined when there is none, it is of another format,
-   * or its file is damaged (`read` then says what is wrong).
-   */
-  readJsonBytes(kind: string, format: number, key: string): Buffer | undefined {
-    const pack = this.pack;
-    const packed = pack?.read?.raw(kind, format, key);
-    if (pack && packed !== undefined) {
-      const entry = pack.read!.entries.get(entryId(kind, key))!;
-      pack.used.set(entryId(kind, key), { kind, format, key, packed: { start: entry.start, end: entry.end } });
-      return packed;
-    }
-    const found = this.storedBody(this.fileOf(kind, key), kind, key, format);
-    if (pack && found) pack.used.set(entryId(kind, key), { kind, format, key });
-    return found;
-  }
-
   private readFile(kind: string, format: number, key: string): StoredEntry {
     let text: string;
     try {
@@ -141,11 +123,6 @@ export class FileEntryStore {
   /** Stores a JSON value; returns false (after warning once) when it cannot be written. */
   write(kind: string, format: number, key: string, value: unknown): boolean {
     return this.writeFile(this.fileOf(kind, key), { kind, format, key }, JSON.stringify(value));
-  }
-
-  /** Stores a value given as its JSON text (`JSON.stringify` of it, made by the caller); as `write`. */
-  writeJson(kind: string, format: number, key: string, json: string): boolean {
-    return this.writeFile(this.fileOf(kind, key), { kind, format, key }, json);
   }
 
   /** Stores bytes (or text, as UTF-8) as they are, in a `.part` file, to be read back by `readRaw`; returns false (after warning once) when they cannot be written. */

@@ -5,7 +5,6 @@
  * key, the figure joins them, and the context check then decides whether they speak of one thing.
  * Otherwise it stays general, with the other figures no organisation owns.
  */
-import { mainOf } from '../lazy-claims.js';
 import type { Claim } from '../types.js';
 
 const UNOWNED = 'qty:general:';
@@ -19,8 +18,8 @@ export function adoptUnowned(groups: Map<string, Claim[]>, moved?: (copy: Claim,
     if (!key.startsWith(UNOWNED)) continue;
     const stay: Claim[] = [];
     for (const claim of groups.get(key) ?? []) {
-      const main = mainOf(claim);
-      const target = main !== undefined ? `qty:${main}:${key.slice(UNOWNED.length)}` : undefined;
+      const main = claim.qualifiers.main;
+      const target = typeof main === 'string' ? `qty:${main}:${key.slice(UNOWNED.length)}` : undefined;
       const home = target ? groups.get(target) : undefined;
       if (home && target) {
         const copy = { ...claim, subject: { ...claim.subject, key: target.split('\0')[0]! } };

@@ -8,7 +8,6 @@ import type { RuleSet } from '../rules/types.js';
 import type { Claim } from '../types.js';
 import type { CheckContext } from './types.js';
 import { groupBy } from '../group-by.js';
-import { offsetOf } from '../lazy-claims.js';
 
 /** The drop's claims by sentence and by subject, built once per list of claims (on first use). */
 export interface ClaimIndex {
@@ -29,7 +28,7 @@ export function claimIndex(all: readonly Claim[]): ClaimIndex {
   let bySubject: Map<string, Claim[]> | undefined;
   index = {
     sentence(source, offset) {
-      bySentence ??= groupBy(all, (claim) => sentenceKey(claim.source, offsetOf(claim)));
+      bySentence ??= groupBy(all, (claim) => sentenceKey(claim.source, claim.evidence.offset));
       return bySentence.get(sentenceKey(source, offset)) ?? NONE;
     },
     about(subjectKey, properties) {
@@ -45,7 +44,7 @@ export function claimIndex(all: readonly Claim[]): ClaimIndex {
 /** The context a check is given when nothing records what it reads. */
 export function checkContext(rules: RuleSet, all: Claim[]): CheckContext {
   const index = claimIndex(all);
-  return { rules, all, sentence: (claim) => index.sentence(claim.source, offsetOf(claim)), about: (subjectKey, properties) => index.about(subjectKey, properties) };
+  return { rules, all, sentence: (claim) => index.sentence(claim.source, claim.evidence.offset), about: (subjectKey, properties) => index.about(subjectKey, properties) };
 }
 
 function sentenceKey(source: string, offset: number): string {

@@ -16,7 +16,6 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Rule, RuleSet } from '../rules/types.js';
-import { offsetOf } from '../lazy-claims.js';
 import type { Claim } from '../types.js';
 import { checkContext, claimIndex } from './check-context.js';
 import type { CheckContext, Draft } from './types.js';
@@ -141,8 +140,8 @@ function trackedContext(rules: RuleSet, all: Claim[], read: Set<string>): CheckC
     },
     rules: tracked(rules, 'rules', 2, read) as RuleSet,
     sentence(claim) {
-      read.add(`${SENTENCE}${JSON.stringify([claim.source, offsetOf(claim)])}`);
-      return index.sentence(claim.source, offsetOf(claim));
+      read.add(`${SENTENCE}${JSON.stringify([claim.source, claim.evidence.offset])}`);
+      return index.sentence(claim.source, claim.evidence.offset);
     },
     about(subjectKey, properties) {
       read.add(`${ABOUT}${JSON.stringify([subjectKey, [...new Set(properties)].sort()])}`);

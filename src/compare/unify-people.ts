@@ -9,10 +9,9 @@
 import { personKey } from '../normalize/names.js';
 import type { Claim } from '../types.js';
 import { groupBy } from '../group-by.js';
-import { nameTextOf, valueTypeOf } from '../lazy-claims.js';
 
 export function unifyPeople(claims: Claim[]): Claim[] {
-  const speakers = claims.filter((c) => c.subject.key.startsWith('person:') && valueTypeOf(c) === 'quote').map((c) => c.subject.text);
+  const speakers = claims.filter((c) => c.subject.key.startsWith('person:') && c.value.type === 'quote').map((c) => c.subject.text);
   const names = [...new Set(speakers)].sort();
   const full = names.filter((n) => n.includes(' '));
   // The multi-word names by each of their words, each name once per word.
@@ -43,9 +42,9 @@ export function unifyPeople(claims: Claim[]): Claim[] {
   const rekeyed = sameNames(claims);
   if (target.size === 0 && rekeyed.size === 0) return claims;
   return claims.map((claim) => {
-    const key = valueTypeOf(claim) === 'name' ? rekeyed.get(claim.subject.key) : undefined;
+    const key = claim.value.type === 'name' ? rekeyed.get(claim.subject.key) : undefined;
     if (key) return { ...claim, subject: { ...claim.subject, key } };
-    const to = claim.subject.key.startsWith('person:') && valueTypeOf(claim) === 'quote' ? target.get(claim.subject.text) : undefined;
+    const to = claim.subject.key.startsWith('person:') && claim.value.type === 'quote' ? target.get(claim.subject.text) : undefined;
     if (!to) return claim;
     const value = claim.value.type === 'quote' ? { ...claim.value, speaker: to } : claim.value;
     return { ...claim, subject: { key: `person:${to}`, text: to }, value };
@@ -62,10 +61,9 @@ function sameNames(claims: Claim[]): Map<string, string> {
   const counts = new Map<string, number>();
   const texts = new Map<string, string>();
   for (const claim of claims) {
-    const text = nameTextOf(claim);
-    if (text === undefined || !claim.subject.key.startsWith('person:')) continue;
+    if (claim.value.type !== 'name' || !claim.subject.key.startsWith('person:')) continue;
     counts.set(claim.subject.key, (counts.get(claim.subject.key) ?? 0) + 1);
-    if (!texts.has(claim.subject.key)) texts.set(claim.subject.key, text);
+    if (!texts.has(claim.subject.key)) texts.set(claim.subject.key, claim.value.text);
   }
   const rekeyed = new Map<string, string>();
   for (const [key, n] of counts) {
