@@ -25,6 +25,8 @@ const CHUNK = 8 << 20;
 const LINE = 4096;
 /** Entries of one kind lie together when they fill this share of the stretch from the first to the last. */
 const DENSE = 0.9;
+/** How much of a lazy pack `json` reads at a time: a run asks for entries in about the order they lie, one after another. */
+const WINDOW = 4 << 20;
 
 /** Where one entry's bytes lie in the pack's bytes. */
 export interface PackedEntry {
@@ -35,6 +37,8 @@ export interface PackedEntry {
 
 /** A pack as read: where each entry (by kind and key) lies in it, and its bytes (in memory, or read from the file when asked for). */
 export class EntryPack {
+  /** The stretch of a lazy pack read last for `json`, and where it starts (a buffer reused from one read to the next). */
+  private window: { start: number; bytes: Buffer; read: number } | undefined;
   /** Per kind, the stretch of a lazy pack its entries lie in, and its bytes once read (see `raw`). */
   private readonly regions = new Map<string, { start: number; end: number; bytes: number; read?: Buffer }>();
 
@@ -91,10 +95,28 @@ export class EntryPack {
     return readExactly(this.source.fd, entry.start, entry.end - entry.start);
   }
 
-  /** The JSON text of an entry, or undefined when the pack has none of this kind, format and key. */
+  /**
+   * The JSON text of an entry, or undefined when the pack has none of this kind, format and key.
+   * From a lazy pack, read through a window of a few megabytes: a warm run asks for tens of
+   * thousands of entries in about the order they lie, and one read per entry costs more than
+   * decoding it.
+   */
   json(kind: string, format: number, key: string): string | undefined {
     const entry = this.entries.get(entryId(kind, key));
-    return entry && entry.format === format ? this.bytesOf(entry).toString('utf8') : undefined;
+    return entry && entry.format === format ? this.windowed(entry).toString('utf8') : undefined;
+  }
+
+  /** An entry's bytes, a view into the window (valid until the next call) when it fits in one, else as `bytesOf` gives them. */
+  private windowed(entry: PackedEntry): Buffer {
+    if ('whole' in this.source || entry.end - entry.start > WINDOW / 2) return this.bytesOf(entry);
+    let window = this.window;
+    if (!window || entry.start < window.start || entry.end > window.start + window.read) {
+      if (this.source.fd === undefined) throw new Error('EntryPack: read after close');
+      const bytes = window?.bytes ?? Buffer.allocUnsafe(WINDOW);
+      window = this.window = { start: entry.start, bytes, read: readInto(this.source.fd, bytes, entry.start, bytes.length).length };
+      if (entry.end > window.start + window.read) return this.bytesOf(entry);
+    }
+    return window.bytes.subarray(entry.start - window.start, entry.end - window.start);
   }
 
   /**
@@ -114,6 +136,7 @@ export class EntryPack {
 
   /** Lets the file go (a lazy pack); its entries cannot be read after. */
   close(): void {
+    this.window = undefined;
     if ('fd' in this.source && this.source.fd !== undefined) {
       closeSync(this.source.fd);
       this.source.fd = undefined;

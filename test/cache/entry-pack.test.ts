@@ -94,6 +94,25 @@ describe('the cache pack', () => {
     pack.close();
   });
 
+  it('gives the JSON of entries from a lazy pack in any order, large or small, through a window read a few megabytes at a time', () => {
+    const dir = tmp();
+    const file = join(dir, 'p.pack');
+    // Entries over several windows (4 MB), one larger than half a window, and text that is not ASCII.
+    const json = (i: number) => JSON.stringify({ i, text: `é “${i}” `.repeat(i === 7 ? 400_000 : 20_000 + i) });
+    const count = 20;
+    writePack(file, Array.from({ length: count }, (_, i) => ({ kind: i % 3 === 0 ? 'a' : 'b', format: 1, key: `k${i}`, json: Buffer.from(json(i)) })));
+    const pack = EntryPack.read(file, { lazy: true }) as EntryPack;
+    const ask = [...Array.from({ length: count }, (_, i) => i), 19, 0, 7, 3, 3, 12, 1];
+    for (const i of ask) expect(pack.json(i % 3 === 0 ? 'a' : 'b', 1, `k${i}`)).toBe(json(i));
+    expect(pack.json('a', 1, 'k1')).toBeUndefined();
+    expect(pack.json('a', 2, 'k0')).toBeUndefined();
+    // The pack written over meanwhile: the file it opened is still read.
+    writePack(file, [{ kind: 'a', format: 1, key: 'k0', json: Buffer.from('{}') }]);
+    for (const i of [18, 2, 9]) expect(pack.json(i % 3 === 0 ? 'a' : 'b', 1, `k${i}`)).toBe(json(i));
+    pack.close();
+    expect(() => pack.json('b', 1, 'k1')).toThrow(/after close/);
+  });
+
   it('writes a saved pack kind by kind', () => {
     const dir = tmp();
     const store = new FileEntryStore(dir, { salt: 'a' });
