@@ -98,8 +98,11 @@ export class FileEntryStore {
 
   private readFile(kind: string, format: number, key: string): StoredEntry {
     let text: string;
+    const file = this.fileOf(kind, key);
+    // A missing file is asked about first: a cold run misses every entry, and a failed read costs an exception each.
+    if (!existsSync(file)) return undefined;
     try {
-      text = readFileSync(this.fileOf(kind, key), 'utf8');
+      text = readFileSync(file, 'utf8');
     } catch {
       return undefined;
     }
