@@ -8,7 +8,7 @@ import { claimKeyer, type ClaimKeyMemo } from './cache/claim-key.js';
 import type { CompareMemo, CompareMemoStore } from './compare/compare-memo.js';
 import { compareClaims } from './compare/index.js';
 import { groupReprints } from './compare/voices/group-reprints.js';
-import { withLearnedOrganisations, type FindsMemo } from './extract/learn-organisations.js';
+import { findsLexicon, withLearnedOrganisations, type FindsMemo } from './extract/learn-organisations.js';
 import { dateByDrop } from './ingest/drop-dates.js';
 import { readInputs } from './ingest/index.js';
 import { isExtractable } from './ingest/language.js';
@@ -98,7 +98,7 @@ async function readAndExtract(options: CheckOptions, stage: (name: Stage) => voi
     const readOptions: ReadOptions = {
       ...(options.maxSourceBytes === undefined ? {} : { maxBytes: options.maxSourceBytes }),
       ...(options.ingestCache ? { cache: options.ingestCache } : {}),
-      ...(pool ? { ingest: (files, placed) => ingestFiles(files, pool, Boolean(options.ingestCache), placed) } : {}),
+      ...(pool ? { ingest: (files, placed) => ingestFiles(files, pool, Boolean(options.ingestCache), placed, findsLexicon(options.rules)) } : {}),
     };
     const { sources: read, failed, rules } = await readDrop(options.paths, options.rules, readOptions, options.findsMemo);
     stage('read');

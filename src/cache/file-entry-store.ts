@@ -10,7 +10,7 @@
  * old one is missing or has drifted too far from what the run needed; new entries are still
  * written one file each, so a run that adds a few articles leaves the large pack as it is.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { sha256 } from './claim-key.js';
@@ -43,6 +43,8 @@ const PACK_DRIFT = { outside: 1 / 8, unused: 1 / 4, minOutside: 256 };
 export class FileEntryStore {
   private warned = false;
   private temporaries = 0;
+  /** Whether this store made its folder (see `writeFile`). */
+  private madeDir = false;
   private pack: { file: string; read?: EntryPack; used: Map<string, Used> } | undefined;
   /** The pack this run checked whole or wrote, for its index (`stampPack`). */
   private verified: { file: string; entries: ReadonlyMap<string, PackedEntry>; sha256: string; stamp: Stamp } | undefined;
@@ -96,8 +98,11 @@ export class FileEntryStore {
 
   private readFile(kind: string, format: number, key: string): StoredEntry {
     let text: string;
+    const file = this.fileOf(kind, key);
+    // A missing file is asked about first: a cold run misses every entry, and a failed read costs an exception each.
+    if (!existsSync(file)) return undefined;
     try {
-      text = readFileSync(this.fileOf(kind, key), 'utf8');
+      text = readFileSync(file, 'utf8');
     } catch {
       return undefined;
     }
@@ -130,13 +135,27 @@ export class FileEntryStore {
     return this.writeFile(this.rawFileOf(kind, key), { kind, format, key, raw: true }, body);
   }
 
+  /**
+   * Writes an entry's file through a temporary one. The body is turned into UTF-8 once, hashed and
+   * written as those bytes (the header, the body and a line break in one `writev`), and the folder
+   * is made on the first write only, and again if it has gone since (a write fails with ENOENT):
+   * a cold run writes three files per source, from the main thread while the workers extract.
+   */
   private writeFile(file: string, entry: Used, body: string | Uint8Array): boolean {
     const { kind, format, key } = entry;
-    const header = JSON.stringify({ factdiff: kind, format, key, sha256: typeof body === 'string' ? sha256(body) : sha256Of(body) });
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    const header = Buffer.from(`${JSON.stringify({ factdiff: kind, format, key, sha256: sha256Of(bytes) })}\n`);
     const temporary = `${file}.${process.pid}.${this.temporaries++}.tmp`;
     try {
-      mkdirSync(this.dir, { recursive: true });
-      writeFileSync(temporary, typeof body === 'string' ? `${header}\n${body}\n` : Buffer.concat([Buffer.from(`${header}\n`), body, NEWLINE]));
+      if (!this.madeDir) mkdirSync(this.dir, { recursive: true });
+      this.madeDir = true;
+      try {
+        writeParts(temporary, [header, bytes, NEWLINE]);
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'ENOENT') throw error;
+        mkdirSync(this.dir, { recursive: true });
+        writeParts(temporary, [header, bytes, NEWLINE]);
+      }
       renameSync(temporary, file);
       this.pack?.used.set(entryId(kind, key), entry);
       return true;
@@ -261,6 +280,21 @@ export class FileEntryStore {
 }
 
 const NEWLINE = Buffer.from('\n');
+
+/** Writes `parts` one after another into a new file at `path` (replacing any). */
+function writeParts(path: string, parts: Uint8Array[]): void {
+  const fd = openSync(path, 'w');
+  try {
+    const total = parts.reduce((sum, part) => sum + part.length, 0);
+    const done = writevSync(fd, parts);
+    if (done < total) {
+      const rest = Buffer.concat(parts).subarray(done);
+      for (let at = 0; at < rest.length; ) at += writeSync(fd, rest, at, rest.length - at);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

@@ -193,6 +193,29 @@ export function findsContext(rules: RuleSet): string {
   return JSON.stringify([FINDS_FORMAT, rules.lexicon.organisationHeads, rules.lexicon.organisationNouns]);
 }
 
+/** The heads and nouns a text's finds depend on (the rest of the rules plays no part): what an ingest task is sent (parallel/ingest-task.ts). */
+export type FindsLexicon = Pick<RuleSet['lexicon'], 'organisationHeads' | 'organisationNouns'>;
+
+/** The part of the rules `textFinds` reads. */
+export function findsLexicon(rules: RuleSet): FindsLexicon {
+  return { organisationHeads: rules.lexicon.organisationHeads, organisationNouns: rules.lexicon.organisationNouns };
+}
+
+/** `textFinds` for many texts with one lexicon (its patterns built once), and the context they are found in (`findsContext`). */
+export function textFinder(lexicon: FindsLexicon): { context: string; find: (text: string) => TextFinds } {
+  const rules = { lexicon } as RuleSet;
+  const patterns = findPatterns(rules);
+  return { context: findsContext(rules), find: (text) => textFinds(text, rules, patterns) };
+}
+
+/** Finds computed ahead (by the worker that ingested the source, parallel/ingest-task.ts), until `withLearnedOrganisations` uses them. */
+const ahead = new WeakMap<Source, { context: string; finds: TextFinds }>();
+
+/** Keeps a source's finds, found in `context`, for `withLearnedOrganisations` (used once, and only with rules of the same context). */
+export function rememberTextFinds(source: Source, context: string, finds: TextFinds): void {
+  ahead.set(source, { context, finds });
+}
+
 /** The finds of one text (see TextFinds). */
 export function textFinds(text: string, rules: RuleSet, patterns = findPatterns(rules)): TextFinds {
   const heads = rules.lexicon.organisationHeads;
@@ -212,17 +235,23 @@ function findPatterns(rules: RuleSet): { acronymHeads: Set<string>; headFirst?: 
 
 /**
  * The rules with what the drop defines added to the lexicon's organisations. With a `memo`, a
- * source whose finds it holds for these rules' heads and nouns is not searched again; the result
- * is the same either way.
+ * source whose finds it holds for these rules' heads and nouns is not searched again, nor is one
+ * whose finds a worker computed when it ingested it (`rememberTextFinds`); the result is the same
+ * either way.
  */
 export function withLearnedOrganisations(rules: RuleSet, sources: Source[], memo?: FindsMemo): RuleSet {
   const context = findsContext(rules);
   let patterns: ReturnType<typeof findPatterns> | undefined;
   const finds = sources.map((source) => {
     const known = memo?.recall(source, context);
+    const early = ahead.get(source);
+    ahead.delete(source);
     if (known) return known;
-    patterns ??= findPatterns(rules);
-    const found = textFinds(source.text, rules, patterns);
+    let found = early?.context === context ? early.finds : undefined;
+    if (!found) {
+      patterns ??= findPatterns(rules);
+      found = textFinds(source.text, rules, patterns);
+    }
     memo?.keep(source, context, found);
     return found;
   });

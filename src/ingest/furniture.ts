@@ -11,21 +11,28 @@ export type FurnitureVerdict =
 interface Rule {
   id: string;
   pattern: RegExp;
+  /** A part every match of `pattern` contains, with its flags: most paragraphs fail this quick test and are never tried on the pattern. */
+  requires?: RegExp;
   maxWords: number;
 }
 
-const rules: Rule[] = table.drop.map((entry) => ({
-  id: entry.id,
-  pattern: new RegExp(entry.pattern, 'caseSensitive' in entry && entry.caseSensitive ? 'u' : 'iu'),
-  maxWords: 'maxWords' in entry && typeof entry.maxWords === 'number' ? entry.maxWords : 8,
-}));
+const rules: Rule[] = table.drop.map((entry) => {
+  const flags = 'caseSensitive' in entry && entry.caseSensitive ? 'u' : 'iu';
+  return {
+    id: entry.id,
+    pattern: new RegExp(entry.pattern, flags),
+    ...('requires' in entry && typeof entry.requires === 'string' ? { requires: new RegExp(entry.requires, flags) } : {}),
+    maxWords: 'maxWords' in entry && typeof entry.maxWords === 'number' ? entry.maxWords : 8,
+  };
+});
 
 const labels = [...table.navigationLabels]
   .sort((a, b) => b.length - a.length)
   .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'));
 const navigation = new RegExp(`^(?:\\s*(?:${labels.join('|')})\\s*[|·•/>»,-]*)+$`, 'iu');
 const source = new RegExp(table.source.pattern, 'iu');
-const endMarkers = table.endMarkers.map((pattern) => new RegExp(pattern, 'u'));
+/** Each end marker, and the characters a paragraph it matches ends with once trailing white space is trimmed (its patterns end in `\\s*$`). */
+const endMarkers = table.endMarkers.map((marker) => ({ pattern: new RegExp(marker.pattern, 'u'), endsWith: marker.endsWith }));
 
 /**
  * Classifies one paragraph as page furniture (cookie banners, disclaimers, licence lines,
@@ -38,14 +45,18 @@ export function classifyFurniture(paragraph: string): FurnitureVerdict {
   const src = source.exec(text)?.groups?.name;
   if (src && words <= table.source.maxWords) return { kind: 'source', name: src.trim() };
   if (words <= 12 && navigation.test(text)) return { kind: 'drop', rule: 'navigation' };
-  const rule = rules.find((r) => words <= r.maxWords && r.pattern.test(text));
+  const rule = rules.find((r) => words <= r.maxWords && (!r.requires || r.requires.test(text)) && r.pattern.test(text));
   return rule ? { kind: 'drop', rule: rule.id } : { kind: 'keep' };
 }
 
 /** The length of `paragraph` once a wire end marker (`–0–`, `(END)`, `###`) is cut off its end. */
 export function lengthWithoutEndMarker(paragraph: string): number {
+  // `trimEnd` removes what `\s` matches: the last character a marker's match can end on, before its `\s*$`.
+  const trimmed = paragraph.trimEnd();
+  const last = trimmed[trimmed.length - 1] ?? '';
   for (const marker of endMarkers) {
-    const m = marker.exec(paragraph);
+    if (last === '' || !marker.endsWith.includes(last)) continue;
+    const m = marker.pattern.exec(paragraph);
     if (m && m.index > 0) return m.index;
   }
   return paragraph.length;

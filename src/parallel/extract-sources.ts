@@ -57,9 +57,11 @@ export async function extractSources(sources: readonly Source[], rules: RuleSet,
   const earlyRun = extractPending(sources, early, rules, options, results, tick, writer(early, keys, store), true);
   const pending: number[] = [];
   const skip = new Set(early);
+  // A source the cache said it does not hold is not asked for (a cold run: every source).
+  const missing = new Set(unstored);
   for (let i = 0; i < sources.length; i++) {
     if (skip.has(i)) continue;
-    const stored = keys[i] === undefined ? undefined : store?.get(keys[i]!);
+    const stored = keys[i] === undefined || missing.has(i) ? undefined : store?.get(keys[i]!);
     if (stored) results[i] = { found: stored, diagnostics: sources[i]!.diagnostics };
     else pending.push(i);
     // Now and then, a turn of the event loop: the worker's tasks are handed to it from this thread.

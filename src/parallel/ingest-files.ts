@@ -7,14 +7,19 @@
  * workers, a worker is about to run out of files, and is asked to load the extraction code
  * (extract-worker.ts) while the main thread finishes the read stage.
  */
+import type { FindsLexicon } from '../extract/learn-organisations.js';
 import { ingestFile, type IngestResult } from '../ingest/ingest-file.js';
 import type { RawFile } from '../ingest/read-inputs.js';
 import { neighbourBatches } from './batches.js';
-import { placeIngested, type IngestedFile } from './ingest-task.js';
+import { placeIngested, type IngestedFile, type IngestTask } from './ingest-task.js';
 import type { WorkerPool } from './worker-pool.js';
 
-/** Each file ingested, in order; `digests` when the run caches claims (see ingest-task.ts); `placed` hears of each result as it is placed. */
-export async function ingestFiles(files: readonly RawFile[], pool: WorkerPool, digests: boolean, placed?: (k: number, result: IngestResult) => void): Promise<IngestResult[]> {
+/**
+ * Each file ingested, in order; `digests` when the run caches claims, `finds` (the rules' organisation
+ * heads and nouns) to have each source's learned-organisation finds computed too (see ingest-task.ts);
+ * `placed` hears of each result as it is placed.
+ */
+export async function ingestFiles(files: readonly RawFile[], pool: WorkerPool, digests: boolean, placed?: (k: number, result: IngestResult) => void, finds?: FindsLexicon): Promise<IngestResult[]> {
   const here = (file: RawFile) => ingestFile(file.path, file.bytes, file.sidecar);
   const bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
   const started = files.length > 0 ? pool.for(bytes, files.length) : undefined;
@@ -31,7 +36,7 @@ export async function ingestFiles(files: readonly RawFile[], pool: WorkerPool, d
   };
   await Promise.all(
     batches.map(async (batch) => {
-      const got: unknown = await started.pool.run({ ingest: batch.map((i) => files[i]!), digests }).catch(() => undefined);
+      const got: unknown = await started.pool.run({ ingest: batch.map((i) => files[i]!), digests, ...(finds ? { finds } : {}) } satisfies IngestTask).catch(() => undefined);
       ranOut();
       if (!Array.isArray(got) || got.length !== batch.length) {
         for (const i of batch) {

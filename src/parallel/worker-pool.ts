@@ -82,7 +82,12 @@ export class WorkerPool {
     // ones are not (they are process-wide and reach the workers anyway). So a list is given only when a loader is left out.
     const execArgv = workerExecArgv(process.execArgv);
     const inherit = execArgv.length === process.execArgv.length;
-    const pool = new Piscina({ filename: worker.file, minThreads: threads, maxThreads: threads, ...(inherit ? {} : { execArgv }), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    // `stricterFIFO`: tasks start in the order they were asked for. Piscina's default puts a task
+    // it could not hand out at once (every worker busy) back at the tail of its queue, so the
+    // batches of a drop ran in a scrambled order: ingest's and extraction's results, which the
+    // cache writes take in drop order (in-order.ts), then waited for the last batches, and the
+    // main thread wrote every entry after the workers were done instead of while they worked.
+    const pool = new Piscina({ filename: worker.file, stricterFIFO: true, minThreads: threads, maxThreads: threads, ...(inherit ? {} : { execArgv }), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     this.started = { pool, threads };
     return this.started;
   }

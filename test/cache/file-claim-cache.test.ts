@@ -1,4 +1,5 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,29 @@ describe('FileClaimCache', () => {
     // A source without claims has no rendering to keep.
     cache.set('none', []);
     expect(cache.rendered('none')).toBeUndefined();
+  });
+
+  it('writes a file as its header line, the entry and a line break, the header holding the sha256 of the UTF-8 bytes of the entry', () => {
+    const dir = tmp();
+    const cache = new FileClaimCache(dir);
+    const accented = claimsFrom('L’Organisation du Traité de l’Atlantique Nord (OTAN) compte 32 membres — “un record”.', '2024-07-09');
+    cache.set('k', accented);
+    const text = readFileSync(onlyFile(dir), 'utf8');
+    const body = JSON.stringify(accented);
+    expect(text).toBe(`${JSON.stringify({ factdiff: 'claims', format: 1, key: 'k', sha256: createHash('sha256').update(body).digest('hex') })}\n${body}\n`);
+    expect(cache.get('k')).toEqual(accented);
+  });
+
+  it('makes its folder again when it was deleted during the run', () => {
+    const dir = join(tmp(), 'cache');
+    const warnings: string[] = [];
+    const cache = new FileClaimCache(dir, { warn: (message) => warnings.push(message) });
+    cache.set('k1', claims);
+    rmSync(dir, { recursive: true, force: true });
+    cache.set('k2', claims);
+    expect(cache.get('k2')).toEqual(claims);
+    expect(cache.get('k1')).toBeUndefined();
+    expect(warnings).toEqual([]);
   });
 
   it('keeps builds apart by salt', () => {

@@ -91,4 +91,19 @@ describe('choosing threads', () => {
     expect(alone.results).toEqual(first.results);
   }, 60_000);
 
+  it('does not ask the cache for what it said it does not hold (a cold run)', async () => {
+    const { sources } = await readInputs(['test/corpus/dev']);
+    const stored = new Map<string, Claim[]>();
+    const asked: string[] = [];
+    const store: ClaimCache = { get: (k) => (asked.push(k), stored.get(k)), has: (k) => stored.has(k), set: (k, c) => void stored.set(k, c) };
+    const cache = { store, keyOf: (s: { id: string }) => s.id };
+    const cold = await extractSources(sources, projectRules, { jobs: 2, minBytesPerThread: 0, worker: built.file, cache });
+    expect(asked).toEqual([]);
+    expect(stored.size).toBe(sources.length);
+    expect(cold.cached.every((c) => !c)).toBe(true);
+    const warm = await extractSources(sources, projectRules, { jobs: 2, minBytesPerThread: 0, worker: built.file, cache });
+    expect(asked.length).toBe(sources.length);
+    expect(warm.results).toEqual(cold.results);
+  }, 60_000);
+
 });
