@@ -7,7 +7,8 @@
  * empty memo; a damaged one is said through `warn` and ignored; deleting it is always safe.
  */
 import type { CompareMemoStore, RememberedGroup } from '../compare/compare-memo.js';
-import { EntryPack, writePack } from './entry-pack.js';
+import { EntryPack } from './entry-pack.js';
+import { writePack } from './write-pack.js';
 import type { FileEntryStore } from './file-entry-store.js';
 
 const KIND = 'group';

@@ -10,12 +10,14 @@
  * old one is missing or has drifted too far from what the run needed; new entries are still
  * written one file each, so a run that adds a few articles leaves the large pack as it is.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { sha256 } from './claim-key.js';
-import { EntryPack, entryId, writePack, type PackedEntry } from './entry-pack.js';
+import { EntryPack, entryId, type PackedEntry } from './entry-pack.js';
+import { writePack } from './write-pack.js';
 import { packStamp, writePackIndex, type Stamp } from './pack-index.js';
+import { writeParts } from '../files/write-parts.js';
 
 export interface FileEntryStoreOptions {
   /** Mixed into every file name: the CLI passes a fingerprint of its own code, so entries from an edited build are never read. */
@@ -280,21 +282,6 @@ export class FileEntryStore {
 }
 
 const NEWLINE = Buffer.from('\n');
-
-/** Writes `parts` one after another into a new file at `path` (replacing any). */
-function writeParts(path: string, parts: Uint8Array[]): void {
-  const fd = openSync(path, 'w');
-  try {
-    const total = parts.reduce((sum, part) => sum + part.length, 0);
-    const done = writevSync(fd, parts);
-    if (done < total) {
-      const rest = Buffer.concat(parts).subarray(done);
-      for (let at = 0; at < rest.length; ) at += writeSync(fd, rest, at, rest.length - at);
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
 
 function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

@@ -5,7 +5,8 @@
  * empty memo, a damaged one is said through `warn` and ignored; deleting it is always safe. The
  * claim key memo and the organisation finds memo are two of these.
  */
-import { EntryPack, entryId, writePack } from './entry-pack.js';
+import { EntryPack, entryId } from './entry-pack.js';
+import { writePack } from './write-pack.js';
 
 export class PackMemo {
   /** The memo of the previous run, read at the first recall; null once read and found missing or damaged. */

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { EntryPack, writePack } from '../../src/cache/entry-pack.js';
+import { EntryPack } from '../../src/cache/entry-pack.js';
+import { writePack } from '../../src/cache/write-pack.js';
 import { FileEntryStore } from '../../src/cache/file-entry-store.js';
 import { runCheck, type CheckFlags } from '../../src/cli/check-command.js';
 
