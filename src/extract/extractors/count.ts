@@ -43,7 +43,7 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
       // "The other seven partner states", "the remaining 26 members": a part of the group.
       if (/\b(?:other|remaining|rest of the|further|additional)\s+$/i.test(before)) continue;
       // "Eight members of a construction crew": members of something no name says, not an organisation's.
-      if (/^\s+of\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b/.test(sentence.text.slice(match.offset.start + text.length)) && !/^\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:organi[sz]ation|group|bloc|alliance|union|body|forum|club|community|grouping)\b/.test(sentence.text.slice(match.offset.start + text.length))) continue;
+      if (ofUnnamed(sentence.text.slice(match.offset.start + text.length), ctx.rules.lexicon.organisationNouns)) continue;
       const org = subjectOf(ctx, sentence.text.slice(0, match.offset.start), sentence.start) ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
       if (!org) continue;
       const present = !pastTense(ctx.tagged(sentence), match.offset.start);
@@ -61,6 +61,16 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
   }
   // "comprises 55 member states" is read by both patterns: one claim.
   return claims.filter((claim, i) => claims.findIndex((other) => other.id === claim.id) === i);
+}
+
+/**
+ * Whether the words after a count say it is of something written in lower case ("of a construction
+ * crew"), other than the organisation referred back to by one of the lexicon's `organisationNouns`
+ * ("of the alliance"); "of the European Union" is a name.
+ */
+function ofUnnamed(after: string, organisationNouns: readonly string[]): boolean {
+  const of = /^\s+of\s+((?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\b/.exec(after)?.[1];
+  return of !== undefined && !organisationNouns.some((noun) => of === noun.toLowerCase() || of.endsWith(` ${noun.toLowerCase().replace(/^the\s+/, '')}`));
 }
 
 type CountMatch = { text: string; offset: { start: number; length: number } };
