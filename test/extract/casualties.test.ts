@@ -202,12 +202,33 @@ describe('sizes that describe a thing', () => {
     ['The 948-foot vessel was outbound from Baltimore to Colombo.', 'qty:general:foot:ship'],
     ['The 984-foot ship had lost power twice.', 'qty:general:foot:ship'],
     ['It brought the 1.6-mile (2.6-kilometre) span down into the river.', 'qty:general:mile:bridge'],
+    // A unit written apart from "-long", and a size said of a noun before "is".
+    ['The 2.57 km-long bridge collapsed at around 1.30 am (US local time) on Tuesday.', 'qty:general:km:bridge'],
+    ['The ship is now wedged under debris from the bridge, which is 3 km-long.', 'qty:general:km:bridge'],
+    ['The bridge is 21.8 km long, the longest in the country.', 'qty:general:km:bridge'],
   ])('%s', (sentence, key) => {
     const claims = claimsFrom(sentence, '2024-03-27', 'generic.quantity');
     expect(claims.map((c) => [c.subject.key, c.qualifiers.verb])).toEqual([[key, 'describe']]);
   });
 });
 
+
+// test8 (keybridge-collapse.md, keybridge-rebuild-estimate.md): a size is linked by the names of its own noun
+// phrase, not by whatever else its sentence names; a size of no noun (a name: "the 5.6-km Bandra-Worli Sea Link") or a duration ("the 110-minute launch window") keeps its sentence's.
+describe('what tells two sizes apart', () => {
+  it.each<[string, string[]]>([
+    ['It brought the 1.6-mile (2.6-kilometre) span down into the Patapsco River before dawn on Tuesday.', []],
+    ['Plans to replace the 2.6-mile bridge have been in flux since a cargo ship struck it.', []],
+    ['The new link is more than three times the length of the 5.6-km Bandra-Worli Sea Link, which opened in 2009.', ['Bandra', 'Worli Sea Link']],
+  ])('%s', (sentence, names) => {
+    const [size] = claimsFrom(sentence, '2024-03-27', 'generic.quantity');
+    expect(size?.qualifiers.entities).toEqual(names);
+  });
+  it('keeps the names of its sentence for a duration', () => {
+    const [window] = claimsFrom('The 110-minute launch window had opened at 7 a.m. at Starbase.', '2024-03-14', 'generic.quantity');
+    expect(window?.qualifiers.entities).toEqual(['Starbase']);
+  });
+});
 
 // test8 (hajj-liveblog.html): a total of people a casualty verb names, before its figure.
 describe('"the number of Egyptians who died … to 658"', () => {

@@ -170,12 +170,13 @@ const CHANGE = /\b(?:leav(?:e|es|ing)|join(?:s|ed|ing)?|became|becomes|now|after
 
 /**
  * One article that states two values of one thing at one moment in separate sentences that
- * tell no change ("1,684 deaths in Al Haouz" in the text, "1,648 people died" in a caption):
- * it contradicts itself, an internal conflict.
+ * tell no change ("1,684 deaths in Al Haouz" in the text, "1,648 people died" in a caption), or two
+ * sizes of one thing: it contradicts itself, an internal conflict.
  */
 function twoStatements(classes: Claim[][]): boolean {
   const all = classes.flat();
-  if (all.some((c) => CHANGE.test(c.evidence.text ?? ''))) return false;
+  // A size that describes a thing ("the 2.57 km-long bridge", "the bridge, which is 3 km-long") tells no before and after, whatever else its sentence says.
+  if (!all.every((c) => c.qualifiers.verb === 'describe') && all.some((c) => CHANGE.test(c.evidence.text ?? ''))) return false;
   return classes.some((a, i) => classes.slice(i + 1).some((b) => a.some((x) => b.some((y) => x.source === y.source && x.evidence.offset !== y.evidence.offset))));
 }
 

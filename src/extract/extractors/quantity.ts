@@ -5,7 +5,7 @@
  * about different things ("2,000 terrorists captured" / "2,000 officials trained") never meet.
  */
 import { displayOf, isPartOfWord, measuredThing, nounFamily, rateDisplay, rateOf, withoutAsides } from '../figure-words.js';
-import { measuredPart } from '../measured-part.js';
+import { measuredPart, sizedThing } from '../measured-part.js';
 import { parseNumber, type parseQuantity } from '../../normalize/numbers/index.js';
 import { CARDINAL_WORDS, SMALL, TENS } from '../../normalize/numbers/words.js';
 import { parsedQuantity } from '../parsed-quantity.js';
@@ -29,8 +29,11 @@ import { ageClaim, quantityClaim, topicOf, type QuantityParts } from '../quantit
 
 const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:(?:US\$|HK\$|C\$|A\$|Rs\.?|Rp|[$€£¥₹₽₸])\s?)?\d[\d,]*(?:\.\d+)?(?:km|kg|mi|mm|cm|ha|kW|MW|GW|kph|mph)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
 
+/** Units of time: a "30-minute window" is the event's length, not a thing's size. */
+const TIME_UNITS = new Set([...DURATIONS, 'hour', 'minute', 'second']);
+
 /** "63-metre rocket", "a 985-foot (300-metre) vessel": a figure and its unit joined into an adjective before a noun. */
-const ADJECTIVAL = /^\d[\d,.]*-[a-z]+(?:\s*\([^()]{1,30}\))?\s+[a-z]/i;
+const ADJECTIVAL = /^\d[\d,.]*(?:-[a-z]+|\s*[a-z]+-(?:long|wide|high|tall|deep|thick))(?:\s*\([^()]{1,30}\))?\s+[a-z]/i;
 
 /** The words before a place's population: "home to", "population of", "a village of". */
 const POPULATION = /\b(?:home\s+to|population\s+of|(?:village|town|city|hamlet|settlement|community|island|district|municipality)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|fewer than|less than|under|just under|just over)\s+)?$/i;
@@ -102,12 +105,18 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // whatever verb carries it: its figures meet by their day alone.
       // "The 63-metre rocket released …": a size written into the noun describes it, whatever the verb, whoever speaks.
       // "Of the 181 people on board, 179 died": the whole describes the group, whatever the part did.
-      const describes = measure === undefined && (ADJECTIVAL.test(sentence.text.slice(digit, digit + 40)) || population || whole);
+      // "the bridge, which is 3 km-long": a size said of a noun before "is".
+      const sized = measure === undefined ? sizedThing(sentence.text, at, digit) : undefined;
+      const adjective = measure === undefined && ADJECTIVAL.test(sentence.text.slice(digit, digit + 40));
+      const describes = measure === undefined && (adjective || population || whole || sized !== undefined);
       // "22 more deaths", "another 12 deaths": an increment is no toll.
       if (isCasualty(quantity.unit, rule) && notATally(sentence.text, at, at + match[0].length)) continue;
       const verb = measure ?? (isCasualty(quantity.unit, rule) ? quantity.unit : describes ? 'describe' : familyOf(governing, rule));
-      const what = measure ? (measure === quantity.unit ? '' : measure) : nounFamily(measuredPart(sentence.text, at) ?? measuredThing(withoutAsides(sentence.text.slice(at, at + 200)), quantity.unit), rule);
-      const common = describes && org !== 'general' ? { org: 'general', topic, verb, what, main: org } : { org, topic: measure ? [] : topic, verb, what, ...(main ? { main } : {}) };
+      const what = measure ? (measure === quantity.unit ? '' : measure) : nounFamily(measuredPart(sentence.text, at) ?? sized ?? measuredThing(withoutAsides(sentence.text.slice(at, at + 200)), quantity.unit), rule);
+      // A size is the thing's: only a name in its own noun phrase ("the 2.6-mile Key Bridge") tells two things apart, not the names of its sentence.
+      // Not a duration ("the 110-minute launch window" of one flight, "the 30-minute window" of another): those are the event's.
+      const named = (adjective || sized !== undefined) && what !== '' && !TIME_UNITS.has(quantity.unit) ? sizeNames(sentence.text, digit) : topic;
+      const common = describes && org !== 'general' ? { org: 'general', topic: named, verb, what, main: org } : { org, topic: measure ? [] : named, verb, what, ...(main ? { main } : {}) };
       const display = quantity.unit.includes('/')
         ? rateDisplay(sentence.text.slice(at), displayOf(match[0], quantity.unit))
         : displayOf(match[0], quantity.unit).replace(namedUnit(quantity.unit, rule) ? /,(?!\d{3}).*$/ : /$^/, '');
@@ -252,4 +261,10 @@ function withSharedPurposes(claims: Claim[]): Claim[] {
     const adopted = { ...(!claim.qualifiers.for && held.for ? { for: held.for } : {}), ...(!claim.qualifiers.within && held.within ? { within: held.within } : {}) };
     return Object.keys(adopted).length > 0 ? { ...claim, qualifiers: { ...claim.qualifiers, ...adopted } } : claim;
   });
+}
+
+/** The names in a size's own noun phrase: "the 2.6-mile Francis Scott Key Bridge" → Francis Scott Key Bridge. */
+function sizeNames(text: string, digit: number): string[] {
+  const phrase = /^[\d,.]+[\s-]*[\p{L}]+(?:-[\p{L}]+)?(?:\s*\([^()]{1,30}\))?\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u.exec(text.slice(digit, digit + 80));
+  return phrase?.[1] ? [phrase[1]] : [];
 }
