@@ -33,7 +33,8 @@ export function creditOf(text: string, at: number): string | undefined {
   const clause = text.slice(starts.at(-1) ?? 0, at);
   const before = BEFORE.exec(clause)?.[1];
   const after = before ? undefined : AFTER.exec(text.slice(at).split(CLAUSE)[0] ?? '');
-  const name = (before ?? after?.[1] ?? after?.[2])?.trim();
+  // "The French Interior Ministry confirmed …": a sentence's capital The is no part of the name.
+  const name = (before ?? after?.[1] ?? after?.[2])?.trim().replace(/^The[ \t]+(?=\p{Lu})/u, '');
   if (!name || NOT_NAMES.has(/^[\p{L}]+/u.exec(name)?.[0].toLowerCase() ?? '')) return undefined;
   return fold(name.replace(/^the\s+/i, '').replace(/[.,]+$/, ''));
 }

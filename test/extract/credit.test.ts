@@ -14,6 +14,8 @@ describe('credit: who gives a figure', () => {
     ['an apposition between the name and its verb', 'In a letter to the United Nations on Sunday, the acting director of the National Disaster Centre, Lusete Laso Mana, said more than 2,000 people had been buried alive.', 'more than 2,000', 'national disaster centre'],
     ['"according to" after the figure', 'At least 2,012 people were killed, according to the Interior Ministry.', 'At least 2,012', 'interior ministry'],
     ['"…, the ministry said" after the figure', 'The quake killed 632 people, the interior ministry said.', '632', 'interior ministry'],
+    // test10 (chido-wire.json): a sentence's capital "The" before the name.
+    ['a name at the start of the sentence', 'The French Interior Ministry confirmed at least 11 deaths in Mayotte earlier on Sunday.', 'at least 11', 'french interior ministry'],
   ])('%s', (_name, text, figure, expected) => {
     expect(creditOf(text, text.indexOf(figure))).toBe(expected);
   });
