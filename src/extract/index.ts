@@ -16,6 +16,7 @@ import { extractFoundings } from './extractors/founding.js';
 import { extractIncidents } from './extractors/incident.js';
 import { extractLongNames } from './extractors/long-name.js';
 import { extractFlights } from './extractors/flight.js';
+import { extractLandings } from './extractors/landing.js';
 import { extractNumberedNames } from './extractors/numbered-name.js';
 import { extractQuantities } from './extractors/quantity.js';
 import { extractQuotes } from './extractors/quote.js';
@@ -43,7 +44,8 @@ const EXTRACTORS: Record<ExtractorType, Extractor> = {
   founding: extractFoundings,
   incident: extractIncidents,
   'long-name': extractLongNames,
-  flight: extractFlights,
+  // A numbered flight and a lander's landing are both a craft's events, read with one rule's nouns.
+  flight: (ctx, rule) => [...extractFlights(ctx, rule), ...extractLandings(ctx, rule)],
   'numbered-name': extractNumberedNames,
   quantity: (ctx, rule) => extractQuantities(ctx, rule, countedNouns(ctx.rules)),
 };

@@ -42,6 +42,10 @@ export interface ExtractSpec {
   flights?: string[];
   /** flight: words that start a series of their own ("the first commercial flight" is not the first flight). */
   series?: string[];
+  /** flight: verbs of a craft's landing ("touched down", "landed"). */
+  landings?: string[];
+  /** flight: nouns of crafts that land once ("lander", "capsule"): a booster lands on every flight and is not read. */
+  landers?: string[];
   /** incident: verbs that tell an incident striking a place ("struck", "hit", "rocked"). */
   incidentVerbs?: string[];
   /** quote: verbs of saying. */

@@ -47,3 +47,26 @@ describe('sentences and times of day', () => {
     expect(sentenceBounds(text)).toHaveLength(n);
   });
 });
+
+// Sentences from test/corpus/test7 (IM-1 Odysseus): a lander's landing, dated in its clause.
+describe('landings', () => {
+  it.each<[string, string, string, Array<[string, number, string, string]>]>([
+    ['a lander named before its noun, the day after the time of day', 'HOUSTON — Intuitive Machines’ Odysseus lander touched down near the moon’s south pole at 6:23 p.m. EST on Thursday, the first US-built spacecraft to reach the lunar surface in more than 50 years.', '2024-02-22', [['landing:odysseus', 1, '2024-02-22', 'Odysseus touched down']]],
+    ['a lander named after its noun, the day opening the sentence', "On Friday, February 23, at 06:23 WIB, Intuitive Machines' Nova-C lander Odysseus touched down on the Moon, becoming the first privately built spacecraft to do so.", '2024-02-23', [['landing:odysseus', 1, '2024-02-23', 'Odysseus touched down']]],
+    ['no day in its clause', 'The lander, nicknamed Odie and also known as IM-1, set down near the crater Malapert A, about 300 km from the Moon’s south pole.', '2024-02-23', []],
+    ['a booster lands on every flight: not read', 'The Super Heavy booster of the Starship rocket splashed down in the Gulf of Mexico on Thursday.', '2024-03-14', []],
+    ['a landing still to come: "due to touch down" is no landing', 'The Odysseus lander is due to touch down on February 22 near Malapert A.', '2024-02-15', []],
+  ])('%s', (_name, text, published, expected) => {
+    expect(claimsFrom(text, published, 'generic.flight').map((c) => [c.subject.key, c.value.type === 'ordinal' ? c.value.n : NaN, c.time.span?.start, c.display])).toEqual(expected);
+  });
+
+  it('reports a landing given on two days as a conflict', () => {
+    const texts: Array<[string, string]> = [
+      ['HOUSTON — Intuitive Machines’ Odysseus lander touched down near the moon’s south pole at 6:23 p.m. EST on Thursday.', '2024-02-22'],
+      ["On Friday, February 23, at 06:23 WIB, Intuitive Machines' Nova-C lander Odysseus touched down on the Moon.", '2024-02-23'],
+    ];
+    const claims = texts.flatMap(([text, published], i) => extractClaims(sourceFrom(text, published, `s${i}.md`), projectRules));
+    const found = compareClaims(claims, projectRules).filter((d) => d.subject === 'Odysseus landing');
+    expect(found.map((d) => d.kind)).toEqual(['conflict']);
+  });
+});

@@ -73,7 +73,7 @@ export function extractFlights(ctx: DocumentContext, rule: Rule): Claim[] {
  * Crafts the source names beside a vehicle noun: "the Ariane 6 rocket", "heavy launcher Ariane 6",
  * "Ariane 6, the new rocket". Longest first, so "Ariane 6" is not read as "Ariane".
  */
-function craftsNamed(text: string, vehicles: string[]): string[] {
+export function craftsNamed(text: string, vehicles: string[]): string[] {
   const vehicle = `(?:${vehicles.map(escape).join('|')})`;
   const found = new Set<string>();
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\d-])(${NAME})[ \\t]+${vehicle}\\b`, 'gu'))) found.add(trimName(m[1] ?? ''));
