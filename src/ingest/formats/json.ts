@@ -5,7 +5,7 @@ import type { Block, Draft } from '../draft.js';
 import { parseJsonTree, JsonSyntaxError, type JsonNode } from '../json-tree.js';
 import { lineColumn } from '../lines.js';
 import { collapseWhitespace, slice, type MappedText } from '../mapped-text.js';
-import { readMetaFields, type FieldValue } from '../meta-fields.js';
+import { fieldOf, readMetaFields, type FieldValue } from '../meta-fields.js';
 
 /** One article of a JSON file (`index` set when the file holds an array). */
 export interface JsonItem {
@@ -45,7 +45,7 @@ type At = (offset: number) => { line: number; column: number };
 function readArticle(fileText: string, node: Extract<JsonNode, { type: 'object' }>, at: At, index?: number): JsonItem {
   const where = index === undefined ? '' : `element #${index}: `;
   const fields = new Map<string, FieldValue>(node.entries.map((e) => [e.key, { value: plain(e.value), place: at(e.value.start) }]));
-  const body = node.entries.find((e) => e.key === 'body')?.value;
+  const body = fieldOf(new Map(node.entries.map((e) => [e.key, e.value])), 'body')?.entry;
   if (body?.type !== 'string' || body.value.trim() === '') {
     const found = describe(body ? plain(body) : undefined);
     return { diagnostics: [diagnostic('missing-body', 'error', { where, found }, at(body?.start ?? node.start))] };
