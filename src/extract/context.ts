@@ -49,6 +49,22 @@ function withoutCredits(index: OrganisationIndex, source: Source): OrganisationI
   return { ...rest, mentions, ...(main !== undefined ? { main } : {}) };
 }
 
+/**
+ * "Live: Council of Europe summit in Reykjavik" over a blog that names the EU more often: the
+ * organisation a headline names is the story's, whatever the body names most. A headline that
+ * names the main organisation among others leaves it.
+ */
+function headlineFirst(index: OrganisationIndex, source: Source): OrganisationIndex {
+  const headline = source.zones.find((z) => z.kind === 'headline');
+  if (!headline || index.main === undefined) return index;
+  const named = new Set(index.mentions.filter((m) => m.offset >= headline.start && m.offset < headline.end).map((m) => m.key));
+  if (named.size === 0 || named.has(index.main)) return index;
+  // Of the headline's names ("DR Congo admitted as seventh member of the East African Community"), the one the text names most.
+  const times = (key: string) => index.mentions.filter((m) => m.key === key).length;
+  const main = [...named].sort((a, b) => times(b) - times(a) || (a < b ? -1 : 1))[0]!;
+  return { ...index, main };
+}
+
 /** Builds the shared context for one source. */
 export function createContext(source: Source, rules: RuleSet): DocumentContext {
   const speechVerbs = rules.rules.flatMap((r) => r.extract?.speechVerbs ?? []);
@@ -59,7 +75,7 @@ export function createContext(source: Source, rules: RuleSet): DocumentContext {
     source,
     sentences,
     postDays: postDays(source, sentences),
-    organisations: withoutCredits(indexOrganisations(source.text, rules.lexicon), source),
+    organisations: headlineFirst(withoutCredits(indexOrganisations(source.text, rules.lexicon), source), source),
     people,
     fullNames: [...new Set(people.map((p) => p.name).filter((n) => n.includes(' ')))],
     rules,

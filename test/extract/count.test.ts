@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimsFrom } from '../support/sources.js';
+import { extractClaims } from '../../src/extract/index.js';
+import { ingestFile } from '../../src/ingest/index.js';
+import { claimsFrom, projectRules } from '../support/sources.js';
 
 const ORG = 'The Shanghai Cooperation Organization (SCO) has grown. ';
 const counts = (text: string, published = '2025-08-29') =>
@@ -146,5 +148,26 @@ describe('counts of a group as a whole', () => {
     ['leaders of countries, not a group of them', 'Leaders of 30 countries attended the summit.'],
   ])('stays quiet on %s', (_name, sentence) => {
     expect(read(sentence)).toEqual([]);
+  });
+});
+
+// test11 (coe-reykjavik-summit.html, coe-register-damage.txt): whose count, and counts that are parts.
+describe('count extractor: owner and parts (the Council of Europe at Reykjavik)', () => {
+  const COE = 'The Council of Europe (CoE) met in Reykjavik. ';
+  const read = (text: string) => claimsFrom(COE + text, '2023-05-17', 'generic.member-count').map((c) => [c.property, c.value.type === 'count' ? c.value.n : NaN, c.subject.key]);
+  it.each<[string, string, Array<[string, number, string]>]>([
+    ['an organisation named after the count as a companion is not its owner', 'Leaders of the 46 member states attended, along with the European Union (EU).', [['member-states', 46, 'org:CoE']]],
+    ['a breakdown after a colon is a part of the figure before it', 'According to delegates, 43 states have signed up: 40 of the 46 member states and three observer states, the United States, Japan and Canada, along with the European Union.', []],
+    ['members that did something are not how many there are', 'Six member states did not sign, including Turkey and Hungary.', []],
+    ['a count that is had is a total', 'The Council of Europe now has 46 member states.', [['member-states', 46, 'org:CoE']]],
+  ])('%s', (_name, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it("takes the organisation a headline names as the story's, whatever the body names most", () => {
+    const file = '---\ntitle: "Live: Council of Europe summit in Reykjavik"\npublished: 2023-05-16\n---\n\nThe Council of Europe (CoE) holds its summit. The European Union (EU) sent its president. The EU also sent ministers. The EU paid for the hall. Leaders of the 46 member states are arriving at Harpa.\n';
+    const { sources } = ingestFile('live.md', new TextEncoder().encode(file));
+    const claims = extractClaims(sources[0]!, projectRules).filter((c) => c.extractor === 'generic.member-count');
+    expect(claims.map((c) => [c.value.type === 'count' ? c.value.n : NaN, c.subject.key])).toEqual([[46, 'org:CoE']]);
   });
 });

@@ -42,9 +42,13 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
       if (!property || !parsed || !Number.isInteger(parsed.n)) continue;
       // "The other seven partner states", "the remaining 26 members": a part of the group.
       if (/\b(?:other|remaining|rest of the|further|additional)\s+$/i.test(before)) continue;
+      // "43 states have signed up: 40 of the 46 member states and three observer states": a breakdown of an earlier figure.
+      if (BREAKDOWN.test(sentence.text.slice(0, match.offset.start))) continue;
+      // "Six member states did not sign": the members that did something, not how many there are.
+      if (ACTING.test(sentence.text.slice(match.offset.start + text.length))) continue;
       // "Eight members of a construction crew": members of something no name says, not an organisation's.
       if (ofUnnamed(sentence.text.slice(match.offset.start + text.length), ctx.rules.lexicon.organisationNouns)) continue;
-      const org = subjectOf(ctx, sentence.text.slice(0, match.offset.start), sentence.start) ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
+      const org = subjectOf(ctx, sentence.text.slice(0, match.offset.start), sentence.start) ?? ownerOf(ctx, sentence, match.offset.start + text.length);
       if (!org) continue;
       const present = !pastTense(ctx.tagged(sentence), match.offset.start);
       claims.push(
@@ -72,6 +76,27 @@ function ofUnnamed(after: string, organisationNouns: readonly string[]): boolean
   const of = /^\s+of\s+((?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\b/.exec(after)?.[1];
   return of !== undefined && !organisationNouns.some((noun) => of === noun.toLowerCase() || of.endsWith(` ${noun.toLowerCase().replace(/^the\s+/, '')}`));
 }
+
+/**
+ * The organisation a count in `sentence` belongs to: as `organisationFor` finds it, except that an
+ * organisation named after the count only as a companion ("40 of the 46 member states and three
+ * observer states …, along with the European Union") is not the count's: the sentence is then read
+ * as naming none (the one referred back to, else the source's main one).
+ */
+function ownerOf(ctx: DocumentContext, sentence: Sentence, end: number): string | undefined {
+  const first = ctx.organisations.mentions.find((m) => m.offset >= sentence.start && m.offset < sentence.end);
+  const companion = first !== undefined && first.offset >= sentence.start + end && COMPANION.test(sentence.text.slice(end, first.offset - sentence.start));
+  return companion ? organisationFor(ctx.organisations, sentence.start, sentence.start + end, sentence.text.slice(0, end)) : organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
+}
+
+/** Words that add a companion to a list: what follows them is beside the count, not its owner. */
+const COMPANION = /\b(?:along\s+with|as\s+well\s+as|alongside|together\s+with|besides|in\s+addition\s+to)\b[^,;]*$/i;
+
+/** A figure, then a colon, before the count in its sentence: the count is a part of the figure. */
+const BREAKDOWN = /\d[\d,]*\s+[^:;.]{1,60}:[^:;]*$/;
+
+/** A verb of acting right after the count: those members did something ("did not sign", "voted against"). */
+const ACTING = /^,?\s+(?:(?:did|do|does|have|has|had|were|are)\s+not\b|refused|declined|abstained|voted|opposed|objected|boycotted|stayed\s+out|signed|backed)/i;
 
 type CountMatch = { text: string; offset: { start: number; length: number } };
 
