@@ -26,6 +26,8 @@ export function nameSkeleton(word: string): string {
     .replace(/ph/g, 'f')
     .replace(/kh/g, 'k')
     .replace(/y/g, 'i')
+    // "ow" and "aw" before a consonant spell a vowel: "Chowdhury" / "Chaudhary" / "Choudhury".
+    .replace(/(?<=[aeiou])w(?=[^aeiouw])/g, '')
     .replace(/w/g, 'v')
     // Portuguese and Spanish "z" for "s": "Luiz" / "Luis", "Mendez" / "Mendes".
     .replace(/z/g, 's')
