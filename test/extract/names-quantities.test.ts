@@ -75,6 +75,16 @@ describe('quantity extractor', () => {
     expect([flew?.subject.key, flew?.qualifiers.verb]).toEqual(['qty:general:m:rocket', 'describe']);
   });
 
+  // test11 (dart-impact.md, dart-orbit-change.html): a price written before its noun, after an article, describes it.
+  it.each<[string, string, string]>([
+    ['The $325 million mission lifted off on November 24, 2021, aboard a SpaceX Falcon 9 rocket.', 'qty:general:USD:spacecraft', 'describe'],
+    ['The $330 million spacecraft was launched on Nov. 23, 2021, from Vandenberg Space Force Base.', 'qty:general:USD:spacecraft', 'describe'],
+    ['Congress said $330 million was spent on the programme.', 'qty:general:USD:', 'spend'],
+  ])('reads the price in %j', (sentence, key, verb) => {
+    const [price] = claimsFrom(sentence, '2022-09-27', 'generic.quantity');
+    expect([price?.subject.key, price?.qualifiers.verb]).toEqual([key, verb]);
+  });
+
   it('keys the same number about different things apart', () => {
     const [captured] = claimsFrom(`${ORG}From 2013 to 2017, SCO member states captured some 2,000 terrorists.`, '2024-07-01', 'generic.quantity');
     const [trained] = claimsFrom(`${ORG}It has trained more than 2,000 agricultural officials and technicians.`, '2025-08-29', 'generic.quantity');

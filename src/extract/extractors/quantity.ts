@@ -107,12 +107,14 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // "Of the 181 people on board, 179 died": the whole describes the group, whatever the part did.
       // "the bridge, which is 3 km-long": a size said of a noun before "is".
       const sized = measure === undefined ? sizedThing(sentence.text, at, digit) : undefined;
-      const adjective = measure === undefined && ADJECTIVAL.test(sentence.text.slice(digit, digit + 40));
+      // "The $325 million mission lifted off": a price written before its noun, like a size.
+      const priced = quantity.currency ? pricedNoun(sentence.text, at, digit) : undefined;
+      const adjective = measure === undefined && (ADJECTIVAL.test(sentence.text.slice(digit, digit + 40)) || priced !== undefined);
       const describes = measure === undefined && (adjective || population || whole || sized !== undefined);
       // "22 more deaths", "another 12 deaths": an increment is no toll.
       if (isCasualty(quantity.unit, rule) && notATally(sentence.text, at, at + match[0].length)) continue;
       const verb = measure ?? (isCasualty(quantity.unit, rule) ? quantity.unit : describes ? 'describe' : familyOf(governing, rule));
-      const what = measure ? (measure === quantity.unit ? '' : measure) : nounFamily(measuredPart(sentence.text, at) ?? sized ?? measuredThing(withoutAsides(sentence.text.slice(at, at + 200)), quantity.unit), rule);
+      const what = measure ? (measure === quantity.unit ? '' : measure) : nounFamily(measuredPart(sentence.text, at) ?? sized ?? priced ?? measuredThing(withoutAsides(sentence.text.slice(at, at + 200)), quantity.unit), rule);
       // A size is the thing's: only a name in its own noun phrase ("the 2.6-mile Key Bridge") tells two things apart, not the names of its sentence.
       // Not a duration ("the 110-minute launch window" of one flight, "the 30-minute window" of another): those are the event's.
       const named = (adjective || sized !== undefined) && what !== '' && !TIME_UNITS.has(quantity.unit) ? sizeNames(sentence.text, digit) : topic;
@@ -267,4 +269,17 @@ function withSharedPurposes(claims: Claim[]): Claim[] {
 function sizeNames(text: string, digit: number): string[] {
   const phrase = /^[\d,.]+[\s-]*[\p{L}]+(?:-[\p{L}]+)?(?:\s*\([^()]{1,30}\))?\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u.exec(text.slice(digit, digit + 80));
   return phrase?.[1] ? [phrase[1]] : [];
+}
+
+/** Words after a figure that are no noun it is written before ("$330 million was spent", "$2 billion in aid"). */
+const NOT_A_NOUN = new Set('was were is are has have had will would could in of for to from and or but by on at as with a an the that which this its their more less each per'.split(' '));
+
+/**
+ * The noun a price is written before, after an article: "The $325 million mission" → mission, "a
+ * €1.2 billion bridge" → bridge; none for "$330 million was spent" or "raised $2 billion for".
+ */
+function pricedNoun(text: string, at: number, digit: number): string | undefined {
+  if (!/\b(?:the|a|an|its|this|their)\s+$/i.test(text.slice(Math.max(0, at - 8), at))) return undefined;
+  const word = /^[\d,.]+(?:\s*(?:million|billion|trillion|bn|m))?\s+([a-z][a-z-]+)\b/i.exec(text.slice(digit, digit + 40))?.[1]?.toLowerCase();
+  return word && !NOT_A_NOUN.has(word) && !/(?:ed|ly)$/.test(word) ? word.replace(/s$/, '') : undefined;
 }
