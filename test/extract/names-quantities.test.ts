@@ -85,6 +85,19 @@ describe('quantity extractor', () => {
     expect([price?.subject.key, price?.qualifiers.verb]).toEqual([key, verb]);
   });
 
+  // test11 (dart-impact.md, dart-33-minutes.txt): a duration in two figures is no figure to compare.
+  it.each([
+    ['Dimorphos orbits a larger asteroid, Didymos, once every 11 hours and 55 minutes.'],
+    ['Before the impact, Dimorphos circled Didymos every 11 hours and 55 minutes; it now takes about 11 hours, 22 minutes.'],
+  ])('leaves alone the figures of a compound duration in %j', (sentence) => {
+    expect(claimsFrom(sentence, '2023-03-01', 'generic.quantity').filter((c) => c.value.type === 'quantity' && ['hour', 'minute'].includes(c.value.unit))).toEqual([]);
+  });
+
+  it('still reads a duration written in one figure', () => {
+    const [change] = claimsFrom("NASA's DART spacecraft shortened the orbit of the asteroid moonlet Dimorphos by 33 minutes.", '2023-03-01', 'generic.quantity');
+    expect(change?.value).toEqual({ type: 'quantity', amount: 33, unit: 'minute' });
+  });
+
   it('keys the same number about different things apart', () => {
     const [captured] = claimsFrom(`${ORG}From 2013 to 2017, SCO member states captured some 2,000 terrorists.`, '2024-07-01', 'generic.quantity');
     const [trained] = claimsFrom(`${ORG}It has trained more than 2,000 agricultural officials and technicians.`, '2025-08-29', 'generic.quantity');

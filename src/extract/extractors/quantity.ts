@@ -29,6 +29,11 @@ import { ageClaim, quantityClaim, topicOf, type QuantityParts } from '../quantit
 
 const NUMBER = /(?:(?:about|around|some|roughly|approximately|nearly|almost|close to|more than|over|above|less than|under|fewer than|at least|up to)\s+)?(?:(?:US\$|HK\$|C\$|A\$|Rs\.?|Rp|[$€£¥₹₽₸])\s?)?\d[\d,]*(?:\.\d+)?(?:km|kg|mi|mm|cm|ha|kW|MW|GW|kph|mph)?(?:\s+(?:billion|million|trillion|thousand))?(?:\s+(?!\d|(?:about|around|some|roughly|approximately|nearly|almost|close|more|over|above|less|under|fewer|at|up)\b)[\w$.-]+){0,3}/gi;
 
+/** The second figure of a compound duration: "11 hours and |55 minutes". */
+const COMPOUND_BEFORE = /\b\d+\s+(?:hours?|minutes?|days?)\s*(?:,|and)?\s*$/i;
+/** The first figure of a compound duration: "|11 hours and 55 minutes". */
+const COMPOUND_AFTER = /^\d+\s+(?:hours?|minutes?|days?)\s*(?:,|and)?\s*\d+\s+(?:minutes?|seconds?|hours?)\b/i;
+
 /** Units of time: a "30-minute window" is the event's length, not a thing's size. */
 const TIME_UNITS = new Set([...DURATIONS, 'hour', 'minute', 'second']);
 
@@ -75,6 +80,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       if (/^\d[\d,.]*(st|nd|rd|th)\b/i.test(match[0].slice(digit - at))) continue;
       // "at 11 p.m. local time", "the Falcon 9 rocket": a time of day, a number that ends a name.
       if (notAQuantity(sentence.text, at, digit)) continue;
+      // "every 11 hours and 55 minutes": a duration written in two figures; neither alone is what was measured.
+      if (COMPOUND_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at)) || COMPOUND_AFTER.test(sentence.text.slice(digit, digit + 40))) continue;
       // "£40 million ($51 million)": a conversion in brackets restates the figure before it.
       if (/\d[^()]{0,40}\(\s*$/.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
       const read = ofWhole(rateOf(parsedQuantity(withoutAsides(sentence.text.slice(at, at + 90))), sentence.text.slice(at)), sentence.text.slice(at, at + 90), rule);
