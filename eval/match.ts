@@ -23,9 +23,12 @@ export function valueMatches(value: Value, key: KeyValue): boolean {
       return value.span.start.startsWith(String(key));
     case 'quote':
       return wordsAlike(value.text, String(key), 0.6);
+    case 'member':
+      // "Russia became the 39th member": a member's place in the count answers a key's count.
+      if (value.ordinal !== undefined && typeof key === 'number') return key === value.ordinal;
+      return words(value.text) === words(String(key)) || words(value.text).includes(words(String(key)));
     case 'name':
     case 'place':
-    case 'member':
       return words(value.text) === words(String(key)) || words(value.text).includes(words(String(key)));
   }
 }

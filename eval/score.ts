@@ -99,8 +99,13 @@ function loose(text: string): string {
 /**
  * A finding answers a key finding of its property; a key's `event` finding whose values are dates
  * is also answered by a `member-joined` finding (a member's joining dated differently: the key
- * format lets a joining's dates be keyed as an event, docs/answer-key.md).
+ * format lets a joining's dates be keyed as an event), and a key's `member-states` finding whose
+ * values are counts by a `member-joined` finding whose claims give those counts as the member's
+ * place ("the 39th member" against "the 40th member"; docs/answer-key.md).
  */
 function sameProperty(d: Discrepancy, k: KeyFinding): boolean {
-  return d.property === k.property || (k.property === 'event' && d.property === 'member-joined' && k.values.every((v) => /^\d{4}(?:-\d\d){0,2}$/.test(String(v))));
+  if (d.property === k.property) return true;
+  if (d.property !== 'member-joined') return false;
+  if (k.property === 'event') return k.values.every((v) => /^\d{4}(?:-\d\d){0,2}$/.test(String(v)));
+  return k.property === 'member-states' && k.values.every((v) => typeof v === 'number');
 }

@@ -39,3 +39,16 @@ describe('same-event with withinDays (incidents, which have no ordinal)', () => 
     expect(sameEvent([quake('a', '2023-09-08'), quake('b', '2023-10-02')], { type: 'same-event' }, checkContext(projectRules, []))).toHaveLength(1);
   });
 });
+
+// test11 (coe-russia-expelled.md, coe-explainer.txt, coe-wire.json): one member's joining, two places in the count.
+describe('same-event: a member joining as two different ordinals', () => {
+  const joined = (source: string, time: Claim['time'], member: string, ordinal?: number) =>
+    claim(source, { type: 'member', text: member, ...(ordinal ? { ordinal } : {}) }, time, { property: 'member-joined', subject: { key: 'org:Council of Europe', text: 'Council of Europe' }, qualifiers: { member, phase: 'member', ...(ordinal ? { ordinal } : {}) } });
+  it.each<[string, Claim[], string[]]>([
+    ['"the 39th member" and "becoming the 40th member": a conflict', [joined('a', day('1996-02-28'), 'Russia', 39), joined('b', year(1996), 'Russia', 40), joined('c', day('1996-02-28'), 'Russia')], ['Council of Europe: ordinals differ: 39th vs 40th']],
+    ['the same place twice: nothing', [joined('a', day('1996-02-28'), 'Russia', 39), joined('b', year(1996), 'Russia', 39)], []],
+    ['two members with their own ordinals: two joinings', [joined('a', year(1996), 'Russia', 39), joined('b', year(1996), 'Croatia', 40)], []],
+  ])('%s', (_name, claims, expected) => {
+    expect(run(claims)).toEqual(expected);
+  });
+});

@@ -13,6 +13,10 @@ describe('eval matching', () => {
     [{ type: 'quantity', amount: 890e9, unit: 'USD' } as const, '890000000000 USD', true],
     [{ type: 'quantity', amount: 10, unit: 'ton' } as const, '10 km', false],
     [{ type: 'name', text: 'Spider Web' } as const, 'spider web', true],
+    // A member's place in the count answers a key's count; its name still answers the name.
+    [{ type: 'member', text: 'Russia', ordinal: 39 } as const, 39, true],
+    [{ type: 'member', text: 'Russia', ordinal: 39 } as const, 40, false],
+    [{ type: 'member', text: 'Russia', ordinal: 39 } as const, 'Russia', true],
     [{ type: 'quote', text: 'We need to promote mutual learning between our civilizations', speaker: 'X' } as const, 'We need to promote mutual learning between our civilizations and enhance', true],
   ])('%j matches %j: %s', (value, key, expected) => {
     expect(valueMatches(value, key)).toBe(expected);

@@ -18,6 +18,12 @@ describe('membership-event extractor', () => {
     expect(claim?.time.span).toEqual({ start: '2024-03-01', end: '2024-03-31', precision: 'month' });
   });
 
+  // test11 (coe-explainer.txt): the member's place given in the clause after its joining.
+  it('reads the ordinal of ", becoming the 40th member" after "joined"', () => {
+    const [claim] = claimsFrom('The Council of Europe (CoE) has 47 member states.\n\nRussia joined in 1996, becoming the 40th member, and Montenegro was the last country to join, in 2007.', '2023-05-17', 'generic.membership-event');
+    expect(claim?.value).toEqual({ type: 'member', text: 'Russia', ordinal: 40 });
+  });
+
   // test6 (the Commonwealth admitting Gabon and Togo): every member the subject lists joins.
   it.each([
     ['KIGALI — Gabon and Togo were admitted to the Commonwealth on Saturday, as leaders accepted the two countries\' applications.', ['Gabon', 'Togo']],

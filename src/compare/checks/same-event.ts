@@ -40,7 +40,7 @@ export const sameEvent: Check = (group, options, ctx) => {
  */
 function byOrdinal(claims: Claim[], ordinal: (c: Claim) => number | undefined): Claim[][] {
   const numbers = distinct(claims.map(ordinal));
-  if (numbers.length < 2) return [claims];
+  if (numbers.length < 2 || oneMember(claims)) return [claims];
   const byNumber = new Map<number, Claim[]>(numbers.map((n) => [n, []]));
   for (const claim of claims) byNumber.get(ordinal(claim) ?? Number.NaN)?.push(claim);
   return [...byNumber.values()].filter((set) => set.length > 1);
@@ -53,6 +53,9 @@ function compareEvent(claims: Claim[], place: (c: Claim) => string | undefined, 
   // Incidents are linked by a place they share: a province and its country are not different places.
   const members = claims.some((c) => c.qualifiers.member !== undefined);
   if (places.length > 1 && !nested) problems.push(`${members ? 'members' : 'places'} differ: ${places.join(' vs ')}`);
+  // "Russia became the 39th member" and "Russia joined …, becoming the 40th member": one joining, two places in the count.
+  const ordinals = oneMember(claims) ? distinct(claims.map(ordinal)) : [];
+  if (ordinals.length > 1) problems.push(`ordinals differ: ${ordinals.map((n) => `${n}${suffix(n)}`).join(' vs ')}`);
   const dated = claims.filter((c) => c.time.span);
   if (somePhaseDisjoint(dated)) problems.push(`dates differ: ${distinct(dated.map((c) => describeTime(c.time))).join(' vs ')}`);
   if (problems.length === 0) return [];
@@ -70,6 +73,17 @@ function compareEvent(claims: Claim[], place: (c: Claim) => string | undefined, 
       claims,
     },
   ];
+}
+
+/** Whether the claims are all one member's joining: its ordinals are one count's, not different events'. */
+function oneMember(claims: Claim[]): boolean {
+  return claims.every((c) => c.qualifiers.member !== undefined) && distinct(claims.map((c) => String(c.qualifiers.member))).length === 1;
+}
+
+function suffix(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
 /**

@@ -44,7 +44,9 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
         // "…, becoming the 21st member": the member is the sentence's subject, its first name.
         const leading = takeWhile(match.terms, (t) => t.tags.includes('ProperNoun'));
         const ordinalTerm = match.terms.find((t) => t.tags.includes('Ordinal'));
-        const ordinal = ordinalTerm ? parseOrdinal(ordinalTerm.text) : undefined;
+        // "Russia joined in 1996, becoming the 40th member": the clause after the joining gives its place in the count.
+        const becoming = ordinalTerm ? undefined : BECOMING.exec(sentence.text.slice(match.offset.start + match.offset.length))?.[1];
+        const ordinal = ordinalTerm ? parseOrdinal(ordinalTerm.text) : becoming ? parseOrdinal(becoming) : undefined;
         const leadName = leading.length > 0 ? lastNameRun(leading) : '';
         const org = organisationFor(ctx.organisations, sentence.start + match.offset.start + leadName.length, sentence.end);
         // With no name leading the match, tried in turn (a name equal to the organisation is passed over):
@@ -92,6 +94,9 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
   }
   return claims;
 }
+
+/** ", becoming the 40th member" right after a joining, in its sentence. */
+const BECOMING = /^[^.;]{0,40}?,\s+becoming\s+(?:the|its)\s+(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:full\s+)?(?:member|state\s+party|partner)/i;
 
 /**
  * Names listed right before a member, joined to it by "and" or commas: "KIGALI — Gabon and " →
