@@ -171,3 +171,14 @@ describe('count extractor: owner and parts (the Council of Europe at Reykjavik)'
     expect(claims.map((c) => [c.value.type === 'count' ? c.value.n : NaN, c.subject.key])).toEqual([[46, 'org:CoE']]);
   });
 });
+
+// test11 (coe-wire.json): a compound count before a noun that refers back.
+describe('count extractor: "the 47-nation organization"', () => {
+  it.each<[string, string]>([
+    ["The 47-nation organization's committee of ministers said in a statement that the Russian Federation ceases to be a member.", 'org:CoE'],
+    ['The 47-nation Council of Europe (CoE) met in Strasbourg.', 'org:CoE'],
+  ])('%s', (sentence, key) => {
+    const claims = claimsFrom(`Russia joined the Council of Europe (CoE) in 1996.\n\n${sentence}`, '2022-03-16', 'generic.member-count');
+    expect(claims.filter((c) => c.property === 'member-states').map((c) => [c.value.type === 'count' ? c.value.n : NaN, c.subject.key])).toEqual([[47, key]]);
+  });
+});

@@ -33,7 +33,11 @@ export function extractCompoundCounts(ctx: DocumentContext, rule: Rule, sentence
       if (!parsed || !Number.isInteger(parsed.n) || parsed.n < 2) continue;
       const at = match.index ?? 0;
       const after = ctx.organisations.mentions.find((m) => m.offset >= sentence.start + at + match[0].length && m.offset < sentence.start + at + match[0].length + 12);
-      const org = after?.key ?? organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text);
+      // "The 47-nation organization's committee of ministers said … the Russian Federation ceases to be a member":
+      // a compound before a noun that refers back is the organisation referred to, not a name later in the sentence.
+      const end = at + match[0].length;
+      const noun = refersBackAfter(sentence.text.slice(end), ctx.rules.lexicon.organisationNouns);
+      const org = after?.key ?? (noun ? organisationFor(ctx.organisations, sentence.start, sentence.start + at, `${sentence.text.slice(0, at)} ${noun}`) : organisationFor(ctx.organisations, sentence.start, sentence.end, sentence.text));
       if (!org) continue;
       claims.push(
         makeClaim(ctx, rule.id, sentence, {
@@ -48,4 +52,10 @@ export function extractCompoundCounts(ctx: DocumentContext, rule: Rule, sentence
     }
   }
   return claims;
+}
+
+/** The lexicon's noun that refers back ("the organization") when it is the word right after a compound ("47-nation organization's"). */
+function refersBackAfter(after: string, organisationNouns: readonly string[]): string | undefined {
+  const word = /^\s+([a-z]+)/.exec(after)?.[1];
+  return word ? organisationNouns.find((noun) => noun.toLowerCase() === `the ${word}`) : undefined;
 }
