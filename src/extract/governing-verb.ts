@@ -43,8 +43,15 @@ export function governingVerb(ctx: DocumentContext, sentence: Sentence, at: numb
   // "more than 200 buildings were lost": a participle the tagger read as an adjective still governs.
   const participle = passive ? undefined : PARTICIPLE_AFTER.exec(sentence.text.slice(at, at + 80))?.[1];
   if (participle) return participle.toLowerCase();
-  const nearest = passive ?? (aside ? after : before) ?? after ?? content.sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
+  // Past its clause, a verb of saying governs no figure ("… with 44 states … signing a declaration, the Icelandic government said").
+  const nearest = passive ?? (aside ? after : before) ?? after ?? content.filter((v) => !saying(v.text, ctx.speechVerbs)).sort((a, b) => Math.abs(a.offset.start - at) - Math.abs(b.offset.start - at))[0];
   if (!nearest) return undefined;
   const words = nearest.text.replace(/[^\p{L}\s-]/gu, ' ').trim();
   return infinitive(words);
+}
+
+/** Whether a verb chunk is a verb of saying ("said", "has told"). */
+function saying(text: string, speechVerbs: readonly string[]): boolean {
+  const last = text.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim().split(/\s+/).at(-1) ?? '';
+  return speechVerbs.includes(last) || /^(?:said|says|say|told|tells|tell|added|adds|reported|reports)$/.test(last);
 }

@@ -98,6 +98,12 @@ describe('quantity extractor', () => {
     expect(change?.value).toEqual({ type: 'quantity', amount: 33, unit: 'minute' });
   });
 
+  // test11 (coe-register-damage.txt): a verb of saying past the figure's clause does not govern it.
+  it('does not take "…, the government said" as the verb of a figure in another clause', () => {
+    const [states] = claimsFrom('The register was established with 44 states and the European Union signing a declaration in support of it, the Icelandic government said.', '2023-05-17', 'generic.quantity');
+    expect(states?.qualifiers.verb).toBeUndefined();
+  });
+
   it('keys the same number about different things apart', () => {
     const [captured] = claimsFrom(`${ORG}From 2013 to 2017, SCO member states captured some 2,000 terrorists.`, '2024-07-01', 'generic.quantity');
     const [trained] = claimsFrom(`${ORG}It has trained more than 2,000 agricultural officials and technicians.`, '2025-08-29', 'generic.quantity');
