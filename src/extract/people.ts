@@ -27,6 +27,10 @@ const HONORIFIC = "(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\\.?[ \\t]+)";
 const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 const FULL_NAME = `(?<![\\p{L}\\p{N}.])(?:\\p{Lu}\\.?[ \\t]+(?=\\p{Lu}\\p{Ll}))?${NAME}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${NAME}){0,3}`;
 const STOP = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Professor', 'Sir', 'Dame', 'The', 'In', 'At', 'On', 'As', 'For', 'When', 'During', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'And', 'But', 'However', 'Since', 'From', 'With', 'After', 'Before', 'Former', 'Then',
+  // "Host Katrín Jakobsdóttir, Iceland's prime minister": a word for what the person is that day.
+  'Host', 'Hosts', 'Guest', 'Speaker',
+  // "Secretary General Marija Pejcinovic Buric": the second word of a title written in capitals, or a rank.
+  'General',
   // "on Sunday, the acting director …": a day or a month is never a name.
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
@@ -163,7 +167,8 @@ function peoplePatterns(roles: string[], speechVerbs: string[]): PeoplePatterns 
       // "Moussa Faki Mahamat, who chairs the African Union Commission", "Musa Faki Mahamat, chairperson of …"
       // "The Interior Ministry, headed by Abdelouafi Laftit": the person at the head of a body.
       new RegExp(`()\\b(?:headed|led|chaired|directed)\\s+by\\s+${HONORIFIC}?(${FULL_NAME})`, 'gu'),
-      new RegExp(`()(${FULL_NAME}),\\s+(?:who\\s+(?:also\\s+)?(?:chairs|heads|leads|runs|directs)\\b|(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${roleAlt})\\b)`, 'gu'),
+      // "Katrín Jakobsdóttir, Iceland's prime minister,": a country's possessive before the role.
+      new RegExp(`()(${FULL_NAME}),\\s+(?:who\\s+(?:also\\s+)?(?:chairs|heads|leads|runs|directs)\\b|(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${roleAlt})\\b)`, 'gu'),
     ];
     const role = new RegExp(`(?:${roleAlt})`, 'u');
     const verb = new RegExp(`(?:${verbAlt})`, 'u');

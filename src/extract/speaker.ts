@@ -45,12 +45,16 @@ export function resolveSpeaker(ctx: SpeakerContext, before: string, after: strin
     return namedIn(ctx, at, inverted[1].length) ?? (role ? resolvePhrase(ctx, described, offset) : undefined);
   }
   // "… said that “…”", and "… had said on French television that “…”".
-  if (new RegExp(`(?:${verbs})(?:(?:\\s+[\\w'’-]+){0,6}?\\s+that)?(?:\\s+(?:a|an|the))?[\\s,:]*$`, 'i').test(before) || /:\s*$/.test(before)) {
+  // "… called the register “…”", "described it as “…”": a verb of naming, its object, then the quote.
+  if (new RegExp(`(?:${verbs})(?:(?:\\s+[\\w'’-]+){0,6}?\\s+that)?(?:\\s+(?:a|an|the))?[\\s,:]*$`, 'i').test(before) || /:\s*$/.test(before) || NAMING.test(before)) {
     return subjectOf(ctx, before, sentenceStart) ?? lastPersonBefore(ctx, sentenceStart + before.length);
   }
   if (before.trim().length === 0) return lastPersonBefore(ctx, sentenceStart);
   return undefined;
 }
+
+/** "called the register", "calls it", "described the deal as", right before a quote. */
+const NAMING = /\b(?:called|calls|described|describes|termed|terms|dubbed|dubs)\s+(?:it|this|that|him|her|them|(?:the|a|an|its|his|her|their)(?:\s+[\w'’-]+){1,3})(?:\s+as)?[\s,:]*$/i;
 
 /**
  * The first person-like phrase of the words before a quote: a person named there, "he"/"she",

@@ -13,6 +13,10 @@ describe('quote extractor: who said it', () => {
     ['a relative clause between the name and its verb', '"We have admitted Gabon and Togo as new members, and we all welcome them to the Commonwealth family," Rwandan President Paul Kagame, who hosted the summit and now chairs the Commonwealth, told the closing press conference.', 'Paul Kagame'],
     // test7 (mercosur-wire.json#1): "the Paraguayan president" is the one named "the President of Paraguay".
     ['a nationality in the attribution that meets the country of a role', 'In Asunción, the President of the Plurinational State of Bolivia, Luiz Arce, handed the instrument of ratification to the President of Paraguay, Santiago Peña.\n\n"I want to celebrate the approval, on July 3, of the Protocol of Accession to Mercosur," the Paraguayan president said in his speech.', 'Santiago Peña'],
+    // test11 (coe-register-damage.txt, coe-reykjavik-summit.html): a verb of naming and its object before the quote;
+    // a title in capitals, and a country's possessive before a role, in an apposition.
+    ['"called the register" before the quote', 'Secretary General Marija Pejcinovic Buric called the register "a first, necessary and urgent step towards a justice centred on the victims", in remarks rendered from a German broadcast interview.', 'Marija Pejcinovic Buric'],
+    ['a name before "Iceland\'s prime minister" and "tells the room:"', 'President Volodymyr Zelensky addresses the leaders by video link. Host Katrín Jakobsdóttir, Iceland\'s prime minister, tells the room: "Support and solidarity with Ukraine is one of the main priorities of the Icelandic Presidency."', 'Katrín Jakobsdóttir'],
     // test6 (starship-flight5-catch.md): a company's possessive before the name.
     ["an organisation's possessive before the name after the verb", '"Are you kidding me?" said SpaceX\'s Dan Huot on the company\'s webcast.', 'Dan Huot'],
     // test9 (jeju-wire.json#1): a role of the generic lexicon ("officer") in the apposition after the name.
