@@ -11,6 +11,7 @@ export const WEEKDAY = '(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|S
 
 /** 1-12 for a month name or abbreviation (`Sept.`), undefined otherwise: one table for the whole project. */
 export { monthNumber } from '../normalize/time/months.js';
+import { monthNumber } from '../normalize/time/months.js';
 
 /** `YYYY-MM-DD` for a real calendar day, undefined for e.g. February 30. */
 export function isoDate(year: number, month: number, day: number): string | undefined {
@@ -33,4 +34,29 @@ export function isoDateOf(value: string): string | undefined {
   const [hours, minutes, seconds] = [m[4], m[5], m[6]].map((part) => Number(part ?? 0));
   if ((hours ?? 0) > 23 || (minutes ?? 0) > 59 || (seconds ?? 0) > 60) return undefined;
   return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** "June 3, 2023", "Jun 3 2023", a time after it allowed. */
+const MONTH_DAY_YEAR = new RegExp(`^(?:${WEEKDAY},?\\s+)?(${MONTH})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?:[\\sT,].*)?$`, 'i');
+/** "3 June 2023", "Sat, 03 Jun 2023 14:05:00 GMT" (the date of an RSS feed). */
+const DAY_MONTH_YEAR = new RegExp(`^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\s+(${MONTH})\\.?,?\\s+(\\d{4})(?:[\\sT,].*)?$`, 'i');
+/** "2023/06/03": year first, so never ambiguous. */
+const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[\sT].*)?$/;
+
+/**
+ * The `YYYY-MM-DD` of a metadata date: an ISO date or date-time, else a date written with its
+ * month's name ("June 3, 2023", "3 June 2023", "Sat, 03 Jun 2023 14:05:00 GMT") or year first with
+ * slashes ("2023/06/03"). Numeric dates with the day or month first ("03.06.2023") are ambiguous
+ * and stay unread.
+ */
+export function metadataDateOf(value: string): string | undefined {
+  const text = value.trim();
+  const iso = isoDateOf(text);
+  if (iso) return iso;
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) return isoDate(Number(mdy[3]), monthNumber(mdy[1]!) ?? 0, Number(mdy[2]));
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) return isoDate(Number(dmy[3]), monthNumber(dmy[2]!) ?? 0, Number(dmy[1]));
+  const ymd = SLASHED.exec(text);
+  return ymd ? isoDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])) : undefined;
 }

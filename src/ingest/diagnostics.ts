@@ -17,7 +17,7 @@ const MESSAGES: Record<string, (d: Data) => string> = {
   'missing-body': (d) => `${d.where}expected "body" to be a non-empty string (paragraphs separated by a blank line), found ${d.found}`,
   'invalid-front-matter': (d) => `invalid YAML front matter: ${d.reason}`,
   'invalid-date': (d) =>
-    `${d.where}"${d.field}" must be an ISO date or date-time (e.g. 2024-07-01 or 2024-07-01T08:30:00Z), found ${d.found}`,
+    `${d.where}"${d.field}" must be a date (e.g. 2024-07-01, 2024-07-01T08:30:00Z or July 1, 2024), found ${d.found}`,
   'invalid-field': (d) => `${d.where}"${d.field}" must be a string, found ${d.found}`,
   'invalid-sidecar': (d) => `sidecar ${d.path}: ${d.reason}; its metadata is ignored`,
   unreadable: (d) => `cannot read ${d.path}: ${d.reason}`,

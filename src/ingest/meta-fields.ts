@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../types.js';
-import { isoDateOf } from './date-parts.js';
+import { metadataDateOf } from './date-parts.js';
 import { describe, diagnostic } from './diagnostics.js';
 import type { Meta } from './draft.js';
 
@@ -60,7 +60,7 @@ export function readMetaFields(fields: ReadonlyMap<string, FieldValue>, where = 
   const published = written?.entry;
   if (published && published.value !== undefined && published.value !== null) {
     const value = published.value instanceof Date ? published.value.toISOString() : published.value;
-    const date = typeof value === 'string' ? isoDateOf(value) : undefined;
+    const date = typeof value === 'string' ? metadataDateOf(value) : undefined;
     if (date && typeof value === 'string') {
       meta.published = date;
       meta.publishedEvidence = value.trim();

@@ -27,3 +27,20 @@ describe('metadata fields under other names', () => {
     expect(sources[0]?.diagnostics.find((d) => d.code === 'invalid-date')?.message).toContain('date');
   });
 });
+
+// Dates as feeds and scrapers write them: month names and year-first slashes are read; numeric
+// dates with the day or month first are ambiguous and left for the text to date.
+describe('metadata dates written other ways', () => {
+  it.each<[string, string | undefined]>([
+    ['2023-06-03T14:05:00+05:30', '2023-06-03'],
+    ['June 3, 2023', '2023-06-03'],
+    ['3 June 2023', '2023-06-03'],
+    ['Sat, 03 Jun 2023 14:05:00 GMT', '2023-06-03'],
+    ['2023/06/03', '2023-06-03'],
+    ['03.06.2023', undefined],
+    ['June 31, 2023', undefined],
+  ])('%s', (written, expected) => {
+    const { sources } = ingest('a.json', JSON.stringify({ title: 'Odisha crash', published: written, body: 'BALASORE, India - At least 288 people were killed.' }));
+    expect(sources[0]?.published).toBe(expected);
+  });
+});
