@@ -5,7 +5,7 @@
  * about different things ("2,000 terrorists captured" / "2,000 officials trained") never meet.
  */
 import { displayOf, isPartOfWord, measuredThing, nounFamily, rateDisplay, rateOf, withoutAsides } from '../figure-words.js';
-import { measuredPart, sizedThing } from '../measured-part.js';
+import { ADJECTIVAL, measuredPart, pricedNoun, sizedThing, sizeNames } from '../measured-part.js';
 import { parseNumber, type parseQuantity } from '../../normalize/numbers/index.js';
 import { CARDINAL_WORDS, SMALL, TENS } from '../../normalize/numbers/words.js';
 import { parsedQuantity } from '../parsed-quantity.js';
@@ -37,8 +37,6 @@ const COMPOUND_AFTER = /^\d+\s+(?:hours?|minutes?|days?)\s*(?:,|and)?\s*\d+\s+(?
 /** Units of time: a "30-minute window" is the event's length, not a thing's size. */
 const TIME_UNITS = new Set([...DURATIONS, 'hour', 'minute', 'second']);
 
-/** "63-metre rocket", "a 985-foot (300-metre) vessel": a figure and its unit joined into an adjective before a noun. */
-const ADJECTIVAL = /^\d[\d,.]*(?:-[a-z]+|\s*[a-z]+-(?:long|wide|high|tall|deep|thick))(?:\s*\([^()]{1,30}\))?\s+[a-z]/i;
 
 /** The words before a place's population: "home to", "population of", "a village of". */
 const POPULATION = /\b(?:home\s+to|population\s+of|(?:village|town|city|hamlet|settlement|community|island|district|municipality)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|fewer than|less than|under|just under|just over)\s+)?$/i;
@@ -270,23 +268,4 @@ function withSharedPurposes(claims: Claim[]): Claim[] {
     const adopted = { ...(!claim.qualifiers.for && held.for ? { for: held.for } : {}), ...(!claim.qualifiers.within && held.within ? { within: held.within } : {}) };
     return Object.keys(adopted).length > 0 ? { ...claim, qualifiers: { ...claim.qualifiers, ...adopted } } : claim;
   });
-}
-
-/** The names in a size's own noun phrase: "the 2.6-mile Francis Scott Key Bridge" → Francis Scott Key Bridge. */
-function sizeNames(text: string, digit: number): string[] {
-  const phrase = /^[\d,.]+[\s-]*[\p{L}]+(?:-[\p{L}]+)?(?:\s*\([^()]{1,30}\))?\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u.exec(text.slice(digit, digit + 80));
-  return phrase?.[1] ? [phrase[1]] : [];
-}
-
-/** Words after a figure that are no noun it is written before ("$330 million was spent", "$2 billion in aid"). */
-const NOT_A_NOUN = new Set('was were is are has have had will would could in of for to from and or but by on at as with a an the that which this its their more less each per'.split(' '));
-
-/**
- * The noun a price is written before, after an article: "The $325 million mission" → mission, "a
- * €1.2 billion bridge" → bridge; none for "$330 million was spent" or "raised $2 billion for".
- */
-function pricedNoun(text: string, at: number, digit: number): string | undefined {
-  if (!/\b(?:the|a|an|its|this|their)\s+$/i.test(text.slice(Math.max(0, at - 8), at))) return undefined;
-  const word = /^[\d,.]+(?:\s*(?:million|billion|trillion|bn|m))?\s+([a-z][a-z-]+)\b/i.exec(text.slice(digit, digit + 40))?.[1]?.toLowerCase();
-  return word && !NOT_A_NOUN.has(word) && !/(?:ed|ly)$/.test(word) ? word.replace(/s$/, '') : undefined;
 }
