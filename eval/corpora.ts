@@ -47,4 +47,7 @@ export const CORPORA: Corpus[] = [
   // Written blind in session 11 (Russia's expulsion from the Council of Europe and the Reykjavik summit, the Balasore
   // train crash, NASA's DART mission), scored once on 2026-11-25 before any work on it (docs/accuracy.md).
   { name: 'test11', dir: 'test/corpus/test11', key: 'test/corpus/test11/key.yaml' },
+  // Written blind in session 11 after the session's work on test11 (Britain joining the CPTPP, the Derna floods, the
+  // Black Sea Grain Initiative), scored once on 2026-11-25 before any work on it (docs/accuracy.md).
+  { name: 'test12', dir: 'test/corpus/test12', key: 'test/corpus/test12/key.yaml' },
 ];
