@@ -88,6 +88,14 @@ describe('person names', () => {
     expect(personKey('Andrej Plenković')).not.toBe(personKey('Andrej Babiš'));
   });
 
+  // test12 (derna-red-crescent.md, derna-who-count.txt): bodies that speak are no people.
+  it.each([
+    ['The World Health Organization said 3,958 deaths had been registered.', 'World Health Organization'],
+    ['"Derna needs help," the National Transportation Safety Board said.', 'National Transportation Safety Board'],
+  ])('gives no person name for a body: %s', (sentence, body) => {
+    expect(claimsFrom(sentence, '2023-09-17', 'generic.person-name').map((c) => c.display)).not.toContain(body);
+  });
+
   it('reads a full name with letters beyond ASCII', () => {
     const claims = claimsFrom('Prime Minister Andrej Plenković said the euro would help.', '2023-01-01', 'generic.person-name');
     expect(claims.map((c) => c.display)).toEqual(['Andrej Plenković']);

@@ -14,8 +14,13 @@ import { makeClaim } from '../make-claim.js';
 export function extractPeople(ctx: DocumentContext, rule: Rule): Claim[] {
   const seen = new Set<string>();
   const claims: Claim[] = [];
+  // "the World Health Organization said", "the National Transportation Safety Board said": a body
+  // that speaks is found where people are, but its name is no person's ("World Meteorological
+  // Organization" and "World Health Organization" are not one name spelt two ways).
+  const bodies = new Set([...ctx.rules.lexicon.organisationHeads, ...ctx.rules.lexicon.speakingBodies].map((w) => w.toLowerCase()));
   for (const mention of ctx.people) {
     if (!mention.name.includes(' ') || seen.has(mention.name)) continue;
+    if (bodies.has(mention.name.split(/\s+/).at(-1)!.toLowerCase())) continue;
     const sentence = ctx.sentences.find((s) => s.start <= mention.offset && mention.offset < s.end);
     if (!sentence) continue;
     seen.add(mention.name);
