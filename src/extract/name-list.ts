@@ -77,17 +77,23 @@ export function listFrom(names: NameSpan[], text: string, from: number): NameLis
   if (first < 0) return undefined;
   const list: NameSpan[] = [names[first]!];
   let closed = false;
-  for (const next of names.slice(first + 1)) {
+  for (const [i, next] of names.slice(first + 1).entries()) {
     const gap = text.slice(list.at(-1)!.end, next.start);
     if (/^\s*,\s*$/.test(gap)) list.push(next);
     else if (/^\s*,?\s+and\s+$/.test(gap)) {
       list.push(next);
       closed = true;
+      // "…, Singapore and Vietnam, and now the United Kingdom": a newcomer added after the list closes.
+      const added = names[first + i + 2];
+      if (added && ADDED.test(text.slice(next.end, added.start))) list.push(added);
       break;
     } else break;
   }
   return { names: list, start: at, end: list.at(-1)!.end, closed: closed || list.length === 1 };
 }
+
+/** The words that add one more name to a closed list: ", and now the", ", and most recently". */
+const ADDED = /^\s*,\s+and\s+(?:now|since then|most recently|later|also)\s+(?:the\s+)?$/;
 
 /** The list that ends at `to` (before spaces): "Kyrgyzstan and Uzbekistan" before ", both …". */
 export function listBefore(names: NameSpan[], text: string, to: number): NameList | undefined {

@@ -22,6 +22,11 @@ describe('listed-count extractor', () => {
       'The group now has 12 members: Algeria, Congo, Equatorial Guinea, Gabon, Iran, Iraq, Kuwait, Libya, Nigeria, Saudi Arabia, the United Arab Emirates and Venezuela.',
       [['member-states', 12, ['Algeria', 'Congo', 'Equatorial Guinea', 'Gabon', 'Iran', 'Iraq', 'Kuwait', 'Libya', 'Nigeria', 'Saudi Arabia', 'United Arab Emirates', 'Venezuela']]],
     ],
+    // test12 (cptpp-auckland-signing.md): a newcomer added after the list closes.
+    [
+      "Britain's entry brings the bloc to 12 members: Australia, Brunei, Canada, Chile, Japan, Malaysia, Mexico, New Zealand, Peru, Singapore and Vietnam, and now the United Kingdom.",
+      [['member-states', 12, ['Australia', 'Brunei', 'Canada', 'Chile', 'Japan', 'Malaysia', 'Mexico', 'New Zealand', 'Peru', 'Singapore', 'Vietnam', 'United Kingdom']]],
+    ],
   ])('reads %j', (sentence, expected) => {
     expect(lists(sentence)).toEqual(expected);
   });
