@@ -39,7 +39,7 @@ const FUTURE = /\b(?:will|shall|takes? effect|(?:is|are) (?:due|set|scheduled|ex
 export function claimTime(source: Source, sentence: string, options: TimeOptions = {}): ClaimTime {
   const anchor = source.published;
   if (!options.publicationOnly) {
-    const given = options.reported ? reportedAt(sentence, anchor) : undefined;
+    const given = options.reported ? reportedAt(sentence, anchor, options.near) : undefined;
     if (given) return given;
     const when = options.near === undefined ? undefined : whenClause(sentence, options.near, anchor) ?? thatDay(sentence, options.near, anchor);
     if (when) return when;
@@ -91,8 +91,12 @@ function timeOf(text: string, resolved: ResolvedTime, anchor: string | undefined
 const REPORTED_BEFORE = /\b(?:said|says|announced|reported|confirmed|added|stated|issued|released|published|updated|dated|told\s+[\w.' -]{1,40}?)\s+(?:(?:late|early|earlier|later)\s+)?$/i;
 
 /** The time a sentence's statement was made, from a reporting verb right before a time expression. */
-function reportedAt(sentence: string, anchor: string | undefined): ClaimTime | undefined {
-  for (const match of timeExpressionsIn(sentence)) {
+function reportedAt(sentence: string, anchor: string | undefined, near?: number): ClaimTime | undefined {
+  const matches = timeExpressionsIn(sentence);
+  // "The WHO figure, issued on Saturday, is far below the 11,300 deaths that OCHA had reported earlier
+  // in the week": a figure's own clause saying when it was given wins over another figure's aside.
+  const own = near === undefined ? [] : matches.filter((m) => m.index > near && !/[,;]/.test(sentence.slice(near, m.index).replace(/(?<=\d),(?=\d{3}\b)/g, '')));
+  for (const match of [...own, ...matches]) {
     if (!REPORTED_BEFORE.test(sentence.slice(Math.max(0, match.index - 60), match.index))) continue;
     const resolved = resolveTime(match.text, anchor);
     if (resolved?.span && resolved.span.precision === 'day') return timeOf(match.text, resolved, anchor);

@@ -37,6 +37,8 @@ describe('claimTime: which written time dates a value', () => {
     ['but "Friday\'s toll" is the count\'s', "Friday's toll of 72 dead was revised after the search resumed.", '72', '2022-12-30..2022-12-30'],
     // test10 (chido-wire.json#1): the day in an "after" clause with its own verb is what happened before the count.
     ['a day in an "after" clause is not the count\'s', 'A provisional official toll reports 31 dead and some 1,400 injured after the cyclone passed over the archipelago on December 14, 2022.', '31', '2023-01-01..2023-01-01'],
+    // test12 (derna-who-count.txt): the figure's own clause says when it was given; the aside dates another figure.
+    ['a figure reported "earlier in the week" in its own clause, beside a figure "issued on Saturday"', 'The WHO figure, issued on Saturday, is far below the 11,300 deaths that the UN humanitarian office OCHA had reported earlier in the week, citing the Libyan Red Crescent.', '11,300', '2022-12-26..2023-01-01'],
     ['"a letter dated Friday"', 'In a letter to the UN resident coordinator dated Friday, the acting director of the National Disaster Centre said the landslide "buried more than 2,000 people alive".', '2,000', '2022-12-30..2022-12-30'],
   ])('%s', (_name, sentence, value, expected) => {
     const time = claimTime(source, sentence, { near: sentence.indexOf(value), sameClause: true, reported: true });

@@ -30,11 +30,14 @@ function unitSpan(unit: string, a: Ymd, offset: number): TimeSpan {
 }
 
 /**
- * `last/this/next year|month|week`, optionally `earlier`/`later` (this only: from the unit's start
- * to the anchor, or from the anchor to its end) or a third (`late last year` = Sep–Dec, uncertain).
+ * `last/this/next year|month|week`, optionally `earlier`/`later` (this only, or "in the": from the
+ * unit's start to the anchor, or from the anchor to its end) or a third (`late last year` = Sep–Dec, uncertain).
  */
 function relativeUnit(g: Groups, anchor: Ymd | undefined): ResolvedTime | undefined {
-  const rel = (g.rel ?? '').toLowerCase();
+  const written = (g.rel ?? '').toLowerCase().replace(/\s+/g, ' ');
+  // "in the week" alone is no time ("twice in the week"); only "earlier/later in the week" is.
+  if (written === 'in the' && !/^(?:earlier|later)$/i.test(g.mod ?? '')) return undefined;
+  const rel = written === 'in the' ? 'this' : written;
   const unit = (g.unit ?? '').toLowerCase();
   const offset = OFFSET[rel] ?? 0;
   const mod = (g.mod ?? '').toLowerCase();
@@ -97,7 +100,8 @@ export const RELATIVE: readonly TimePattern[] = [
   },
   {
     id: 'relative-unit',
-    body: `(?:(?<mod>earlier|later|${PART})[\\s-]+)?(?<rel>last|this|next)\\s+(?<unit>year|month|week)${POSSESSIVE}(?![a-z-])`,
+    // "earlier in the week" is "earlier this week": the unit the anchor lies in.
+    body: `(?:(?<mod>earlier|later|${PART})[\\s-]+)?(?<rel>last|this|next|in\\s+the)\\s+(?<unit>year|month|week)${POSSESSIVE}(?![a-z-])`,
     resolve: relativeUnit,
   },
   {

@@ -39,6 +39,9 @@ describe('resolveTime: calendar words counted from the anchor (2025-08-29)', () 
     ['earlier this month', span('2025-08-01', '2025-08-29', 'month'), 'past'],
     ['earlier this year', span('2025-01-01', '2025-08-29', 'year'), 'past'],
     ['later this year', span('2025-08-29', '2025-12-31', 'year'), 'future'],
+    // test12 (derna-who-count.txt): "in the" with earlier or later is "this".
+    ['earlier in the week', span('2025-08-25', '2025-08-29', 'day'), 'past'],
+    ['later in the month', span('2025-08-29', '2025-08-31', 'month'), 'future'],
     ['last week', span('2025-08-18', '2025-08-24', 'day'), 'past'],
     ['yesterday', span('2025-08-28', '2025-08-28', 'day'), 'past'],
     ['last July', span('2024-07-01', '2024-07-31', 'month'), 'past'],
