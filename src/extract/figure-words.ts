@@ -48,13 +48,16 @@ const NOT_MEASURED = new Set(
  * "the 2 percent target" → target, "10 tons of narcotic drugs" → drug.
  */
 export function measuredThing(text: string, unit: string): string {
-  const at = text.toLowerCase().indexOf(unit.toLowerCase());
+  // "99% of current exports": a percentage written with its sign.
+  const sign = unit === 'percent' && !/percent/i.test(text) ? text.indexOf('%') : -1;
+  const at = sign >= 0 ? sign : text.toLowerCase().indexOf(unit.toLowerCase());
   if (at < 0) return '';
-  const tail = /^\S*/.exec(text.slice(at + unit.length))?.[0] ?? '';
+  const end = sign >= 0 ? sign + 1 : at + unit.length;
+  const tail = /^\S*/.exec(text.slice(end))?.[0] ?? '';
   // "roughly 40 minutes, operators say": a word after a comma is not what was measured.
   if (/[,;:.)]/.test(tail)) return '';
-  const rest = text.slice(at + unit.length + tail.length);
-  const word = /^\s+of\s+(?:(?:the|its|their|his|her|a|an|all)\s+)?(?:[\w-]+\s+){0,2}?([A-Za-z-]+)\b(?!\s+[a-z-]+\b(?<!\b(?:were|was|is|are|on|in|and|to|from|for|by|at)))/.exec(rest)?.[1]
+  const rest = text.slice(end + tail.length);
+  const word = /^\s+of\s+(?:(?:the|its|their|his|her|a|an|all)\s+)?(?:[\w-]+\s+){0,2}?([A-Za-z-]+)\b(?!\s+(?:[a-z-]+|[A-Z]{2,}|[A-Z][a-z]+)\b(?<!\b(?:were|was|is|are|on|in|and|to|from|for|by|at|has|have|had|will)))/.exec(rest)?.[1]
     ?? /^\s+([a-z][\w-]+)/.exec(rest)?.[1];
   if (!word || NOT_MEASURED.has(word.toLowerCase()) || /ed$/.test(word)) return '';
   return word.toLowerCase().replace(/s$/, '');

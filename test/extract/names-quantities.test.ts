@@ -104,6 +104,16 @@ describe('quantity extractor', () => {
     expect(states?.qualifiers.verb).toBeUndefined();
   });
 
+  // test12 (cptpp-wire.json, derna-liveblog.html): a percentage written with its sign says what it is of.
+  it.each<[string, string]>([
+    ['British whisky and cars are among the goods set to benefit, with 99% of current exports to the members eligible for zero tariffs.', 'qty:general:percent:export'],
+    ['I am not exaggerating when I say that 25% of the city has disappeared.', 'qty:general:percent:city'],
+    ['The bloc accounts for about 15% of global GDP.', 'qty:general:percent:gdp'],
+  ])('keys %j by what its share is of', (sentence, key) => {
+    const [share] = claimsFrom(sentence, '2023-07-16', 'generic.quantity');
+    expect(share?.subject.key).toBe(key);
+  });
+
   it('keys the same number about different things apart', () => {
     const [captured] = claimsFrom(`${ORG}From 2013 to 2017, SCO member states captured some 2,000 terrorists.`, '2024-07-01', 'generic.quantity');
     const [trained] = claimsFrom(`${ORG}It has trained more than 2,000 agricultural officials and technicians.`, '2025-08-29', 'generic.quantity');
