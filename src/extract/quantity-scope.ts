@@ -125,11 +125,16 @@ const SCOPE = new RegExp(
  * never meets one for the whole ("At least 95 people have been killed" in all).
  */
 export function scopeOf(text: string, at: number, running = false, earlier = ''): string | undefined {
+  // "The storm also killed about 170 people elsewhere in eastern Libya": other places than the toll's own.
+  if (running && ELSEWHERE.test(text.slice(at, at + 60))) return 'elsewhere';
   const match = SCOPE.exec(text.slice(at, at + 120));
   if (!match) return running ? (tallyPlace(text.slice(at, at + 120)) ?? placeOwning(text, at)) : undefined;
   const name = match[2] ?? match[3] ?? namedBefore(earlier, match[1] ?? '');
   return name ? fold(name) : 'area';
 }
+
+/** "170 people elsewhere", "a further 20 elsewhere in the region": the figure, perhaps its noun, then "elsewhere". */
+const ELSEWHERE = /^(?:[a-z]+\s+){0,2}?[\d,.]+(?:\s+[a-z]+){0,2}?\s+elsewhere\b/i;
 
 /**
  * "30 deaths in the prefecture" after "the Noto Peninsula in Ishikawa Prefecture": the last place

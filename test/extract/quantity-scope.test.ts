@@ -101,6 +101,13 @@ describe('quantity extractor: scope of a figure', () => {
     expect(speed?.subject.key).toBe('qty:general:km/h:');
   });
 
+  // test12 (derna-red-crescent.md): a toll of other places than the story's own never meets its toll.
+  it('scopes a toll "elsewhere" apart from the whole', () => {
+    const [elsewhere] = quantities('The storm also killed about 170 people elsewhere in eastern Libya.');
+    const [whole] = quantities('The floods in the eastern city have killed 11,300 people.');
+    expect([elsewhere?.qualifiers.within, whole?.qualifiers.within]).toEqual(['elsewhere', undefined]);
+  });
+
   it.each([
     ['The double step comes almost a decade after the Adriatic country of 3.8 million people joined the European Union in 2013.'],
     ['The country of 1.3 million people gained independence from Indonesia in 2002, applied to join ASEAN in 2011 and was granted observer status in 2022.'],

@@ -166,7 +166,7 @@ function amountOf(claim: Claim): number {
 }
 
 /** Words that tell a before and an after inside one article ("leaving it with 12 members"). */
-const CHANGE = /\b(?:leav(?:e|es|ing)|join(?:s|ed|ing)?|became|becomes|now|after|before|until|since|r[oi]se|risen|fell|fallen|grew|grown|up from|down from|from\s+\S+\s+to|revised|updated|raised|lowered|increas\w*|decreas\w*|expand\w*|admit\w*|accept\w*|welcom\w*|bring\w*|brought|add(?:s|ed|ing)?|takes? effect|up to)\b/i;
+const CHANGE = /\b(?:leav(?:e|es|ing)|join(?:s|ed|ing)?|became|becomes|now|after|before|until|since|previously|formerly|initially|earlier|at first|r[oi]se|risen|fell|fallen|grew|grown|up from|down from|from\s+\S+\s+to|revised|updated|raised|lowered|increas\w*|decreas\w*|expand\w*|admit\w*|accept\w*|welcom\w*|bring\w*|brought|add(?:s|ed|ing)?|takes? effect|up to)\b/i;
 
 /**
  * One article that states two values of one thing at one moment in separate sentences that
