@@ -159,6 +159,8 @@ describe('count extractor: owner and parts (the Council of Europe at Reykjavik)'
     ['an organisation named after the count as a companion is not its owner', 'Leaders of the 46 member states attended, along with the European Union (EU).', [['member-states', 46, 'org:CoE']]],
     ['a breakdown after a colon is a part of the figure before it', 'According to delegates, 43 states have signed up: 40 of the 46 member states and three observer states, the United States, Japan and Canada, along with the European Union.', []],
     ['members that did something are not how many there are', 'Six member states did not sign, including Turkey and Hungary.', []],
+    // test12 (cptpp-wire.json#1): the members that have completed something.
+    ['members that have completed something are not how many there are', 'The protocol takes effect 60 days after Britain and at least six members have completed their procedures.', []],
     ['a count that is had is a total', 'The Council of Europe now has 46 member states.', [['member-states', 46, 'org:CoE']]],
   ])('%s', (_name, text, expected) => {
     expect(read(text)).toEqual(expected);

@@ -95,8 +95,8 @@ const COMPANION = /\b(?:along\s+with|as\s+well\s+as|alongside|together\s+with|be
 /** A figure, then a colon, before the count in its sentence: the count is a part of the figure. */
 const BREAKDOWN = /\d[\d,]*\s+[^:;.]{1,60}:[^:;]*$/;
 
-/** A verb of acting right after the count: those members did something ("did not sign", "voted against"). */
-const ACTING = /^,?\s+(?:(?:did|do|does|have|has|had|were|are)\s+not\b|refused|declined|abstained|voted|opposed|objected|boycotted|stayed\s+out|signed|backed)/i;
+/** A verb of acting right after the count: those members did something ("did not sign", "voted against", "have completed their procedures"). */
+const ACTING = /^,?\s+(?:(?:did|do|does|have|has|had|were|are)\s+not\b|(?:(?:have|has|had)\s+(?:already\s+|now\s+|yet\s+)?)?(?:refused|declined|abstained|voted|opposed|objected|boycotted|stayed\s+out|signed|backed|completed|ratified|approved|endorsed|supported|agreed))/i;
 
 type CountMatch = { text: string; offset: { start: number; length: number } };
 
