@@ -32,7 +32,7 @@ export function splitSentences(source: Source): Sentence[] {
     const base = match.index ?? 0;
     for (const [start, end] of sentenceBounds(match[0]).flatMap(([s, e]) => bounded(match[0], s, e))) {
       const text = match[0].slice(start, end);
-      sentences.push({ text, start: base + start, end: base + end, zone: zoneAt(source, base + start), paragraph, index: sentences.length });
+      sentences.push({ text, start: base + start, end: base + end, zone: zoneAt(source, base + start, base + end), paragraph, index: sentences.length });
     }
     paragraph++;
   }
@@ -112,7 +112,10 @@ function skipSpace(text: string, from: number): number {
   return i;
 }
 
-function zoneAt(source: Source, offset: number): ZoneKind {
+function zoneAt(source: Source, offset: number, end: number): ZoneKind {
   const zone = source.zones.find((z) => z.start <= offset && offset < z.end && z.kind !== 'body');
+  // "MOSCOW, July 17, 2023 (Black Sea Wire) - Russia on Monday halted …": a dateline opens the lede,
+  // and the sentence that goes on past it is body.
+  if (zone?.kind === 'dateline' && end > zone.end) return 'body';
   return zone?.kind ?? 'body';
 }

@@ -26,3 +26,16 @@ describe('long-name extractor', () => {
     expect(names(sentence)).toEqual([]);
   });
 });
+
+// test12 (grain-russia-quits.txt): the lede a dateline opens is body, and its names are read.
+describe('long-name extractor: a lede after its dateline', () => {
+  it('reads a name in the sentence a dateline opens', async () => {
+    const { ingestFile } = await import('../../src/ingest/index.js');
+    const { extractClaims } = await import('../../src/extract/index.js');
+    const { projectRules } = await import('../support/sources.js');
+    const text = 'MOSCOW, July 17, 2023 (Black Sea Wire) - Russia on Monday halted its participation in the Black Sea Grain Initiative, the UN-brokered arrangement that let Ukraine ship grain.\n\nThe Kremlin said its demands had not been met.\n';
+    const { sources } = ingestFile('grain.txt', new TextEncoder().encode(text));
+    const claims = extractClaims(sources[0]!, projectRules).filter((c) => c.extractor === 'generic.long-name');
+    expect(claims.map((c) => [c.display, c.evidence.zone])).toEqual([['Black Sea Grain Initiative', 'body']]);
+  });
+});

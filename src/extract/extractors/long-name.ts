@@ -29,11 +29,14 @@ export function extractLongNames(ctx: DocumentContext, rule: Rule): Claim[] {
   // Organisations have their own names and variants (the lexicon, "Full Name (ACRONYM)").
   const organisations = new Set(ctx.organisations.present);
   const claims: Claim[] = [];
+  // "MOSCOW, July 17, 2023 (Black Sea Wire) - …": the dateline that opens a lede names its agency, no thing.
+  const datelines = ctx.source.zones.filter((z) => z.kind === 'dateline');
   for (const sentence of ctx.sentences) {
     if (sentence.zone !== 'body') continue;
     for (const match of sentence.text.matchAll(NAME_RUN)) {
       let name = match[0];
       let at = match.index ?? 0;
+      if (datelines.some((z) => sentence.start + at >= z.start && sentence.start + at < z.end)) continue;
       for (let lead = LEADING.exec(name); lead; lead = LEADING.exec(name)) {
         name = name.slice(lead[0].length);
         at += lead[0].length;
