@@ -24,6 +24,17 @@ describe('membership-event extractor', () => {
     expect(claim?.value).toEqual({ type: 'member', text: 'Russia', ordinal: 40 });
   });
 
+  // test12 (cptpp-auckland-signing.md, cptpp-wire.json#0): "the first country to join" is the first newcomer, no
+  // place in the count; a joining still to come gives no count of the day.
+  it.each<[string, Array<[string, unknown]>]>([
+    ['Britain formally signed its accession protocol to the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) on Sunday, becoming the first country to join the Indo-Pacific trade bloc since it was founded in 2018.', [['member-joined', { type: 'member', text: 'Britain' }]]],
+    ['Once that is done, Britain will become the CPTPP\'s twelfth member.', [['member-joined', { type: 'member', text: 'Britain', ordinal: 12 }]]],
+  ])('reads %j, and no count from its ordinal', (sentence, expected) => {
+    const claims = claimsFrom(`The Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) grew.\n\n${sentence}`, '2023-07-16');
+    expect(claims.filter((c) => c.property === 'member-joined').map((c) => [c.property, c.value])).toEqual(expected);
+    expect(claims.filter((c) => c.property === 'member-states')).toEqual([]);
+  });
+
   // test6 (the Commonwealth admitting Gabon and Togo): every member the subject lists joins.
   it.each([
     ['KIGALI — Gabon and Togo were admitted to the Commonwealth on Saturday, as leaders accepted the two countries\' applications.', ['Gabon', 'Togo']],

@@ -46,7 +46,9 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
         const ordinalTerm = match.terms.find((t) => t.tags.includes('Ordinal'));
         // "Russia joined in 1996, becoming the 40th member": the clause after the joining gives its place in the count.
         const becoming = ordinalTerm ? undefined : BECOMING.exec(sentence.text.slice(match.offset.start + match.offset.length))?.[1];
-        const ordinal = ordinalTerm ? parseOrdinal(ordinalTerm.text) : becoming ? parseOrdinal(becoming) : undefined;
+        // "becoming the first country to join the bloc since it was founded": the first newcomer, not a place in the count.
+        const place = ordinalTerm ? parseOrdinal(ordinalTerm.text) : becoming ? parseOrdinal(becoming) : undefined;
+        const ordinal = place === 1 ? undefined : place;
         const leadName = leading.length > 0 ? lastNameRun(leading) : '';
         const org = organisationFor(ctx.organisations, sentence.start + match.offset.start + leadName.length, sentence.end);
         // With no name leading the match, tried in turn (a name equal to the organisation is passed over):
@@ -86,14 +88,21 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
           // "Liechtenstein became the 191st member on Monday": from that day the organisation had 191
           // members. Only for a day: "became the 10th member at last year's summit" is no time a count
           // of the year can be set before or after.
+          // Not from a joining still to come ("Britain will become the pact's twelfth member"): that is not how many there are that day.
           const counts = rule.extract?.ordinalCount;
-          if (ordinal && counts && parts.time.span?.precision === 'day') claims.push(makeClaim(ctx, counts.rule, sentence, { ...parts, property: counts.property, value: { type: 'count', n: ordinal } }));
+          if (ordinal && counts && !FUTURE.test(match.text) && parts.time.span?.precision === 'day') claims.push(makeClaim(ctx, counts.rule, sentence, { ...parts, property: counts.property, value: { type: 'count', n: ordinal } }));
         }
       }
     }
   }
   return claims;
 }
+
+/** A name opening its sentence as the subject of a verb: "Britain formally signed", "Timor-Leste became". */
+const SUBJECT = /^((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:(?:has|have|had|was|were|is|formally|officially|on\s+\w+)\s+)*(?:became|becomes|joined|joins|signed|signs|acceded|accedes|entered|enters|ratified|ratifies|was\s+admitted)\b/u;
+
+/** A joining still to come. */
+const FUTURE = /\b(?:will|would|shall|is\s+set\s+to|is\s+to)\b/i;
 
 /** ", becoming the 40th member" right after a joining, in its sentence. */
 const BECOMING = /^[^.;]{0,40}?,\s+becoming\s+(?:the|its)\s+(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:full\s+)?(?:member|state\s+party|partner)/i;
@@ -133,6 +142,9 @@ function lastNameRun(terms: Match['terms']): string {
 }
 
 function firstName(ctx: DocumentContext, sentence: Sentence): string {
+  // "Britain formally signed …, becoming the first country to join": the sentence's subject, which the tagger may not call a proper noun.
+  const subject = SUBJECT.exec(sentence.text)?.[1];
+  if (subject && !/^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|In|On|At|After|Before|Since|With)$/.test(subject.split(/\s+/)[0]!)) return subject;
   // Skip a dateline's place in capitals ("ZAGREB --").
   const runs = (ctx.tagged(sentence).match(matchPattern('#ProperNoun+')).json() as Match[]).map((m) => lastNameRun(m.terms)).filter((name) => name !== name.toUpperCase());
   return runs[0] ?? '';
