@@ -24,6 +24,8 @@ export function nameSkeleton(word: string): string {
     .replace(/tch|tsch/g, 'ch')
     .replace(/sch/g, 'sh')
     .replace(/ph/g, 'f')
+    // "Olexander" / "Oleksandr", "Alexei" / "Aleksei": x is ks.
+    .replace(/x/g, 'ks')
     .replace(/kh/g, 'k')
     .replace(/y/g, 'i')
     // "ow" and "aw" before a consonant spell a vowel: "Chowdhury" / "Chaudhary" / "Choudhury".
