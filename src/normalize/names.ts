@@ -40,6 +40,8 @@ export function nameSkeleton(word: string): string {
 /** First and last words' skeletons: "Luhut Binsar Pandjaitan" → `lht pnjtn`. */
 export function personKey(name: string): string {
   const words = foldName(name).split(' ').filter(Boolean);
+  // "Abdel-Moneim" and "Abdulmenam": an Arabic "servant of" name is one word, written joined or apart.
+  if (words.length > 2 && /^ab[dt](?:[aeiou]l)?$/.test(words[0]!)) words.splice(0, 2, `${words[0]}${words[1]}`);
   return [words[0], words.length > 1 ? words.at(-1) : undefined].filter((w): w is string => w !== undefined).map(nameSkeleton).join(' ');
 }
 

@@ -21,6 +21,9 @@ describe('personKey', () => {
     ['Aditya Chowdhury', 'M Chowdhary', false],
     // test12 (grain-deal-signed.md, grain-first-ship.md): x is ks.
     ['Oleksandr Kubrakov', 'Olexander Kubrakov', true],
+    // test12 (derna-red-crescent.md, derna-aid.json): "Abdel-Moneim" is one name, written joined or apart.
+    ['Abdulmenam al-Ghaithi', 'Abdel-Moneim al-Ghaithi', true],
+    ['Abdel Fattah al-Sisi', 'Abdel Moneim al-Sisi', false],
   ])('%s / %s: %s', (a, b, same) => {
     expect(personKey(a) === personKey(b)).toBe(same);
   });
