@@ -35,6 +35,12 @@ describe('membership-event extractor', () => {
     expect(claims.filter((c) => c.property === 'member-states')).toEqual([]);
   });
 
+  // test8 (comoros-wto-165th.html): a body's numbered meeting is an event of its own series.
+  it('reads "the 13th ministerial conference in Abu Dhabi" as a meeting with its ordinal and place', () => {
+    const claims = claimsFrom('The World Trade Organization (WTO) grew.\n\nMembers endorsed the accession in February at the 13th ministerial conference in Abu Dhabi.', '2024-08-22', 'generic.summit');
+    expect(claims.map((c) => [c.subject.key, c.qualifiers.ordinal, c.qualifiers.place])).toEqual([['event:WTO:meeting', 13, 'Abu Dhabi']]);
+  });
+
   // test6 (the Commonwealth admitting Gabon and Togo): every member the subject lists joins.
   it.each([
     ['KIGALI — Gabon and Togo were admitted to the Commonwealth on Saturday, as leaders accepted the two countries\' applications.', ['Gabon', 'Togo']],
