@@ -32,7 +32,7 @@ export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
   // The words of every organisation name, which are never places.
   const orgWords = ctx.organisations.words;
   for (const [kind, words] of Object.entries(kinds)) {
-    const pattern = new RegExp(`\\b(${words.sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
+    const pattern = new RegExp(`\\b(${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
     const triggers = [...(rule.extract?.triggers ?? []), ...words.map((w) => w.toLowerCase().split(' ')[0] ?? '')];
     for (const sentence of ctx.sentences) {
       if (!hasTrigger(sentence, triggers)) continue;
