@@ -57,6 +57,8 @@ export interface CommandIo {
   progress?: boolean;
   /** Writes bytes to standard output as they are: with it, `--format json` beside a `--json` file copies the file's bytes instead of rendering the report a second time. */
   stdoutBytes?: (bytes: Uint8Array) => void;
+  /** Standard output goes to the null device (output-discarded.ts): nothing is rendered or printed for it; files and the exit code are as ever. */
+  stdoutDiscarded?: boolean;
 }
 
 export async function runCheck(paths: string[], flags: CheckFlags, tool: { name: string; version: string }, io: CommandIo): Promise<number> {
@@ -104,10 +106,12 @@ export function writeOutputs(report: Report, flags: Pick<CheckFlags, 'json' | 'h
   const context = { color: io.color, sarifRules: plan ? sarifRules(plan.rules) : [] };
   const files = plan?.reports ?? reportFiles(flags, undefined, !drop.defaults);
   const written = writeReports(finished.report, files, context);
-  // The JSON on standard output is the JSON file's bytes (formatJson and writeJson write the same): a large drop's report is not rendered twice.
-  const copied = flags.format === 'json' && files.json && io.stdoutBytes ? copyFile(files.json, io.stdoutBytes) : false;
-  if (!copied) io.stdout(render(finished.report, flags.format as Format, context));
-  if (flags.format === 'terminal') for (const file of written) io.stdout(`report written to ${file}\n`);
+  if (!io.stdoutDiscarded) {
+    // The JSON on standard output is the JSON file's bytes (formatJson and writeJson write the same): a large drop's report is not rendered twice.
+    const copied = flags.format === 'json' && files.json && io.stdoutBytes ? copyFile(files.json, io.stdoutBytes) : false;
+    if (!copied) io.stdout(render(finished.report, flags.format as Format, context));
+    if (flags.format === 'terminal') for (const file of written) io.stdout(`report written to ${file}\n`);
+  }
   return exitCodeFor(finished.report, (plan?.failOn ?? flags.failOn ?? 'error') as FailOn);
 }
 

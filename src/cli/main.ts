@@ -10,6 +10,7 @@ import { runBaseline, type BaselineFlags } from './baseline-command.js';
 import { runCheck, type CheckFlags, type CommandIo } from './check-command.js';
 import { runExplain, type ExplainFlags } from './explain-command.js';
 import { runInit } from './init-command.js';
+import { writesToNullDevice } from './output-discarded.js';
 import { runCompare, type CompareFlags } from './compare-command.js';
 import { runExtract, type ExtractFlags } from './extract-command.js';
 
@@ -41,7 +42,7 @@ program
   .option('--jobs <n>', 'threads extracting sources (default: one per core; 1: no worker pool)')
   .option('--max-size <size>', 'skip a source file larger than this, with a diagnostic (default: 20mb)')
   .action(async (paths: string[], flags: CheckFlags) => {
-    const io = { stdout: (s: string) => process.stdout.write(s), stdoutBytes: (b: Uint8Array) => process.stdout.write(b), stderr: (s: string) => process.stderr.write(s), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, progress: Boolean(process.stderr.isTTY) && !process.env.CI };
+    const io = { stdout: (s: string) => process.stdout.write(s), stdoutBytes: (b: Uint8Array) => process.stdout.write(b), stdoutDiscarded: writesToNullDevice(1), stderr: (s: string) => process.stderr.write(s), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, progress: Boolean(process.stderr.isTTY) && !process.env.CI };
     process.exitCode = await runCheck(paths, flags, tool, io);
   });
 
@@ -118,7 +119,7 @@ program
   .option('--baseline <file>', 'mark findings new or unchanged against this baseline; only new ones count for --fail-on')
   .option('--review <file>', "editors' decisions on findings")
   .action(async (files: string[], flags: CompareFlags) => {
-    const io = { stdout: (s: string) => process.stdout.write(s), stdoutBytes: (b: Uint8Array) => process.stdout.write(b), stderr: (s: string) => process.stderr.write(s), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+    const io = { stdout: (s: string) => process.stdout.write(s), stdoutBytes: (b: Uint8Array) => process.stdout.write(b), stdoutDiscarded: writesToNullDevice(1), stderr: (s: string) => process.stderr.write(s), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
     process.exitCode = await runCompare(files, flags, tool, io);
   });
 

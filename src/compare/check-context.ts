@@ -24,12 +24,12 @@ const indexes = new WeakMap<readonly Claim[], ClaimIndex>();
 export function claimIndex(all: readonly Claim[]): ClaimIndex {
   let index = indexes.get(all);
   if (index) return index;
-  let bySentence: Map<string, Claim[]> | undefined;
+  let bySentence: Map<string, Map<number, Claim[]>> | undefined;
   let bySubject: Map<string, Claim[]> | undefined;
   index = {
     sentence(source, offset) {
-      bySentence ??= groupBy(all, (claim) => sentenceKey(claim.source, claim.evidence.offset));
-      return bySentence.get(sentenceKey(source, offset)) ?? NONE;
+      bySentence ??= bySourceAndOffset(all);
+      return bySentence.get(source)?.get(offset) ?? NONE;
     },
     about(subjectKey, properties) {
       bySubject ??= groupBy(all, (claim) => claim.subject.key);
@@ -47,6 +47,25 @@ export function checkContext(rules: RuleSet, all: Claim[]): CheckContext {
   return { rules, all, sentence: (claim) => index.sentence(claim.source, claim.evidence.offset), about: (subjectKey, properties) => index.about(subjectKey, properties) };
 }
 
-function sentenceKey(source: string, offset: number): string {
-  return `${source}\0${offset}`;
+/**
+ * Claims by source, then by the offset of their sentence, in drop order: two maps rather than one
+ * keyed by source and offset together, so that no key is made per claim (a drop has 170,000).
+ */
+function bySourceAndOffset(all: readonly Claim[]): Map<string, Map<number, Claim[]>> {
+  const sources = new Map<string, Map<number, Claim[]>>();
+  let source: string | undefined;
+  let offsets: Map<number, Claim[]> | undefined;
+  for (const claim of all) {
+    // A source's claims mostly come together: its map is looked up again only when the source changes.
+    if (claim.source !== source || offsets === undefined) {
+      source = claim.source;
+      offsets = sources.get(source);
+      if (offsets === undefined) sources.set(source, (offsets = new Map()));
+    }
+    const offset = claim.evidence.offset;
+    const claims = offsets.get(offset);
+    if (claims) claims.push(claim);
+    else offsets.set(offset, [claim]);
+  }
+  return sources;
 }

@@ -13,6 +13,7 @@ import { quoteVariant } from './checks/quote-variant.js';
 import { valueAtTime } from './checks/value-at-time.js';
 import { adoptUnowned } from './adopt-unowned.js';
 import { checkContext } from './check-context.js';
+import { groupClaims } from './group-claims.js';
 import { MemoRun, type CompareMemo } from './compare-memo.js';
 import { stamp } from './stamp.js';
 import type { Check } from './types.js';
@@ -48,13 +49,7 @@ export function compareClaims(input: Claim[], rules: RuleSet, voices: ReadonlyMa
   const context = checkContext(rules, claims);
   for (const rule of rules.rules) {
     if (!rule.check) continue;
-    const groups = new Map<string, Claim[]>();
-    for (const claim of byExtractor.get(rule.claimsFrom ?? rule.id) ?? []) {
-      const key = `${claim.subject.key}\0${claim.property}`;
-      const members = groups.get(key);
-      if (members) members.push(claim);
-      else groups.set(key, [claim]);
-    }
+    const groups = groupClaims(byExtractor.get(rule.claimsFrom ?? rule.id) ?? []);
     if (rule.check.sameContext) adoptUnowned(groups, run && ((moved, from) => run.derived(moved, from)));
     const check = CHECKS[rule.check.type];
     const spec = rule.check;

@@ -54,6 +54,20 @@ describe('factdiff check', () => {
     expect(withoutTime(Buffer.concat(bytes).toString('utf8'))).toBe(withoutTime(rendered.stdout));
   });
 
+  it.each(['json', 'terminal'])('prints nothing with --format %s when standard output goes to the null device, and writes the same files and exit code', async (format) => {
+    const dir = tmp();
+    const [kept, discarded] = [join(dir, 'kept.json'), join(dir, 'discarded.json')];
+    const printed: unknown[] = [];
+    const io = { stdout: (s: string) => printed.push(s), stdoutBytes: (b: Uint8Array) => printed.push(b), stderr: () => {}, color: false };
+    const flags = { format, failOn: 'error', cache: false };
+    const code = await runCheck(['sources'], { ...flags, json: discarded }, tool, { ...io, stdoutDiscarded: true });
+    expect(printed).toEqual([]);
+    expect(code).toBe(await runCheck(['sources'], { ...flags, json: kept }, tool, io));
+    expect(printed.length).toBeGreaterThan(0);
+    const withoutTime = (file: string) => readFileSync(file, 'utf8').replace(/"generatedAt": "[^"]*"/, '');
+    expect(withoutTime(discarded)).toBe(withoutTime(kept));
+  });
+
   it.each([
     [{ format: 'xml' }, /--format must be one of terminal, json, github, sarif, markdown, got 'xml'/],
     [{ baseline: 'no/such/baseline.json' }, /--baseline no\/such\/baseline.json: no such file/],

@@ -35,4 +35,29 @@ describe('countShared', () => {
     ]);
     expect(countShared(sets, 2)).toEqual([]);
   });
+
+  it.each([
+    [1, 64],
+    [2, 5],
+    [3, 2],
+  ])('gives every pair a count of its own (random sets, seed %d, maxHolders %d), as counting each pair of sets alone does', (seed, maxHolders) => {
+    let state = seed;
+    const next = (n: number) => ((state = (state * 48271) % 2147483647) % n);
+    const sets = Array.from({ length: 60 }, () => {
+      const set = new Set<number>();
+      for (let k = next(12); k > 0; k--) set.add(next(4) * TOP + next(40));
+      return Uint32Array.from([...set].sort((x, y) => x - y));
+    });
+    const holders = new Map<number, number>();
+    for (const set of sets) for (const feature of set) holders.set(feature, (holders.get(feature) ?? 0) + 1);
+    const expected = [];
+    for (let a = 0; a < sets.length; a++) {
+      for (let b = a + 1; b < sets.length; b++) {
+        const shared = [...sets[a]!].filter((f) => sets[b]!.includes(f) && holders.get(f)! <= maxHolders).length;
+        if (shared > 0) expected.push({ a, b, shared });
+      }
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    expect(countShared(sets, maxHolders)).toEqual(expected);
+  });
 });

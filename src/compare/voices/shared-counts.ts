@@ -2,6 +2,7 @@
  * How many features each pair of texts shares, found through an inverted index (feature → texts) so
  * that only pairs with something in common are ever looked at: no all-pairs text comparison.
  */
+import { FeatureSlots } from './feature-slots.js';
 
 /** A pair of text indexes `a < b`, with how many features they share. */
 export interface SharedCount {
@@ -17,36 +18,60 @@ export interface SharedCount {
  * Pairs come back ordered by `a`, then `b`.
  */
 export function countShared(sets: ReadonlyArray<Iterable<number>>, maxHolders: number): SharedCount[] {
-  // null: held by more than `maxHolders` texts (its holders are no longer kept). Four maps, by a
-  // feature's top two bits, keyed by the other 30: small integers, which a Map hashes without
-  // allocating (a 32-bit feature as a key would be a heap number).
-  const holders = [0, 1, 2, 3].map(() => new Map<number, number[] | null>());
-  sets.forEach((set, index) => {
-    for (const feature of set) {
-      const map = holders[feature >>> 30]!;
-      const key = feature & 0x3fffffff;
-      const list = map.get(key);
-      if (list === undefined) map.set(key, [index]);
-      else if (list !== null) {
-        if (list.length < maxHolders) list.push(index);
-        else map.set(key, null);
+  const { slotsOf, start, holders } = holdersOf(sets, maxHolders);
+  // Text by text: the texts after it that share each of its features are counted in one dense
+  // array (no map of pairs: a drop of 10,000 texts has millions of them), then listed by index.
+  const counts = new Uint32Array(sets.length);
+  const met: number[] = [];
+  const pairs: SharedCount[] = [];
+  slotsOf.forEach((slots, a) => {
+    for (const slot of slots) {
+      // A feature's holders lie in index order, `a` among them once: the later ones follow it.
+      for (let j = start[slot + 1]! - 1; j >= start[slot]! && holders[j]! > a; j--) {
+        const b = holders[j]!;
+        if (counts[b] === 0) met.push(b);
+        counts[b]! += 1;
       }
     }
+    met.sort((x, y) => x - y);
+    for (const b of met) {
+      pairs.push({ a, b, shared: counts[b]! });
+      counts[b] = 0;
+    }
+    met.length = 0;
   });
-  const counts = new Map<number, number>();
-  const width = sets.length;
-  for (const map of holders) {
-    for (const list of map.values()) {
-      if (list === null || list.length < 2) continue;
-      for (let i = 0; i < list.length; i++) {
-        for (let j = i + 1; j < list.length; j++) {
-          const key = list[i]! * width + list[j]!;
-          counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-      }
+  return pairs;
+}
+
+/**
+ * Each text's features as slots (feature-slots.ts), and each slot's texts in index order:
+ * `holders[start[slot]] … holders[start[slot + 1] - 1]`. A feature held by one text only, or by
+ * more than `maxHolders`, has none (it links no pair).
+ */
+function holdersOf(sets: ReadonlyArray<Iterable<number>>, maxHolders: number): { slotsOf: Int32Array[]; start: Int32Array; holders: Int32Array } {
+  const table = new FeatureSlots();
+  let held = new Int32Array(1 << 12);
+  const slotsOf = sets.map((set) => {
+    const features = set instanceof Uint32Array ? set : Uint32Array.from(set);
+    const slots = new Int32Array(features.length);
+    for (let i = 0; i < features.length; i++) slots[i] = table.slotOf(features[i]!);
+    if (held.length < table.size) {
+      const more = new Int32Array(Math.max(table.size, held.length * 2));
+      more.set(held);
+      held = more;
     }
+    for (const slot of slots) held[slot]!++;
+    return slots;
+  });
+  const start = new Int32Array(table.size + 1);
+  for (let slot = 0; slot < table.size; slot++) {
+    const n = held[slot]!;
+    start[slot + 1] = start[slot]! + (n >= 2 && n <= maxHolders ? n : 0);
   }
-  return [...counts]
-    .map(([key, shared]) => ({ a: Math.floor(key / width), b: key % width, shared }))
-    .sort((x, y) => x.a - y.a || x.b - y.b);
+  const holders = new Int32Array(start[table.size]!);
+  const filled = new Int32Array(table.size);
+  slotsOf.forEach((slots, index) => {
+    for (const slot of slots) if (start[slot + 1]! > start[slot]!) holders[start[slot]! + filled[slot]!++] = index;
+  });
+  return { slotsOf, start, holders };
 }
