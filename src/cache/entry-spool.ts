@@ -20,10 +20,15 @@ export interface SpooledEntry {
   end: number;
 }
 
+/** How much of the spool `view` reads at a time. */
+const WINDOW = 4 << 20;
+
 export class EntrySpool {
   private fd: number | undefined;
   private size = 0;
   private closed = false;
+  /** The stretch of the spool read last by `view`, and where it starts (one buffer, reused). */
+  private window: { start: number; bytes: Buffer; read: number } | undefined;
   /** Every entry appended, by `entryId`; a key written again points at its last bytes. */
   readonly entries = new Map<string, SpooledEntry>();
 
@@ -63,9 +68,29 @@ export class EntrySpool {
     return bytes;
   }
 
+  /**
+   * The bytes of a spooled entry as a view into a window of the spool read a few megabytes at a
+   * time, valid until the next call: saving the pack copies every entry once, in about the order
+   * they lie, and a buffer per entry (400 MB of them at 10,000 articles) costs more than the copy.
+   */
+  view(entry: SpooledEntry): Buffer {
+    if (entry.end - entry.start > WINDOW / 2) return this.bytesOf(entry);
+    let window = this.window;
+    if (!window || entry.start < window.start || entry.end > window.start + window.read) {
+      if (this.fd === undefined) throw new Error('EntrySpool: read after close');
+      const bytes = window?.bytes ?? Buffer.allocUnsafe(WINDOW);
+      let read = 0;
+      for (let got = -1; got !== 0 && read < bytes.length; read += got) got = readSync(this.fd, bytes, read, bytes.length - read, entry.start + read);
+      window = this.window = { start: entry.start, bytes, read };
+      if (entry.end > window.start + window.read) throw new Error('EntrySpool: spool cut short');
+    }
+    return window.bytes.subarray(entry.start - window.start, entry.end - window.start);
+  }
+
   /** Lets the spool go: closes and removes its file; its entries cannot be read after. */
   close(): void {
     this.closed = true;
+    this.window = undefined;
     if (this.fd === undefined) return;
     closeSync(this.fd);
     this.fd = undefined;

@@ -241,7 +241,7 @@ export class FileEntryStore {
     const entries = function* (store: FileEntryStore) {
       for (const used of [...byKind.values()].flat()) {
         const from = used.from ?? read;
-        const json = used.spooled ? store.spool!.bytesOf(used.spooled) : used.packed && from ? from.bytesOf({ format: used.format, ...used.packed }) : entryFileBody(used.raw ? store.rawFileOf(used.kind, used.key) : store.fileOf(used.kind, used.key), used.kind, used.key, used.format);
+        const json = used.spooled ? store.spool!.view(used.spooled) : used.packed && from ? from.bytesOf({ format: used.format, ...used.packed }) : entryFileBody(used.raw ? store.rawFileOf(used.kind, used.key) : store.fileOf(used.kind, used.key), used.kind, used.key, used.format);
         if (json) yield { kind: used.kind, format: used.format, key: used.key, json };
       }
     };

@@ -32,6 +32,18 @@ describe('the entry spool', () => {
     expect(() => spool.bytesOf(entry)).toThrow(/after close/);
     expect(() => spool.put({ kind: 'claims', format: 1, key: 'j', raw: false }, Buffer.from('[]'))).toThrow(/after close/);
   });
+
+
+  it('gives views of entries across windows, in order or not, large or small, as bytesOf gives them', () => {
+    const spool = new EntrySpool(join(tmp(), 'b.spool'));
+    const sizes = [10, 3 << 20, 100, 1 << 20, 5 << 20, 7, 2 << 20, 0, 300_000];
+    const entries = sizes.map((size, i) => spool.put({ kind: 'k', format: 1, key: `e${i}`, raw: true }, Buffer.alloc(size, 97 + i)));
+    for (const order of [[...entries.keys()], [8, 0, 4, 2, 6, 1, 3]]) {
+      for (const i of order) expect(spool.view(entries[i]!).equals(spool.bytesOf(entries[i]!))).toBe(true);
+    }
+    spool.close();
+    expect(() => spool.view(entries[0]!)).toThrow(/after close/);
+  });
 });
 
 describe('a store whose scope has no pack', () => {
