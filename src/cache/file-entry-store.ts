@@ -1,9 +1,9 @@
 /**
- * The files behind the caches: one plain JSON file per entry under a folder, safe to delete at
- * any time. A file is a header line (kind, format, key, sha256 of the rest) and the entry as
- * JSON. Writes go to a temporary file renamed into place, so a killed run or two runs at once
- * never leave half a file; a file that is missing, truncated, edited or of another format is a
- * miss, never an error (a damaged one is described to the caller, who says so).
+ * The files behind the caches: entries in packs, or one plain file each, under a folder, safe to
+ * delete at any time. An entry's own file is a header line (kind, format, key, sha256 of the
+ * rest) and the entry. Writes go to a temporary file renamed into place, so a killed run or two
+ * runs at once never leave half a file; a file that is missing, truncated, edited or of another
+ * format is a miss, never an error (a damaged one is described to the caller, who says so).
  *
  * With a pack opened (`openPack`), entries are looked up in the pack of the previous run first
  * (see entry-pack.ts), and `savePack` writes the entries this run used into a new one when the
