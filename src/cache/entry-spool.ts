@@ -4,9 +4,11 @@
  * instead of one file per entry that the pack then reads back (three per source, 30,000 files at
  * 10,000 articles, each written, hashed, renamed, read and hashed again). The spool is this run's
  * alone (its name holds the process id), read only by this run, and removed when the pack is
- * written; one left by a killed run is never read by another, so deleting it is always safe.
+ * written; one left by a killed run is never read by another, so deleting it is always safe, and
+ * the next run that writes the same pack deletes it (`removeStaleSpools`).
  */
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { entryId } from './entry-pack.js';
 
 /** Where one spooled entry's bytes lie in the spool. */
@@ -95,5 +97,34 @@ export class EntrySpool {
     closeSync(this.fd);
     this.fd = undefined;
     rmSync(this.file, { force: true });
+  }
+}
+
+/** The spool file of a run (process `pid`) writing `pack`. */
+export function spoolFileOf(pack: string, pid = process.pid): string {
+  return `${pack}.${pid}.spool`;
+}
+
+/** Removes the spools of `pack` whose run is gone (killed before it saved the pack); a live run's, this one's included, are left. */
+export function removeStaleSpools(pack: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(pack));
+  } catch {
+    return;
+  }
+  const prefix = `${basename(pack)}.`;
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? /^(\d+)\.spool$/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (pid !== undefined && !isAlive(Number(pid))) rmSync(join(dirname(pack), name), { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
   }
 }

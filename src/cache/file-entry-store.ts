@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { sha256 } from './claim-key.js';
 import { entryFileBody, readEntryFile, writeEntryFile, type StoredEntry } from './entry-file.js';
 import { EntryPack, entryId, type PackedEntry } from './entry-pack.js';
-import { EntrySpool, type SpooledEntry } from './entry-spool.js';
+import { EntrySpool, removeStaleSpools, spoolFileOf, type SpooledEntry } from './entry-spool.js';
 import { ListedPacks, listedPacks, listPack } from './build-packs.js';
 import { writePack } from './write-pack.js';
 import { packStamp, writePackIndex, type Stamp } from './pack-index.js';
@@ -65,7 +65,7 @@ export class FileEntryStore {
     readonly dir: string,
     private readonly options: FileEntryStoreOptions = {},
   ) {
-    this.listed = new ListedPacks(() => listedPacks(this.listFile(), dir).filter((file) => file !== this.ownPack), options.warn);
+    this.listed = new ListedPacks(() => listedPacks(this.scopedFile('packs', '', '.list'), dir).filter((file) => file !== this.ownPack), options.warn);
   }
 
   /** The entry of this kind stored under `key`; undefined when there is none or it is of another format. */
@@ -182,7 +182,7 @@ export class FileEntryStore {
     if (read && !(read instanceof EntryPack)) warn?.(`damaged cache pack ${file} (${read.damaged}): ignored, its entries are read one by one`);
     this.pack = { file, ...(read instanceof EntryPack ? { read } : {}), used: new Map() };
     this.ownPack = file;
-    if (!(read instanceof EntryPack)) this.spool = new EntrySpool(`${file}.${process.pid}.spool`);
+    if (!(read instanceof EntryPack)) this.spool = new EntrySpool(spoolFileOf(file));
   }
 
   /**
@@ -250,7 +250,8 @@ export class FileEntryStore {
       const written = writePack(pack.file, entries(this));
       const stamp = packStamp(pack.file);
       if (stamp) this.verified = { file: pack.file, ...written, stamp };
-      listPack(this.listFile(), this.dir, pack.file);
+      listPack(this.scopedFile('packs', '', '.list'), this.dir, pack.file);
+      removeStaleSpools(pack.file);
       return true;
     } catch (error) {
       this.failed(error);
@@ -261,11 +262,6 @@ export class FileEntryStore {
   /** The file of a kind that is kept once per scope (a pack, the compare memo), salted like the entries. */
   scopedFile(kind: string, scope: string, extension: string): string {
     return join(this.dir, `${sha256(`${this.options.salt ?? ''}\0${kind}\0${scope}`)}${extension}`);
-  }
-
-  /** The list of the packs this build wrote (see build-packs.ts). */
-  private listFile(): string {
-    return this.scopedFile('packs', '', '.list');
   }
 
   /** The file of an entry (claims keep the names they had before other kinds were stored). */

@@ -3,11 +3,12 @@
  * its own and then into the pack, never into files one by one; the run reads them back meanwhile,
  * and a spool left by a killed run is never read.
  */
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EntrySpool } from '../../src/cache/entry-spool.js';
+import { EntrySpool, spoolFileOf } from '../../src/cache/entry-spool.js';
 import { FileEntryStore } from '../../src/cache/file-entry-store.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'factdiff-spool-'));
@@ -88,6 +89,21 @@ describe('a store whose scope has no pack', () => {
     next.write('claims', 1, 'k1', [1]);
     expect(next.savePack()).toBe(true);
     expect(new FileEntryStore(dir, { salt: 'a' }).read('claims', 1, 'k1')).toEqual({ value: [1] });
+  });
+
+  it('removes, once it saves the pack, the spools of that pack left by runs that are gone, and no other', () => {
+    const dir = tmp();
+    const store = new FileEntryStore(dir, { salt: 'a' });
+    store.openPack('scope');
+    store.write('claims', 1, 'k1', [1]);
+    const ours = named(dir, '.spool')[0]!;
+    const pack = join(dir, ours.slice(0, ours.indexOf('.pack') + '.pack'.length));
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!; // a process that has exited
+    writeFileSync(spoolFileOf(pack, gone), 'left by a killed run');
+    writeFileSync(spoolFileOf(pack, process.ppid), 'a live run’s');
+    writeFileSync(spoolFileOf(join(dir, 'other.pack'), gone), 'another pack’s');
+    expect(store.savePack()).toBe(true);
+    expect(named(dir, '.spool').sort()).toEqual([`other.pack.${gone}.spool`, `${pack.slice(dir.length + 1)}.${process.ppid}.spool`].sort());
   });
 
   it('goes on, saying so once, when the spool cannot be written', () => {

@@ -52,6 +52,8 @@ describe('a killed run', () => {
     const fresh = spawnSync(CLI[0] as string, [...CLI.slice(1), ...DROP, '--no-cache', '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
     expect(next.status, next.stderr).toBe(0);
     expect(withoutTime(next.stdout)).toBe(withoutTime(fresh.stdout));
+    // The killed run's spool is removed by the next run that writes the same pack.
+    expect(readdirSync(cache).filter((f) => f.endsWith('.spool'))).toEqual([]);
   }, 120_000);
 });
 
