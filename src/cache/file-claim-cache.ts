@@ -1,7 +1,8 @@
 /**
- * A claim cache of plain files: one JSON file per source under a folder (`.factdiff-cache/` by
- * the CLI's default), safe to delete at any time (see file-entry-store.ts for the file format
- * and its safety rules). A damaged entry is a miss, reported through `warn`, and written again.
+ * A claim cache of plain files under a folder (`.factdiff-cache/` by the CLI's default): one
+ * entry per source, in a pack or a JSON file of its own, safe to delete at any time (see
+ * file-entry-store.ts for where entries go and the safety rules). A damaged entry is a miss,
+ * reported through `warn`, and written again.
  */
 import { renderClaims } from '../report/rendered-claims.js';
 import type { Claim } from '../types.js';

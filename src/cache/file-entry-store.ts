@@ -1,23 +1,27 @@
 /**
- * The files behind the caches: one plain JSON file per entry under a folder, safe to delete at
- * any time. A file is a header line (kind, format, key, sha256 of the rest) and the entry as
- * JSON. Writes go to a temporary file renamed into place, so a killed run or two runs at once
- * never leave half a file; a file that is missing, truncated, edited or of another format is a
- * miss, never an error (a damaged one is described to the caller, who says so).
+ * The files behind the caches: entries in packs, or one plain file each, under a folder, safe to
+ * delete at any time. An entry's own file is a header line (kind, format, key, sha256 of the
+ * rest) and the entry. Writes go to a temporary file renamed into place, so a killed run or two
+ * runs at once never leave half a file; a file that is missing, truncated, edited or of another
+ * format is a miss, never an error (a damaged one is described to the caller, who says so).
  *
  * With a pack opened (`openPack`), entries are looked up in the pack of the previous run first
  * (see entry-pack.ts), and `savePack` writes the entries this run used into a new one when the
- * old one is missing or has drifted too far from what the run needed; new entries are still
- * written one file each, so a run that adds a few articles leaves the large pack as it is.
+ * old one is missing or has drifted too far from what the run needed. When the scope has no pack
+ * (a cold run), new entries go straight into the pack-to-be (entry-spool.ts) and into no file of
+ * their own, and a run over another scope finds them through the list of this build's packs
+ * (build-packs.ts); else they are written one file each, so a run that adds a few articles
+ * leaves the large pack as it is.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from './claim-key.js';
+import { entryFileBody, readEntryFile, writeEntryFile, type StoredEntry } from './entry-file.js';
 import { EntryPack, entryId, type PackedEntry } from './entry-pack.js';
+import { EntrySpool, removeStaleSpools, spoolFileOf, type SpooledEntry } from './entry-spool.js';
+import { ListedPacks, listedPacks, listPack } from './build-packs.js';
 import { writePack } from './write-pack.js';
 import { packStamp, writePackIndex, type Stamp } from './pack-index.js';
-import { writeParts } from '../files/write-parts.js';
 
 export interface FileEntryStoreOptions {
   /** Mixed into every file name: the CLI passes a fingerprint of its own code, so entries from an edited build are never read. */
@@ -25,9 +29,6 @@ export interface FileEntryStoreOptions {
   /** Told once, the first time a write fails (a read-only folder, a full disk); the run goes on. */
   warn?: (message: string) => void;
 }
-
-/** What a read found: the entry's JSON value, nothing, or what is wrong with a damaged file. */
-export type StoredEntry = { value: unknown } | { damaged: string } | undefined;
 
 /** An entry a run used, and where it was found: in the pack (where) or in its own file. */
 interface Used {
@@ -37,6 +38,10 @@ interface Used {
   /** Stored as bytes (`writeRaw`), in a `.part` file of its own. */
   raw?: boolean;
   packed?: { start: number; end: number };
+  /** The pack it was found in when not the scope's own (a pack of another scope; see build-packs.ts). */
+  from?: EntryPack;
+  /** Where it lies in this run's spool (written since `openPack`, the scope having no pack). */
+  spooled?: SpooledEntry;
 }
 
 /** A pack is written again when more entries than this share of it came from elsewhere, or went unused. */
@@ -48,13 +53,20 @@ export class FileEntryStore {
   /** Whether this store made its folder (see `writeFile`). */
   private madeDir = false;
   private pack: { file: string; read?: EntryPack; used: Map<string, Used> } | undefined;
+  /** Where new entries go while the scope has no pack (see entry-spool.ts). */
+  private spool: EntrySpool | undefined;
+  /** The packs of other scopes this build wrote, looked in on a miss (see build-packs.ts). */
+  private readonly listed: ListedPacks;
+  private ownPack: string | undefined;
   /** The pack this run checked whole or wrote, for its index (`stampPack`). */
   private verified: { file: string; entries: ReadonlyMap<string, PackedEntry>; sha256: string; stamp: Stamp } | undefined;
 
   constructor(
     readonly dir: string,
     private readonly options: FileEntryStoreOptions = {},
-  ) {}
+  ) {
+    this.listed = new ListedPacks(() => listedPacks(this.scopedFile('packs', '', '.list'), dir).filter((file) => file !== this.ownPack), options.warn);
+  }
 
   /** The entry of this kind stored under `key`; undefined when there is none or it is of another format. */
   read(kind: string, format: number, key: string): StoredEntry {
@@ -70,15 +82,26 @@ export class FileEntryStore {
         // Cannot happen in a pack whose checksum matched; read the entry's own file instead.
       }
     }
-    const found = this.readFile(kind, format, key);
-    if (pack && found && 'value' in found) pack.used.set(entryId(kind, key), { kind, format, key });
+    const spooled = this.spool?.find(kind, format, key, false);
+    if (spooled) return { value: JSON.parse(this.spool!.bytesOf(spooled).toString('utf8')) as unknown };
+    const found = readEntryFile(this.fileOf(kind, key), kind, format, key) ?? jsonOf(this.readListed(kind, format, key, false));
+    if (pack && found && 'value' in found && !pack.used.has(entryId(kind, key))) pack.used.set(entryId(kind, key), { kind, format, key });
     return found;
+  }
+
+  /** The bytes of an entry in a listed pack of another scope, remembered as used from there; undefined when none holds it. */
+  private readListed(kind: string, format: number, key: string, raw: boolean): Buffer | undefined {
+    const hit = this.listed.find(kind, format, key);
+    if (!hit) return undefined;
+    const bytes = hit.pack.bytesOf(hit.entry);
+    this.pack?.used.set(entryId(kind, key), { kind, format, key, packed: { start: hit.entry.start, end: hit.entry.end }, from: hit.pack, ...(raw ? { raw } : {}) });
+    return bytes;
   }
 
   /** Whether an entry of this kind and format may be stored under `key` (in the pack, or a file of that name): `read` says for sure. */
   has(kind: string, format: number, key: string): boolean {
     const packed = this.pack?.read?.entries.get(entryId(kind, key));
-    return packed?.format === format || existsSync(this.fileOf(kind, key));
+    return packed?.format === format || this.spool?.find(kind, format, key, false) !== undefined || existsSync(this.fileOf(kind, key)) || this.listed.find(kind, format, key) !== undefined;
   }
 
   /**
@@ -93,78 +116,58 @@ export class FileEntryStore {
       pack.used.set(entryId(kind, key), { kind, format, key, raw: true, packed: { start: entry.start, end: entry.end } });
       return packed;
     }
-    const found = this.storedBody(this.rawFileOf(kind, key), kind, key, format);
+    const spooled = this.spool?.find(kind, format, key, true);
+    if (spooled) return this.spool!.bytesOf(spooled);
+    const found = entryFileBody(this.rawFileOf(kind, key), kind, key, format);
     if (pack && found) pack.used.set(entryId(kind, key), { kind, format, key, raw: true });
-    return found;
-  }
-
-  private readFile(kind: string, format: number, key: string): StoredEntry {
-    let text: string;
-    const file = this.fileOf(kind, key);
-    // A missing file is asked about first: a cold run misses every entry, and a failed read costs an exception each.
-    if (!existsSync(file)) return undefined;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-    const newline = text.indexOf('\n');
-    if (newline < 0) return { damaged: 'no header line' };
-    let header: { factdiff?: unknown; format?: unknown; key?: unknown; sha256?: unknown };
-    try {
-      header = JSON.parse(text.slice(0, newline)) as typeof header;
-    } catch {
-      return { damaged: 'its header is not JSON' };
-    }
-    if (header.factdiff === kind && header.format !== format) return undefined;
-    const body = text.slice(newline + 1).replace(/\n$/, '');
-    if (header.factdiff !== kind || header.key !== key) return { damaged: 'its header is not that of this entry' };
-    if (header.sha256 !== sha256(body)) return { damaged: 'truncated or edited: its checksum does not match' };
-    try {
-      return { value: JSON.parse(body) as unknown };
-    } catch {
-      return { damaged: `its ${kind} are not JSON` };
-    }
+    return found ?? this.readListed(kind, format, key, true);
   }
 
   /** Stores a JSON value; returns false (after warning once) when it cannot be written. */
   write(kind: string, format: number, key: string, value: unknown): boolean {
-    return this.writeFile(this.fileOf(kind, key), { kind, format, key }, JSON.stringify(value));
+    const json = JSON.stringify(value);
+    return this.spool ? this.spoolEntry({ kind, format, key }, json) : this.writeFile(this.fileOf(kind, key), { kind, format, key }, json);
   }
 
   /** Stores bytes (or text, as UTF-8) as they are, in a `.part` file, to be read back by `readRaw`; returns false (after warning once) when they cannot be written. */
   writeRaw(kind: string, format: number, key: string, body: string | Uint8Array): boolean {
-    return this.writeFile(this.rawFileOf(kind, key), { kind, format, key, raw: true }, body);
+    return this.spool ? this.spoolEntry({ kind, format, key, raw: true }, body) : this.writeFile(this.rawFileOf(kind, key), { kind, format, key, raw: true }, body);
+  }
+
+  /** Appends an entry to this run's spool (the folder made first when it is not open yet). */
+  private spoolEntry(entry: Used, body: string | Uint8Array): boolean {
+    try {
+      if (!this.spool!.started) mkdirSync(this.dir, { recursive: true });
+      const spooled = this.spool!.put({ kind: entry.kind, format: entry.format, key: entry.key, raw: entry.raw === true }, typeof body === 'string' ? Buffer.from(body) : body);
+      this.pack?.used.set(entryId(entry.kind, entry.key), { ...entry, spooled });
+      return true;
+    } catch (error) {
+      this.failed(error);
+      return false;
+    }
+  }
+
+  /** Says once that the cache cannot be written; the run goes on without it. */
+  private failed(error: unknown): void {
+    if (!this.warned) this.options.warn?.(`cannot write the claim cache in ${this.dir}, going on without it: ${error instanceof Error ? error.message : String(error)}`);
+    this.warned = true;
   }
 
   /**
-   * Writes an entry's file through a temporary one. The body is turned into UTF-8 once, hashed and
-   * written as those bytes (the header, the body and a line break in one `writev`), and the folder
-   * is made on the first write only, and again if it has gone since (a write fails with ENOENT):
-   * a cold run writes three files per source, from the main thread while the workers extract.
+   * Writes an entry's file (see `writeEntryFile`), making the folder on the first write only, and
+   * again if it has gone since: a scope with a pack writes its new entries one file each.
    */
   private writeFile(file: string, entry: Used, body: string | Uint8Array): boolean {
-    const { kind, format, key } = entry;
-    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-    const header = Buffer.from(`${JSON.stringify({ factdiff: kind, format, key, sha256: sha256Of(bytes) })}\n`);
     const temporary = `${file}.${process.pid}.${this.temporaries++}.tmp`;
     try {
       if (!this.madeDir) mkdirSync(this.dir, { recursive: true });
       this.madeDir = true;
-      try {
-        writeParts(temporary, [header, bytes, NEWLINE]);
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'ENOENT') throw error;
-        mkdirSync(this.dir, { recursive: true });
-        writeParts(temporary, [header, bytes, NEWLINE]);
-      }
-      renameSync(temporary, file);
-      this.pack?.used.set(entryId(kind, key), entry);
+      writeEntryFile(file, temporary, entry, body, () => mkdirSync(this.dir, { recursive: true }));
+      this.pack?.used.set(entryId(entry.kind, entry.key), entry);
       return true;
     } catch (error) {
       removeQuietly(temporary);
-      if (!this.warned) this.options.warn?.(`cannot write the claim cache in ${this.dir}, going on without it: ${error instanceof Error ? error.message : String(error)}`);
-      this.warned = true;
+      this.failed(error);
       return false;
     }
   }
@@ -178,6 +181,8 @@ export class FileEntryStore {
     const read = EntryPack.read(file, { lazy: true, indexed: true });
     if (read && !(read instanceof EntryPack)) warn?.(`damaged cache pack ${file} (${read.damaged}): ignored, its entries are read one by one`);
     this.pack = { file, ...(read instanceof EntryPack ? { read } : {}), used: new Map() };
+    this.ownPack = file;
+    if (!(read instanceof EntryPack)) this.spool = new EntrySpool(spoolFileOf(file));
   }
 
   /**
@@ -196,6 +201,14 @@ export class FileEntryStore {
       return written;
     } finally {
       pack?.read?.close();
+      this.listed.close();
+      const spool = this.spool;
+      this.spool = undefined;
+      try {
+        spool?.close();
+      } catch {
+        // A spool that cannot be closed or removed is never read again: nothing to do.
+      }
     }
   }
 
@@ -213,7 +226,7 @@ export class FileEntryStore {
   private rewritePack(pack: { file: string; read?: EntryPack; used: Map<string, Used> }): boolean {
     if (pack.used.size === 0) return false;
     const size = pack.read?.entries.size ?? 0;
-    const fromPack = [...pack.used.values()].filter((used) => used.packed).length;
+    const fromPack = [...pack.used.values()].filter((used) => used.packed && !used.from).length;
     const outside = pack.used.size - fromPack;
     const drifted = outside > Math.max(PACK_DRIFT.minOutside, size * PACK_DRIFT.outside) || size - fromPack > size * PACK_DRIFT.unused;
     if (pack.read && !drifted) return false;
@@ -227,7 +240,8 @@ export class FileEntryStore {
     }
     const entries = function* (store: FileEntryStore) {
       for (const used of [...byKind.values()].flat()) {
-        const json = used.packed && read ? read.bytesOf({ format: used.format, ...used.packed }) : store.storedBody(used.raw ? store.rawFileOf(used.kind, used.key) : store.fileOf(used.kind, used.key), used.kind, used.key, used.format);
+        const from = used.from ?? read;
+        const json = used.spooled ? store.spool!.view(used.spooled) : used.packed && from ? from.bytesOf({ format: used.format, ...used.packed }) : entryFileBody(used.raw ? store.rawFileOf(used.kind, used.key) : store.fileOf(used.kind, used.key), used.kind, used.key, used.format);
         if (json) yield { kind: used.kind, format: used.format, key: used.key, json };
       }
     };
@@ -236,31 +250,12 @@ export class FileEntryStore {
       const written = writePack(pack.file, entries(this));
       const stamp = packStamp(pack.file);
       if (stamp) this.verified = { file: pack.file, ...written, stamp };
+      listPack(this.scopedFile('packs', '', '.list'), this.dir, pack.file);
+      removeStaleSpools(pack.file);
       return true;
     } catch (error) {
-      if (!this.warned) this.options.warn?.(`cannot write the claim cache in ${this.dir}, going on without it: ${error instanceof Error ? error.message : String(error)}`);
-      this.warned = true;
+      this.failed(error);
       return false;
-    }
-  }
-
-  /** The bytes of an entry's own file after its header (JSON, or stored as they are), if it is whole (its checksum matches) and of this format. */
-  private storedBody(file: string, kind: string, key: string, format: number): Buffer | undefined {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      return undefined;
-    }
-    const newline = bytes.indexOf(0x0a);
-    const end = bytes.length - (bytes[bytes.length - 1] === 0x0a ? 1 : 0);
-    if (newline < 0 || end <= newline) return undefined;
-    try {
-      const header = JSON.parse(bytes.toString('utf8', 0, newline)) as { factdiff?: unknown; format?: unknown; key?: unknown; sha256?: unknown };
-      const body = bytes.subarray(newline + 1, end);
-      return header.factdiff === kind && header.format === format && header.key === key && header.sha256 === sha256Of(body) ? body : undefined;
-    } catch {
-      return undefined;
     }
   }
 
@@ -281,10 +276,14 @@ export class FileEntryStore {
   }
 }
 
-const NEWLINE = Buffer.from('\n');
-
-function sha256Of(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** An entry's JSON bytes parsed; undefined when there are none or they do not parse (which a pack's checksum rules out). */
+function jsonOf(bytes: Buffer | undefined): StoredEntry {
+  if (!bytes) return undefined;
+  try {
+    return { value: JSON.parse(bytes.toString('utf8')) as unknown };
+  } catch {
+    return undefined;
+  }
 }
 
 function removeQuietly(file: string): void {

@@ -16,13 +16,13 @@ async function run(paths: string[], flags: Partial<CheckFlags>) {
 }
 
 describe('factdiff check and its claim cache', () => {
-  it('keeps one file per source and one per file read under --cache-dir, and a pack of them, and reports the same when warm', async () => {
+  it('keeps a cold run’s entries in one pack under --cache-dir, in no file of their own, listed for other scopes, and reports the same when warm', async () => {
     const dir = join(tmp(), 'cache');
     const cold = await run(['sources'], { cacheDir: dir });
-    // Five articles, one source each: their claims and what ingest made of their files, and their claims as the report writes them.
-    expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toHaveLength(10);
-    expect(readdirSync(dir).filter((name) => name.endsWith('.part'))).toHaveLength(5);
+    // Five articles, one source each: their claims, what ingest made of their files and their claims as the report writes them, all in the pack.
+    expect(readdirSync(dir).filter((name) => /\.(json|part|spool|tmp)$/.test(name))).toEqual([]);
     expect(readdirSync(dir).filter((name) => name.endsWith('.pack'))).toHaveLength(1);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.list'))).toHaveLength(1);
     expect(readdirSync(dir).filter((name) => name.endsWith('.memo'))).toHaveLength(1);
     // Not a file count: others editing src/ meanwhile change the code's fingerprint, and so the file names.
     expect(await run(['sources'], { cacheDir: dir })).toEqual(cold);
@@ -49,8 +49,7 @@ describe('factdiff check and its claim cache', () => {
     cli('--no-cache', '--cache-dir', dir);
     expect(existsSync(dir)).toBe(false);
     cli('--cache-dir', dir);
-    // The article's claims (and the same as the report writes them) and what ingest made of its file, the pack of them, its claim key, and the compare memo.
-    // …and the organisation finds of its text.
-    expect(readdirSync(dir).map((name) => name.slice(name.lastIndexOf('.'))).sort()).toEqual(['.finds', '.json', '.json', '.keys', '.memo', '.pack', '.part']);
+    // The pack of the article's claims (and the same as the report writes them) and of what ingest made of its file, the list of this build's packs, its claim key, the compare memo and the organisation finds of its text.
+    expect(readdirSync(dir).map((name) => name.slice(name.lastIndexOf('.'))).sort()).toEqual(['.finds', '.keys', '.list', '.memo', '.pack']);
   });
 });

@@ -42,15 +42,18 @@ describe('a killed run', () => {
     const first = spawnSync(CLI[0] as string, [...CLI.slice(1), DROP[0] as string, '--json', json, '--no-cache', '--fail-on', 'never'], { encoding: 'utf8' });
     expect(first.status, first.stderr).toBe(0);
     const previous = readFileSync(json, 'utf8');
-    // Killed mid-run: once the first source's claims are in the cache, before any report is written.
-    const killed = await killWhen([...DROP, '--json', json, '--cache-dir', cache, '--fail-on', 'never'], () => existsSync(cache) && readdirSync(cache).some((f) => f.endsWith('.json')));
+    // Killed mid-run: once the first entry is in the run's spool (entry-spool.ts), before any report or pack is written.
+    const killed = await killWhen([...DROP, '--json', json, '--cache-dir', cache, '--fail-on', 'never'], () => existsSync(cache) && readdirSync(cache).some((f) => f.endsWith('.spool')));
     expect(killed.killed).toBe(true);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.pack'))).toEqual([]);
     expect(readFileSync(json, 'utf8')).toBe(previous);
     expect(validateReport(JSON.parse(previous))).toEqual([]);
     const next = spawnSync(CLI[0] as string, [...CLI.slice(1), ...DROP, '--cache-dir', cache, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
     const fresh = spawnSync(CLI[0] as string, [...CLI.slice(1), ...DROP, '--no-cache', '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
     expect(next.status, next.stderr).toBe(0);
     expect(withoutTime(next.stdout)).toBe(withoutTime(fresh.stdout));
+    // The killed run's spool is removed by the next run that writes the same pack.
+    expect(readdirSync(cache).filter((f) => f.endsWith('.spool'))).toEqual([]);
   }, 120_000);
 });
 
