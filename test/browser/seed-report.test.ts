@@ -100,7 +100,8 @@ describe('the seed report in Chromium', () => {
     const link = page.locator('.finding .claim a.place').first();
     const target = (await link.getAttribute('href'))!;
     await link.click();
-    expect(await page.evaluate((id) => (document.getElementById(id) as HTMLDetailsElement).open, target.slice(1))).toBe(true);
+    // The page opens the source on "hashchange", which the browser fires after the click returns.
+    await expect.poll(() => page.evaluate((id) => (document.getElementById(id) as HTMLDetailsElement).open, target.slice(1)), { timeout: 5_000 }).toBe(true);
     expect(await countVisible(page, `${target} ol.facts > li`)).toBeGreaterThan(0);
   });
 
