@@ -3,6 +3,7 @@
  * event when they share an ordinal, or a place in the same year; a city hosting in two
  * years is two events. The same event in different places, years or days is a conflict.
  */
+import { formatOrdinal } from '../../normalize/numbers/index.js';
 import type { Claim } from '../../types.js';
 import { describeTime, fileOf } from '../describe.js';
 import type { Check, Draft } from '../types.js';
@@ -55,7 +56,7 @@ function compareEvent(claims: Claim[], place: (c: Claim) => string | undefined, 
   if (places.length > 1 && !nested) problems.push(`${members ? 'members' : 'places'} differ: ${places.join(' vs ')}`);
   // "Russia became the 39th member" and "Russia joined …, becoming the 40th member": one joining, two places in the count.
   const ordinals = oneMember(claims) ? distinct(claims.map(ordinal)) : [];
-  if (ordinals.length > 1) problems.push(`ordinals differ: ${ordinals.map((n) => `${n}${suffix(n)}`).join(' vs ')}`);
+  if (ordinals.length > 1) problems.push(`ordinals differ: ${ordinals.map(formatOrdinal).join(' vs ')}`);
   const dated = claims.filter((c) => c.time.span);
   if (somePhaseDisjoint(dated)) problems.push(`dates differ: ${distinct(dated.map((c) => describeTime(c.time))).join(' vs ')}`);
   if (problems.length === 0) return [];
@@ -78,12 +79,6 @@ function compareEvent(claims: Claim[], place: (c: Claim) => string | undefined, 
 /** Whether the claims are all one member's joining: its ordinals are one count's, not different events'. */
 function oneMember(claims: Claim[]): boolean {
   return claims.every((c) => c.qualifiers.member !== undefined) && distinct(claims.map((c) => String(c.qualifiers.member))).length === 1;
-}
-
-function suffix(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
 /**
