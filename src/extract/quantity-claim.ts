@@ -13,7 +13,7 @@ import { creditOf } from './credit.js';
 import { passageFeatures } from './features.js';
 import { makeClaim } from './make-claim.js';
 import { organisationFor } from './organisations.js';
-import { isRunning, modifierOf, payerOf, purposeOf, scopeOf, severityOf } from './quantity-scope.js';
+import { isRunning, modifierOf, payerOf, periodOf, purposeOf, scopeOf, severityOf } from './quantity-scope.js';
 import { isCasualty, PEOPLE } from './quantity-units.js';
 import type { Sentence } from './sentences.js';
 
@@ -49,6 +49,7 @@ export function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Senten
   // So are the injured of one severity ("nine people were in a critical condition") of all the injured.
   const among = parts.among ?? (kind && /^[^\d]*[\d.,]+(?:\s+(?:million|thousand))?\s+\p{Lu}/u.test(parts.display) ? kind : undefined) ?? (isCasualty(quantity.unit, rule) ? severityOf(sentence.text, at) : undefined);
   const payer = payerOf(sentence.text, at);
+  const per = periodOf(sentence.text, at);
   // Who gives a toll: two authorities' tolls on one day compete, one authority's rise.
   const by = isCasualty(quantity.unit, rule) ? creditOf(sentence.text, at) : undefined;
   return makeClaim(ctx, rule.id, sentence, {
@@ -56,7 +57,7 @@ export function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Senten
     property: rule.extract?.property ?? 'quantity',
     value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
     display: parts.display,
-    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(payer ? { payer } : {}), ...(running ? { tally: 'running' } : {}), ...(parts.exact ? { exact: 'yes' } : {}), ...(by ? { by } : {}), ...(among ? { among } : {}) },
+    qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(payer ? { payer } : {}), ...(per ? { per } : {}), ...(running ? { tally: 'running' } : {}), ...(parts.exact ? { exact: 'yes' } : {}), ...(by ? { by } : {}), ...(among ? { among } : {}) },
     time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, reported: running, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
     at,
   });

@@ -221,3 +221,17 @@ export function severityOf(text: string, at: number): string | undefined {
   if (/\b(?:serious(?:ly)?|severe(?:ly)?|grave(?:ly)?|badly)\b/i.test(clause)) return 'serious';
   return undefined;
 }
+
+/**
+ * The period a figure is counted over, when the words after it say so: "around £2 billion a
+ * year" → year, "$40 million per month", "1.2 million barrels a day", "exported annually". A
+ * figure of a period (a flow) never meets a figure of no period (a stock: "a combined GDP of
+ * £12 trillion"), nor one of another period.
+ */
+export function periodOf(text: string, at: number): string | undefined {
+  // Within the figure's own words, up to six of them: "a year ago" or "a year-long" is no period.
+  const after = /^\S+(?:\s+[^\s.;:,()]+){0,5}?\s+(?:(?:a|an|per|each|every)\s+(year|month|week|day)|(annual|year|month|week|dai)ly)\b(?!\s*(?:ago|earlier|later|before|after|-))/i.exec(text.slice(at, at + 90));
+  if (!after) return undefined;
+  const word = (after[1] ?? after[2])!.toLowerCase();
+  return word === 'annual' ? 'year' : word === 'dai' ? 'day' : word;
+}

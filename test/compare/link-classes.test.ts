@@ -19,6 +19,7 @@ function drop(next: () => number, n: number): Features[] {
       among: pick(next, [undefined, undefined, 'egyptian']),
       kind: pick(next, [undefined, undefined, 'freight']),
       payer: pick(next, [undefined, undefined, 'car']),
+      per: pick(next, [undefined, undefined, 'year']),
       beside: [],
       boxed: pick(next, [false, false, true]),
     };
@@ -27,7 +28,7 @@ function drop(next: () => number, n: number): Features[] {
 
 /** A test shaped like the real one: vetoes, links that hold always, links that need two sources. */
 function test(a: Features, b: Features): Link {
-  if (a.within !== b.within || (a.purpose.length > 0 && b.purpose.length > 0 && a.purpose[0] !== b.purpose[0])) return 'never';
+  if (a.within !== b.within || a.per !== b.per || (a.purpose.length > 0 && b.purpose.length > 0 && a.purpose[0] !== b.purpose[0])) return 'never';
   if (a.purpose.length > 0 && a.purpose[0] === b.purpose[0]) return 'always';
   if ((a.boxed || b.boxed) && a.verb !== undefined && a.verb === b.verb) return 'always';
   if (a.verb !== undefined && a.verb === b.verb && [...a.entities].some((e) => b.entities.has(e))) return 'always';

@@ -180,9 +180,19 @@ describe('value-at-time', () => {
     ])('%s', (_name, options, expected) => expect(run(sameYear, options)).toEqual(expected));
 
     const close = [claim('a', { type: 'quantity', amount: 100, unit: 'ton' }, day('2025-01-01')), claim('b', { type: 'quantity', amount: 103, unit: 'ton' }, day('2025-01-01'))];
-    it('tolerance never makes "more than 600" equal 600', () => {
-      const claims = [claim('a', { type: 'quantity', amount: 600, unit: 'crime', approx: 'more-than' }, day('2025-01-01')), claim('b', { type: 'quantity', amount: 600, unit: 'crime' }, day('2025-01-01'))];
+    it('tolerance never makes "more than 610" equal 610, a figure written to the last ten', () => {
+      const claims = [claim('a', { type: 'quantity', amount: 610, unit: 'crime', approx: 'more-than' }, day('2025-01-01')), claim('b', { type: 'quantity', amount: 610, unit: 'crime' }, day('2025-01-01'))];
       expect(run(claims, { type: 'value-at-time', tolerance: 0.05 })).toEqual([['conflict', 'conflict']]);
+    });
+
+    // test12 (cptpp-auckland-signing.md, cptpp-in-force.html): "a combined GDP of £12 trillion" and
+    // "more than £12 trillion": a round figure may stand for a little more than it says.
+    it.each<[string, number, Array<[string, string]>]>([
+      ['tolerance: 0 → "more than £12 trillion" and "£12 trillion" conflict', 0, [['conflict', 'conflict']]],
+      ['tolerance: 0.02 → they agree', 0.02, []],
+    ])('%s', (_name, tolerance, expected) => {
+      const claims = [claim('a', { type: 'quantity', amount: 12e12, unit: 'GBP', approx: 'more-than' }, day('2024-12-15')), claim('b', { type: 'quantity', amount: 12e12, unit: 'GBP' }, day('2024-12-15'))];
+      expect(run(claims, { type: 'value-at-time', tolerance })).toEqual(expected);
     });
 
     it.each<[string, CheckSpec, Array<[string, string]>]>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elidedFigure, isRunning, modifierOf, payerOf, purposeOf, scopeOf, severityOf } from '../../src/extract/quantity-scope.js';
+import { elidedFigure, isRunning, modifierOf, payerOf, periodOf, purposeOf, scopeOf, severityOf } from '../../src/extract/quantity-scope.js';
 import { measuredPart } from '../../src/extract/measured-part.js';
 import { claimsFrom } from '../support/sources.js';
 
@@ -53,6 +53,21 @@ describe('payerOf: who pays a price', () => {
     ['Cars pay Rs 250 for a one-way trip; a daily pass costs Rs 625.', 'Rs 625', undefined],
   ])('%s (%s)', (sentence, figure, expected) => {
     expect(payerOf(sentence, sentence.indexOf(figure))).toBe(expected);
+  });
+});
+
+describe('periodOf: the period a flow is counted over', () => {
+  it.each<[string, string, string | undefined]>([
+    // test12 (cptpp-in-force.html): a flow beside a stock in one sentence.
+    ['The government estimates that membership could add around £2 billion a year to the economy in the long run, and says the enlarged bloc accounts for almost 15% of global GDP, or more than £12 trillion.', '£2 billion', 'year'],
+    ['The government estimates that membership could add around £2 billion a year to the economy in the long run, and says the enlarged bloc accounts for almost 15% of global GDP, or more than £12 trillion.', '£12 trillion', undefined],
+    ['More than 400 millimetres of rain fell in a day on parts of the coast.', '400', 'day'],
+    ['The pipeline will carry 1.2 million barrels per day once it is finished.', '1.2 million', 'day'],
+    ['Trade between the two reached $40 billion annually.', '$40 billion', 'year'],
+    ['The port handled 2 million tonnes of grain a year ago.', '2 million', undefined],
+    ['It signed a $5 billion deal with the bank, which lends $1 billion a year.', '$5 billion', undefined],
+  ])('%s (%s)', (sentence, figure, expected) => {
+    expect(periodOf(sentence, sentence.indexOf(figure))).toBe(expected);
   });
 });
 

@@ -45,6 +45,8 @@ function pairTest(a: Features, b: Features): Link {
   if (a.kind !== undefined && b.kind !== undefined && a.kind !== b.kind) return 'never';
   // "Cars pay Rs 375 for a return" / "light commercial vehicles … Rs 600 for a return journey": other payers, other prices.
   if (a.payer !== undefined && b.payer !== undefined && a.payer !== b.payer) return 'never';
+  // "around £2 billion a year" of trade and "a combined GDP of £12 trillion": a flow and a stock.
+  if (a.per !== b.per) return 'never';
   if (purpose === true || linked(a, b)) return 'always';
   // "Households displaced (IOM): 351" in a fact box restates the body's figure of the same verb.
   if ((a.boxed || b.boxed) && a.verb !== undefined && a.verb === b.verb) return 'always';
@@ -66,6 +68,8 @@ export interface Features {
   among: string | undefined;
   /** Who pays a price, when its clause says ("cars", "light commercial vehicle minibuse"). */
   payer: string | undefined;
+  /** The period a flow is counted over ("a year"), none for a stock. */
+  per: string | undefined;
   /** The other figures of its sentence, apart from any that agree with the claim itself. */
   beside: Claim[];
   /** A figure read from a fact box's "Label: figure" line. */
@@ -83,6 +87,7 @@ function featuresOf(claim: Claim, sentence: Sentence): Features {
     kind: typeof claim.qualifiers.kind === 'string' ? claim.qualifiers.kind : undefined,
     among: typeof claim.qualifiers.among === 'string' ? claim.qualifiers.among : undefined,
     payer: typeof claim.qualifiers.payer === 'string' ? claim.qualifiers.payer : undefined,
+    per: typeof claim.qualifiers.per === 'string' ? claim.qualifiers.per : undefined,
     // Only figures of another unit anchor ("10,500 athletes" beside "329 medal events"): where a sentence
     // gives several shares ("59%, about 25% and 16%"), a shared one does not say which share is which.
     beside: sentence(claim).filter((c) => isFigure(c) && c !== claim && !agrees(c, claim) && unitOf(c) !== unitOf(claim)),

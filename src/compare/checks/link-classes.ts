@@ -66,5 +66,5 @@ function classesOf(features: readonly Features[]): Class[] {
 /** What the pair tests read of a claim, apart from its source and sentence. */
 function signature(f: Features): string {
   const beside = f.beside.map((c) => JSON.stringify(c.value)).sort();
-  return JSON.stringify([f.verb ?? null, [...f.entities].sort(), f.purpose, f.within ?? null, f.among ?? null, f.kind ?? null, f.payer ?? null, beside, f.boxed]);
+  return JSON.stringify([f.verb ?? null, [...f.entities].sort(), f.purpose, f.within ?? null, f.among ?? null, f.kind ?? null, f.payer ?? null, f.per ?? null, beside, f.boxed]);
 }
