@@ -14,7 +14,7 @@ const AUTHORITY = '(?:[a-z]+[ \\t]+)?(?:prefecture|ministry|police|government|au
 const GIVES = '(?:said|says|say|told|tells|put|puts|counted|counts|reported|reports|estimated|estimates|gave|gives|confirmed|confirms|announced|announces|raised|raises|revised|revises|listed|lists|recorded|records|registered)';
 
 /** "NAME … gives" or "the AUTHORITY … gives" at the end of the words before a figure. */
-const BEFORE = new RegExp(`(?:^|[\\s(,])(?:the[ \\t]+)?(?:[a-z]+[ \\t]+){0,2}?(${NAME}|${AUTHORITY})(?:[ \\t]*,[^,]{1,60},)?[ \\t]+(?:(?:has|have|had|was|were|is|then|also|later|now|only|first)[ \\t]+)*${GIVES}\\b[^.;]{0,50}$`);
+const BEFORE = new RegExp(`(?:^|[\\s(,])(?:the[ \\t]+)?(?:[a-z]+[ \\t]+){0,2}?(${NAME}|${AUTHORITY})(?:[ \\t]*,([^,]{1,60}),)?[ \\t]+(?:(?:has|have|had|was|were|is|then|also|later|now|only|first)[ \\t]+)*${GIVES}\\b[^.;]{0,50}$`);
 /** "…, according to the National Disaster Centre", "…, the ministry said" after a figure. */
 const AFTER = new RegExp(`^[^.;]{0,80}?(?:\\baccording[ \\t]+to[ \\t]+(?:the[ \\t]+)?(?:[a-z]+[ \\t]+){0,2}?(${NAME}|${AUTHORITY})|,[ \\t]+(?:the[ \\t]+)?(?:[a-z]+[ \\t]+){0,2}?(${NAME}|${AUTHORITY})[ \\t]+${GIVES}\\b)`);
 
@@ -31,7 +31,10 @@ const NOT_NAMES = new Set([...DAY_AND_MONTH_NAMES, ...MONTHS.flatMap((m) => m.ab
 export function creditOf(text: string, at: number): string | undefined {
   const starts = [...text.slice(0, at).matchAll(CLAUSE)].map((m) => (m.index ?? 0) + m[0].length);
   const clause = text.slice(starts.at(-1) ?? 0, at);
-  const before = BEFORE.exec(clause)?.[1];
+  const given = BEFORE.exec(clause);
+  // "AFP, quoting the fire authorities, now reports 96 dead": a news agency relays the authority's figure.
+  const relayed = given?.[2] ? /^\s*(?:quoting|citing)\s+(?:the\s+)?([^,]+?)\s*$/i.exec(given[2])?.[1] : undefined;
+  const before = relayed ?? given?.[1];
   const after = before ? undefined : AFTER.exec(text.slice(at).split(CLAUSE)[0] ?? '');
   // "The French Interior Ministry confirmed …": a sentence's capital The is no part of the name.
   const name = (before ?? after?.[1] ?? after?.[2])?.trim().replace(/^The[ \t]+(?=\p{Lu})/u, '');

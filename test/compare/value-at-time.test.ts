@@ -151,6 +151,10 @@ describe('value-at-time', () => {
     // One authority written two ways, by its initials or shorter: a toll rising through the day.
     expect(amounts([toll('a', 670, 'international organization for migration'), toll('b', 2000, 'iom')])).toEqual([['temporal-change', [670, 2000]]]);
     expect(amounts([toll('a', 632, 'ministry'), toll('b', 2012, 'interior ministry')])).toEqual([['temporal-change', [632, 2012]]]);
+    // test9 (jeju-crash-first-toll.md, jeju-liveblog.html): "fire officials first reported 28 dead", "the fire agency says"
+    // 177, "the National Fire Agency": one body named by what it does.
+    expect(amounts([toll('a', 28, 'fire officials'), toll('b', 96, 'fire authorities'), toll('b', 177, 'fire agency'), toll('c', 179, 'national fire agency')])).toEqual([['temporal-change', [28, 96, 177, 179]]]);
+    expect(amounts([toll('a', 632, 'health ministry'), toll('b', 2012, 'interior ministry')])).toEqual([['conflict', [632, 2012]]]);
     // Only one side credited: nothing says the authorities differ.
     expect(amounts([toll('a', 632, 'interior ministry'), toll('b', 2012)])).toEqual([['temporal-change', [632, 2012]]]);
   });

@@ -16,6 +16,8 @@ describe('credit: who gives a figure', () => {
     ['"…, the ministry said" after the figure', 'The quake killed 632 people, the interior ministry said.', '632', 'interior ministry'],
     // test10 (chido-wire.json): a sentence's capital "The" before the name.
     ['a name at the start of the sentence', 'The French Interior Ministry confirmed at least 11 deaths in Mayotte earlier on Sunday.', 'at least 11', 'french interior ministry'],
+    // test9 (jeju-liveblog.html): a news agency relays the authority's figure.
+    ['"AFP, quoting the fire authorities, now reports"', 'AFP, quoting the fire authorities, now reports 96 dead.', '96', 'fire authorities'],
   ])('%s', (_name, text, figure, expected) => {
     expect(creditOf(text, text.indexOf(figure))).toBe(expected);
   });

@@ -195,8 +195,19 @@ function competing(classes: Claim[][]): boolean {
  */
 function sameAuthority(a: string, b: string): boolean {
   if (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`)) return true;
+  // "fire officials", "the fire agency", "the National Fire Agency": one body named by what it does.
+  const [x, y] = [namingWords(a), namingWords(b)];
+  if (x.length > 0 && y.length > 0 && (x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)))) return true;
   const initials = (name: string) => name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|on)$/.test(w)).map((w) => w[0]).join('');
   return (!a.includes(' ') && initials(b) === a) || (!b.includes(' ') && initials(a) === b);
+}
+
+/** Words that say what kind of body gives a figure, not which one. */
+const BODY_WORDS = new Set(['agency', 'authority', 'authorities', 'official', 'officials', 'service', 'services', 'department', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'national', 'state', 'federal', 'local', 'the', 'of']);
+
+/** The words of an authority's name that tell which body it is ("national fire agency" → fire). */
+function namingWords(name: string): string[] {
+  return name.split(/\s+/).filter((w) => w.length > 0 && !BODY_WORDS.has(w));
 }
 
 /** Whether two of the value classes hold claims from different sources. */
