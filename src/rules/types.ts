@@ -44,7 +44,11 @@ export interface ExtractSpec {
   series?: string[];
   /** flight: verbs of a craft's landing ("touched down", "landed"). */
   landings?: string[];
-  /** flight: nouns of crafts that land once ("lander", "capsule"): a booster lands on every flight and is not read. */
+  /** flight: verbs of a craft's launch ("was launched", "lifted off"), read for `landers` only. */
+  launches?: string[];
+  /** flight: verbs of a craft's impact ("struck", "slammed into"), read for `landers` only. */
+  impacts?: string[];
+  /** flight: nouns of crafts that land, launch and strike once ("lander", "probe"): a booster lands on every flight and is not read. */
   landers?: string[];
   /** incident: verbs that tell an incident striking a place ("struck", "hit", "rocked"). */
   incidentVerbs?: string[];

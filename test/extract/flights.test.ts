@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareClaims } from '../../src/compare/index.js';
 import { sentenceBounds } from '../../src/extract/sentences.js';
 import { extractClaims } from '../../src/extract/index.js';
+import { craftsNamed } from '../../src/extract/extractors/flight.js';
 import { claimsFrom, projectRules, sourceFrom } from '../support/sources.js';
 
 const flights = (text: string, published: string) =>
@@ -68,5 +69,35 @@ describe('landings', () => {
     const claims = texts.flatMap(([text, published], i) => extractClaims(sourceFrom(text, published, `s${i}.md`), projectRules));
     const found = compareClaims(claims, projectRules).filter((d) => d.subject === 'Odysseus landing');
     expect(found.map((d) => d.kind)).toEqual(['conflict']);
+  });
+});
+
+// Sentences from test/corpus/test11 (NASA's DART mission): a probe's launch and impact, each once.
+describe('launches and impacts', () => {
+  const happenings = (text: string, published: string) => claimsFrom(text, published, 'generic.flight').map((c) => [c.subject.key, c.time.span?.start, c.display]);
+  it.each<[string, string, string, Array<[string, string, string]>]>([
+    ['"the mission lifted off": the craft named before', 'The DART spacecraft is the size of a vending machine. The $325 million mission lifted off on November 24, 2021, aboard a SpaceX Falcon 9 rocket from Vandenberg Space Force Base in California.', '2022-09-27', [['launch:dart', '2021-11-24', 'DART lifted off']]],
+    ['"a NASA spacecraft … slammed into": the one craft the source names, named later', 'LAUREL, Md. — A NASA spacecraft the size of a vending machine slammed into a small asteroid on Monday, in the first attempt to find out whether humanity could nudge a threatening space rock off course. The DART spacecraft flew head-on.', '2022-09-27', [['impact:dart', '2022-09-26', 'DART slammed into']]],
+    // dart-impact-europe.json: the name written out is keyed by its initials, as other sources write it.
+    ['a name of three capitalised words is keyed by its initials', 'At 01:14 Italian time on Tuesday, 27 September, the Double Asteroid Redirection Test probe struck Dimorphos, a small asteroid 170 metres in diameter.', '2022-09-27', [['impact:dart', '2022-09-27', 'Double Asteroid Redirection Test struck']]],
+    ['no day in its clause', 'The DART spacecraft struck Dimorphos at 7:14 p.m. EDT, about 11 million kilometers from Earth.', '2022-09-27', []],
+    ['a launch still to come', "The European Space Agency's Hera probe is due to be launched in October 2024.", '2023-03-01', []],
+    // A rocket lifts off on every flight: only the landers' nouns name a craft that launches once.
+    ['a rocket is not read', 'The Falcon 9 rocket lifted off on Tuesday from Cape Canaveral.', '2024-03-05', []],
+  ])('%s', (_name, text, published, expected) => {
+    expect(happenings(text, published)).toEqual(expected);
+  });
+
+  it('"a NASA spacecraft", "an Italian satellite": no craft names', () => {
+    expect(craftsNamed('NASA spacecraft hits asteroid. A NASA spacecraft slammed into it. A shoebox-sized Italian satellite, LICIACube, flew past. The DART spacecraft struck.', ['spacecraft', 'satellite'])).toEqual(['DART']);
+  });
+
+  it('reports an impact given on two days as a conflict', () => {
+    const texts: Array<[string, string]> = [
+      ['A NASA spacecraft slammed into a small asteroid on Monday. The DART spacecraft was built in Maryland.', '2022-09-27'],
+      ['At 01:14 Italian time on Tuesday, 27 September, the Double Asteroid Redirection Test probe struck Dimorphos.', '2022-09-27'],
+    ];
+    const claims = texts.flatMap(([text, published], i) => extractClaims(sourceFrom(text, published, `s${i}.md`), projectRules));
+    expect(compareClaims(claims, projectRules).filter((d) => d.property === 'event').map((d) => [d.kind, d.claims.map((c) => c.time.span?.start)])).toEqual([['conflict', ['2022-09-26', '2022-09-27']]]);
   });
 });

@@ -76,9 +76,19 @@ export function extractFlights(ctx: DocumentContext, rule: Rule): Claim[] {
 export function craftsNamed(text: string, vehicles: string[]): string[] {
   const vehicle = `(?:${vehicles.map(escape).join('|')})`;
   const found = new Set<string>();
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\d-])(${NAME})[ \\t]+${vehicle}\\b`, 'gu'))) found.add(trimName(m[1] ?? ''));
+  // "A NASA spacecraft", "a Chinese rocket": a name after "a" tells whose craft it is, not its name,
+  // wherever else the source writes it ("NASA spacecraft hits asteroid" in a headline).
+  const owners = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\d-])(?:(\\b[Aa]n?)[ \\t]+)?(${NAME})[ \\t]+${vehicle}\\b`, 'gu'))) {
+    const name = trimName(m[2] ?? '');
+    if (m[1] !== undefined || /^An?[ \t]/.test(m[2] ?? '')) owners.add(name);
+    else found.add(name);
+  }
   for (const m of text.matchAll(new RegExp(`\\b${vehicle}[ \\t]+(${NAME})`, 'gu'))) found.add(trimName(m[1] ?? ''));
-  return [...found].filter((name) => /\p{Lu}/u.test(name) && !/^(?:The|A|An|Its|This|That)$/.test(name)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // "an Italian satellite": a people's or a place's adjective is no name.
+  return [...found]
+    .filter((name) => /\p{Lu}/u.test(name) && !owners.has(name) && !/^(?:The|A|An|Its|This|That)$/.test(name) && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|ian)$/u.test(name))
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
 /** "Europe's new Ariane 6": a possessive and lower-case words before the name are no part of it; nor is a leading article. */
