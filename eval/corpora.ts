@@ -50,4 +50,7 @@ export const CORPORA: Corpus[] = [
   // Written blind in session 11 after the session's work on test11 (Britain joining the CPTPP, the Derna floods, the
   // Black Sea Grain Initiative), scored once on 2026-11-25 before any work on it (docs/accuracy.md).
   { name: 'test12', dir: 'test/corpus/test12', key: 'test/corpus/test12/key.yaml' },
+  // Written blind in session 12 (Finland and Sweden joining NATO, the Itaewon crowd crush, the James Webb Space
+  // Telescope), scored once on 2026-11-25 before any work on it (docs/accuracy.md).
+  { name: 'test13', dir: 'test/corpus/test13', key: 'test/corpus/test13/key.yaml' },
 ];

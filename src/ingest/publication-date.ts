@@ -5,7 +5,7 @@ import type { Dateline } from './dateline.js';
 import { diagnostic } from './diagnostics.js';
 import { sentencesOf } from './sentences.js';
 import { textEvidenceYear } from './text-evidence-year.js';
-import { weekdayYear } from './weekday-year.js';
+import { anniversaryYear, weekdayYear } from './weekday-year.js';
 
 /** A publication date established from the text itself (no metadata). */
 export interface Publication {
@@ -41,11 +41,17 @@ export function publicationFromText({ dateline, headers, paragraphs }: DateClues
     const evidence = textEvidenceYear(paragraphs);
     // The latest year the text names is a lower bound; the lead's weekday can move it on.
     const lead = sentencesOf(paragraphs.find((p) => p.includes(dateline.evidence)) ?? paragraphs[0] ?? '')[0] ?? '';
-    const weekday = evidence?.from === 'latest-past-year' ? weekdayYear(lead, evidence.year, dateline.month, dateline.day) : undefined;
-    const year = weekday ?? evidence?.year;
+    // An anniversary the text marks ("the 75th anniversary", "signed in 1949") names the year outright.
+    const anniversary = evidence?.from === 'latest-past-year' ? anniversaryYear(paragraphs.join('\n'), lead, evidence.year, dateline.month, dateline.day) : undefined;
+    const weekday = evidence?.from === 'latest-past-year' && !anniversary ? weekdayYear(lead, evidence.year, dateline.month, dateline.day) : undefined;
+    const year = anniversary?.year ?? weekday ?? evidence?.year;
     const published = year !== undefined && isoDate(year, dateline.month, dateline.day);
     if (evidence && published) {
-      const because = weekday !== undefined && weekday !== evidence.year ? ` (the first year from ${evidence.year} on whose ${published.slice(5)} is the lead's weekday)` : '';
+      const because = anniversary
+        ? ` (${anniversary.evidence})`
+        : weekday !== undefined && weekday !== evidence.year
+          ? ` (the first year from ${evidence.year} on whose ${published.slice(5)} is the lead's weekday)`
+          : '';
       return dated(published, 'dateline+text', `${dateline.evidence} + ${evidence.evidence}${because}`);
     }
   }

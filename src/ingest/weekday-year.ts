@@ -23,3 +23,31 @@ export function weekdayYear(lead: string, from: number, month: number, day: numb
   }
   return undefined;
 }
+
+/**
+ * A year-less dateline's year from an anniversary the text marks: "WASHINGTON, July 9 … a summit
+ * marking the 75th anniversary of the alliance …, where the North Atlantic Treaty was signed in
+ * 1949" is 2024, the year the text names plus the anniversary's number, when that is on or after
+ * `from` (the latest year the text names, a lower bound) and within ten years of it, and the lead's
+ * weekday, if it gives one, falls on the dateline's day or the day before. Undefined otherwise.
+ */
+export function anniversaryYear(text: string, lead: string, from: number, month: number, day: number): { year: number; evidence: string } | undefined {
+  const years = [...new Set([...text.matchAll(/\b(1[6-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))];
+  for (const m of text.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b/gi)) {
+    const n = Number(m[1]);
+    const base = years.find((y) => y + n >= from && y + n <= from + 10 && isoDate(y + n, month, day) !== undefined && fitsWeekday(lead, y + n, month, day));
+    if (base !== undefined) return { year: base + n, evidence: `the ${m[1]}${/(?:st|nd|rd|th)/i.exec(m[0])![0]} anniversary of ${base}` };
+  }
+  return undefined;
+}
+
+/** Whether the lead's weekday (if it gives one) is the day's or the day before's in that year. */
+function fitsWeekday(lead: string, year: number, month: number, day: number): boolean {
+  const weekday = /\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(lead)?.[1]?.toLowerCase();
+  if (!weekday) return true;
+  const iso = isoDate(year, month, day);
+  if (!iso) return false;
+  const dayOfWeek = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  const target = WEEKDAYS.indexOf(weekday);
+  return dayOfWeek === target || (dayOfWeek + 6) % 7 === target;
+}
