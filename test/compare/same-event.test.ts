@@ -48,6 +48,8 @@ describe('same-event: a member joining as two different ordinals', () => {
     ['"the 39th member" and "becoming the 40th member": a conflict', [joined('a', day('1996-02-28'), 'Russia', 39), joined('b', year(1996), 'Russia', 40), joined('c', day('1996-02-28'), 'Russia')], ['Council of Europe: ordinals differ: 39th vs 40th']],
     ['the same place twice: nothing', [joined('a', day('1996-02-28'), 'Russia', 39), joined('b', year(1996), 'Russia', 39)], []],
     ['two members with their own ordinals: two joinings', [joined('a', year(1996), 'Russia', 39), joined('b', year(1996), 'Croatia', 40)], []],
+    // test13 (nato-finland-joins.md, nato-vilnius.html, nato-wire.json#1): Finland given Sweden's place in the count.
+    ['a member given another member\'s ordinal: its own joining at two places, not the other\'s on another day', [joined('a', day('2023-04-04'), 'Finland', 31), joined('b', year(2023), 'Finland', 32), joined('c', day('2024-03-07'), 'Sweden', 32)], ['Council of Europe: ordinals differ: 31st vs 32nd']],
   ])('%s', (_name, claims, expected) => {
     expect(run(claims)).toEqual(expected);
   });

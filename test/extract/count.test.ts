@@ -162,6 +162,10 @@ describe('count extractor: owner and parts (the Council of Europe at Reykjavik)'
     // test12 (cptpp-wire.json#1): the members that have completed something.
     ['members that have completed something are not how many there are', 'The protocol takes effect 60 days after Britain and at least six members have completed their procedures.', []],
     ['a count that is had is a total', 'The Council of Europe now has 46 member states.', [['member-states', 46, 'org:CoE']]],
+    // test13 (nato-vilnius.html, nato-explainer.txt, nato-finland-joins.md): what an alliance's members are called, and allies that did something.
+    ['"the 31 allies": an alliance\'s members', 'Leaders of the 31 allies opened a two-day summit in Vilnius.', [['member-states', 31, 'org:CoE']]],
+    ['allies that met a target are a part', 'In 2014 only three allies met that target.', []],
+    ['allies that "then had to ratify" are no count of the day', 'The allies signed its accession protocol on 5 July 2022, and every one of the 30 allies then had to ratify it.', []],
   ])('%s', (_name, text, expected) => {
     expect(read(text)).toEqual(expected);
   });

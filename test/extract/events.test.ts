@@ -18,6 +18,18 @@ describe('membership-event extractor', () => {
     expect(claim?.time.span).toEqual({ start: '2024-03-01', end: '2024-03-31', precision: 'month' });
   });
 
+  // test13 (nato-vilnius.html): "which became" with the member's place.
+  it('reads "Finland, which became the alliance\'s 32nd member in April"', () => {
+    const claims = claimsFrom('NATO leaders met in Vilnius.\n\nIt is the first summit for Finland, which became the alliance\'s 32nd member in April and now sits at the table beside its Nordic neighbours.', '2023-07-11', 'generic.membership-event');
+    expect(claims.map((c) => [c.value, c.time.span?.start, c.qualifiers.member])).toEqual([[{ type: 'member', text: 'Finland', ordinal: 32 }, '2023-04-01', 'Finland']]);
+  });
+
+  // test13 (nato-washington.txt): a joining after "since" is not dated by the sentence's day.
+  it('does not date "the first since Sweden became its 32nd member" by the summit\'s Tuesday', () => {
+    const claims = claimsFrom('NATO leaders gathered in Washington on Tuesday for a three-day summit marking the 75th anniversary of the alliance, the first since Sweden became its 32nd member.', '2024-07-09', 'generic.membership-event');
+    expect(claims.map((c) => [c.value, c.time.basis, c.qualifiers.member ?? null])).toEqual([[{ type: 'member', text: 'Sweden', ordinal: 32 }, 'publication', null]]);
+  });
+
   // test11 (coe-explainer.txt): the member's place given in the clause after its joining.
   it('reads the ordinal of ", becoming the 40th member" after "joined"', () => {
     const [claim] = claimsFrom('The Council of Europe (CoE) has 47 member states.\n\nRussia joined in 1996, becoming the 40th member, and Montenegro was the last country to join, in 2007.', '2023-05-17', 'generic.membership-event');

@@ -21,7 +21,10 @@ export const sameEvent: Check = (group, options, ctx) => {
     const years = yearsOf(claim);
     // An incident may name several places of one area ("Papua New Guinea's remote Enga province"): any links.
     const places = near && Array.isArray(claim.qualifiers.places) ? claim.qualifiers.places.map((p) => canonicalPlace(p, ctx.rules.lexicon.aliases)) : [place(claim)];
-    const ids = [ordinal(claim) !== undefined ? `#${ordinal(claim)}` : '', ...(years.length === 1 ? places.filter(Boolean).map((p) => `${p}@${near ? near[i] : years[0]}`) : [])];
+    // A joining is linked by its member: "Finland, which became the alliance's 32nd member" is Finland's
+    // joining at a wrong place in the count, not Sweden's (the 32nd) given another day.
+    const numbered = ordinal(claim) !== undefined && claim.qualifiers.member === undefined;
+    const ids = [numbered ? `#${ordinal(claim)}` : '', ...(years.length === 1 ? places.filter(Boolean).map((p) => `${p}@${near ? near[i] : years[0]}`) : [])];
     for (const id of ids.filter(Boolean)) {
       const seen = keys.get(id);
       if (seen === undefined) keys.set(id, i);

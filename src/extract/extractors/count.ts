@@ -51,13 +51,14 @@ export function extractCounts(ctx: DocumentContext, rule: Rule): Claim[] {
       const org = subjectOf(ctx, sentence.text.slice(0, match.offset.start), sentence.start) ?? ownerOf(ctx, sentence, match.offset.start + text.length);
       if (!org) continue;
       const present = !pastTense(ctx.tagged(sentence), match.offset.start);
+      const time = claimTime(ctx.source, sentence.text, { near: match.offset.start, sameClause: true, publicationOnly: present });
       claims.push(
         makeClaim(ctx, rule.id, sentence, {
           subject: { key: `org:${org}`, text: org },
           property,
           value: { type: 'count', n: parsed.n, ...(parsed.approx ? { approx: parsed.approx } : {}) },
           display: text,
-          time: claimTime(ctx.source, sentence.text, { near: match.offset.start, sameClause: true, publicationOnly: present }),
+          time,
           at: match.offset.start,
         }),
       );
@@ -96,7 +97,7 @@ const COMPANION = /\b(?:along\s+with|as\s+well\s+as|alongside|together\s+with|be
 const BREAKDOWN = /\d[\d,]*\s+[^:;.]{1,60}:[^:;]*$/;
 
 /** A verb of acting right after the count: those members did something ("did not sign", "voted against", "have completed their procedures"). */
-const ACTING = /^,?\s+(?:(?:did|do|does|have|has|had|were|are)\s+not\b|(?:(?:have|has|had)\s+(?:already\s+|now\s+|yet\s+)?)?(?:refused|declined|abstained|voted|opposed|objected|boycotted|stayed\s+out|signed|backed|completed|ratified|approved|endorsed|supported|agreed))/i;
+const ACTING = /^,?\s+(?:(?:then|also|all|still|each)\s+)?(?:(?:had|have|has)\s+to\b|must\b|(?:did|do|does|have|has|had|were|are)\s+not\b|(?:(?:have|has|had)\s+(?:already\s+|now\s+|yet\s+)?)?(?:refused|declined|abstained|voted|opposed|objected|boycotted|stayed\s+out|signed|backed|completed|ratified|approved|endorsed|supported|agreed|met|meet|missed|reached|spent|spend|failed|fail))/i;
 
 type CountMatch = { text: string; offset: { start: number; length: number } };
 

@@ -20,6 +20,8 @@ const ADMITTED = /\b(?:admitted|approved|accepted)\b/i;
 const WELCOMED = /^welcom/i;
 /** "The Statute entered into force for Ukraine": a treaty taking effect, not a member entering. */
 const INTO_FORCE = /^\s*into\s+force\b/i;
+/** A joining told as the start of a time or a cause: "the first since Sweden became its 32nd member". */
+const SINCE = /\b(?:since|after|before|until)\s+(?:the\s+)?$/i;
 
 interface Match {
   text: string;
@@ -75,7 +77,9 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
           const parts = {
             subject: { key: `org:${org}`, text: org },
             display: sentence.text.slice(at, end),
-            time: claimTime(ctx.source, sentence.text, { near: end }),
+            // "the first summit since Sweden became its 32nd member": a joining told after "since" or
+            // "after" is dated only by what follows it ("since Sweden joined in March"), not by the sentence's day.
+            time: claimTime(ctx.source, sentence.text, SINCE.test(sentence.text.slice(0, at)) ? { near: end, after: end } : { near: end }),
             at,
           };
           // Who joined, as which, and by which step: "was admitted" (a decision), "welcomed … as" (a ceremony) and "became a member"
