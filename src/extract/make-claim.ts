@@ -22,6 +22,12 @@ export interface ClaimParts {
 export function makeClaim(ctx: DocumentContext, ruleId: string, sentence: Sentence, parts: ClaimParts): Claim {
   const start = locate(ctx.source, sentence.start);
   const end = locate(ctx.source, Math.max(sentence.start, sentence.end - 1));
+  // A live blog's post holds on its own day, as an article holds on its publication day, and at its stamp's time of day.
+  const post = ctx.postDays ? postDayAt(ctx.postDays, sentence.start) : undefined;
+  const time = (parts.time.basis === 'publication' ? post?.time : undefined) ?? parts.time;
+  // A claim of the post's own day is as of the post's time of day.
+  const clock = post?.clock && time.span && time.span.start === post.time.span?.start && time.span.end === post.time.span?.end ? post.clock : undefined;
+  const qualifiers = parts.qualifiers ?? {};
   const id = sha1Hex(`${ctx.source.id}\0${ruleId}\0${sentence.start + parts.at}\0${parts.property}\0${parts.display}`).slice(0, 12);
   return {
     id,
@@ -30,9 +36,8 @@ export function makeClaim(ctx: DocumentContext, ruleId: string, sentence: Senten
     property: parts.property,
     value: parts.value,
     display: parts.display,
-    // A live blog's post holds on its own day, as an article holds on its publication day.
-    time: (parts.time.basis === 'publication' && ctx.postDays ? postDayAt(ctx.postDays, sentence.start) : undefined) ?? parts.time,
-    qualifiers: parts.qualifiers ?? {},
+    time,
+    qualifiers: clock ? { ...qualifiers, clock } : qualifiers,
     evidence: {
       text: sentence.text,
       zone: sentence.zone,

@@ -107,8 +107,9 @@ function casualtyPatterns(rule: Rule): CasualtyPattern[] {
     patterns = Object.entries(rule.extract?.casualties ?? {}).map(([unit, { nouns = [], verbs = [], nounsWithVerb = [] }]) => {
       const stems = verbs.map((v) => `${v}\\w*`).join('|');
       // "killing at least ␀632 people" or "␀1,648 people died", "␀5,674 people have been injured",
+      // "␀151 people were now confirmed dead" (a noun of the unit after a verb of stating),
       // "␀1,575 people from 315 households had been displaced", "␀34,297 people were in evacuation centres".
-      const near = new RegExp(`\\b(?:${stems})\\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|an estimated)\\s+|all\\s+but\\s+[\\w-]+\\s+of\\s+(?:the\\s+)?)?\\u0000|\\u0000[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:[a-z]+\\s+){0,2}?(?:from\\s+[\\d.,]+\\s+[a-z]+\\s+)?(?:(?:are|is|were|was)\\s+(?:believed|feared|thought|estimated|presumed|said|reported)\\s+to\\s+have\\s+)?(?:(?:have|has|had|were|was|are|is)\\s+)?(?:been\\s+)?(?:(?:in|at)\\s+)?(?:${stems})\\b`, 'i');
+      const near = new RegExp(`\\b(?:${stems})\\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|an estimated)\\s+|all\\s+but\\s+[\\w-]+\\s+of\\s+(?:the\\s+)?)?\\u0000|\\u0000[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:[a-z]+\\s+){0,2}?(?:from\\s+[\\d.,]+\\s+[a-z]+\\s+)?(?:(?:are|is|were|was)\\s+(?:believed|feared|thought|estimated|presumed|said|reported)\\s+to\\s+have\\s+)?(?:(?:have|has|had|were|was|are|is)\\s+)?(?:been\\s+)?(?:(?:in|at)\\s+)?(?:${stems})\\b|\\u0000[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:[a-z]+\\s+){0,2}?(?:have|has|had|were|was|are|is)\\s+(?:been\\s+)?(?:now\\s+|all\\s+)?(?:confirmed|reported|feared|found|declared|presumed|pronounced)\\s+(?:${[...nouns].map((n) => n.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('|') || '(?!)'})\\b`, 'i');
       const forms = (words: string[]) => new Set(words.flatMap((n) => [n, singular(n)]));
       return { unit, nouns: forms(nouns), withVerb: forms(nounsWithVerb), near };
     });

@@ -46,6 +46,10 @@ describe('sameContexts', () => {
     ['different purposes: never one context, whatever else they share', [forWhat('a', 2.58e6, ['paralympic']), forWhat('b', 8.6e6, ['olympic'])], [1, 1]],
     // "a total of 12,132,647 tickets" / "8.6 million tickets for the Olympics"
     ['a total and a part: two contexts', [forWhat('a', 12132647, ['&', 'total']), forWhat('b', 8.6e6, ['olympic'])], [1, 1]],
+    // test13 (itaewon-liveblog.html): "151 people were now confirmed dead" (10:40, naming the fire station's head) and
+    // "153 dead" (18:00, naming no one): two posts of a live blog are two reports, as two sources are.
+    ['two posts of a live blog, one naming nothing: one context', [{ ...qty('a', 151, 'death', ['Choi Seong', 'Yongsan'], 5), qualifiers: { verb: 'death', entities: ['Choi Seong', 'Yongsan'], clock: '10:40' } }, { ...qty('a', 153, 'death', [], 9), qualifiers: { verb: 'death', entities: [], clock: '18:00' } }], [2]],
+    ['one post of a live blog: one article', [{ ...qty('a', 151, 'death', ['Choi Seong', 'Yongsan'], 5), qualifiers: { verb: 'death', entities: ['Choi Seong', 'Yongsan'], clock: '10:40' } }, { ...qty('a', 153, 'death', [], 9), qualifiers: { verb: 'death', entities: [], clock: '10:40' } }], [1, 1]],
   ])('%s', (_name, claims, expected) => {
     expect(sizes(claims)).toEqual(expected);
   });

@@ -159,6 +159,24 @@ describe('value-at-time', () => {
     expect(amounts([toll('a', 632, 'interior ministry'), toll('b', 2012)])).toEqual([['temporal-change', [632, 2012]]]);
   });
 
+  // test13 (itaewon-liveblog.html): posts stamped through 30 October 2022, the figures given by different authorities.
+  it('reads the posts of a live blog stamped at different times as a timeline, not a conflict', () => {
+    const post = (source: string, n: number, clock: string | undefined, by: string | undefined, unit = 'death', offset = n) =>
+      claim(source, { type: 'quantity', amount: n, unit }, day('2022-10-30'), {
+        property: 'quantity',
+        qualifiers: { tally: 'running', ...(clock ? { clock } : {}), ...(by ? { by } : {}) },
+        evidence: { text: `${n}`, zone: 'body', line: 1, column: 1, offset, length: 3 },
+      });
+    const spec: CheckSpec = { type: 'value-at-time', window: 'year', tolls: ['death', 'injury'] };
+    const found = (claims: Claim[]) => valueAtTime(claims, spec, checkContext(projectRules, [])).map((d) => [d.kind, d.claims.map((c) => (c.value.type === 'quantity' ? c.value.amount : 0))]);
+    // "at least 59" (fire officials, 02:40), 151 (the fire station's head, 10:40), 154 (the headquarters, 23:10; and another outlet).
+    expect(found([post('blog', 59, '02:40', 'officials'), post('blog', 151, '10:40', 'choi seong-beom'), post('blog', 154, '23:10', 'central disaster and safety countermeasures headquarters'), post('wire', 154, undefined, 'central disaster and safety countermeasures headquarters')])).toEqual([['temporal-change', [59, 151, 154, 154]]]);
+    // 133 injured at 18:00, revised down to 132 at 23:10: the stamps, not the sizes, give the order.
+    expect(found([post('blog', 132, '23:10', undefined, 'injury'), post('blog', 133, '18:00', undefined, 'injury')])).toEqual([['temporal-change', [133, 132]]]);
+    // Without stamps, two figures of one article on one day are still an internal conflict.
+    expect(found([post('blog', 132, undefined, undefined, 'injury'), post('blog', 133, undefined, undefined, 'injury')])).toEqual([['conflict', [132, 133]]]);
+  });
+
   // test8: "An AFP tally last week … put the toll at more than 1,100" (17–23 June) and "At least 1,081 … died" on 20 June, 1,301 on 23 June.
   it('orders tolls whose times overlap by their size: a toll only grows', () => {
     const toll = (source: string, n: number, time: Claim['time']) => claim(source, { type: 'quantity', amount: n, unit: 'death' }, time, { property: 'quantity', qualifiers: { tally: 'running' } });

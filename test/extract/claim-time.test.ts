@@ -65,6 +65,13 @@ describe('a live blog: each post holds on the day of its stamp', () => {
     ]);
   });
 
+  it('keeps the time of day of the post a figure stands in', () => {
+    expect(claimsFrom(blog, '2024-12-16', 'generic.quantity').map((c) => c.qualifiers.clock)).toEqual(['21:10', '13:40', '19:00']);
+    // test13 (itaewon-liveblog.html) stamps; a.m./p.m. read as a 24-hour clock.
+    const stamps = 'Sunday 30 October, 23:10\n\nThe toll has risen to 154.\n\nOct. 30, 2022 - 2:40 p.m.\n\nAt least 59 people had died.';
+    expect(claimsFrom(stamps, '2022-10-30', 'generic.quantity').map((c) => [c.value.type === 'quantity' ? c.value.amount : 0, c.qualifiers.clock])).toEqual([[154, '23:10'], [59, '14:40']]);
+  });
+
   it('leaves an article with one date line on its publication day', () => {
     const article = 'Sunday 15 December, 13:40\n\nThe Interior Ministry confirms at least 11 deaths.';
     expect(claimsFrom(article, '2024-12-16', 'generic.quantity').map((c) => c.time.span?.start)).toEqual(['2024-12-16']);

@@ -78,7 +78,8 @@ export interface Features {
 
 function featuresOf(claim: Claim, sentence: Sentence): Features {
   return {
-    source: claim.source,
+    // A live blog's posts stamped at different times are reports of their own, as different sources are.
+    source: typeof claim.qualifiers.clock === 'string' ? `${claim.source}\u0001${claim.qualifiers.clock}` : claim.source,
     sentence: sentenceOf(claim),
     verb: typeof claim.qualifiers.verb === 'string' ? claim.qualifiers.verb : undefined,
     entities: new Set(Array.isArray(claim.qualifiers.entities) ? claim.qualifiers.entities : []),

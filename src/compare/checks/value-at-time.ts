@@ -69,6 +69,9 @@ const compareValues: Check = (group, options, ctx) => {
     // conflict; but two authorities' tolls that day ("the IOM put it at 670, while the National
     // Disaster Centre told the UN 2,000") are competing estimates.
     if (slice.every(isToll) && acrossSources(classes) && !competing(classes)) continue;
+    // A live blog's posts stamped at different times of the day: the toll as it stood at each
+    // ("at least 59" at 02:40, 151 at 10:40, 154 at 23:10), a timeline, whoever gave each figure.
+    if (slice.every(isToll) && clockedApart(classes)) continue;
     slice.forEach((c) => conflicted.add(c));
     const sides = classes.map((cls) => sideOf(cls, false)).join(' vs ');
     drafts.push(draft('conflict', 'conflict', 0.8, `${label}: ${sides} (all as of ${describeTime(slice[0]!.time)})`, slice));
@@ -126,7 +129,8 @@ const compareValues: Check = (group, options, ctx) => {
     const runs: Claim[][] = [];
     // Tolls are placed by the end of their time, then by size: "more than 1,100" last week comes after
     // 1,081 on Thursday (a toll only grows), where other figures keep the order of their starts.
-    const order = claims.every(isToll) ? (a: Claim, b: Claim) => byEnd(a, b) || amountOf(a) - amountOf(b) : (a: Claim, b: Claim) => byTime(a, b) || (isToll(a) && isToll(b) ? amountOf(a) - amountOf(b) : 0);
+    // Two posts of one day are in the order of their stamps (133 injured at 18:00, revised to 132 at 23:10).
+    const order = claims.every(isToll) ? (a: Claim, b: Claim) => byEnd(a, b) || byClock(a, b) || amountOf(a) - amountOf(b) : (a: Claim, b: Claim) => byTime(a, b) || (isToll(a) && isToll(b) ? byClock(a, b) || amountOf(a) - amountOf(b) : 0);
     for (const claim of [...claims].sort(order)) {
       const run = runs.at(-1);
       if (run && valueClasses([run[0]!, claim], tol).length === 1) run.push(claim);
@@ -161,6 +165,18 @@ const compareValues: Check = (group, options, ctx) => {
   }
 };
 
+/** Two claims of posts stamped at different times of one day, in the order of their stamps; 0 otherwise. */
+function byClock(a: Claim, b: Claim): number {
+  const [x, y] = [a.qualifiers.clock, b.qualifiers.clock];
+  return typeof x === 'string' && typeof y === 'string' && x !== y ? (x < y ? -1 : 1) : 0;
+}
+
+/** Whether every value class holds a claim of a stamped post, and no two classes share a stamp. */
+function clockedApart(classes: Claim[][]): boolean {
+  const clocks = classes.map((cls) => new Set(cls.map((c) => c.qualifiers.clock).filter((t): t is string => typeof t === 'string')));
+  return clocks.every((set) => set.size > 0) && clocks.every((a, i) => clocks.slice(i + 1).every((b) => ![...a].some((t) => b.has(t))));
+}
+
 function amountOf(claim: Claim): number {
   return claim.value.type === 'quantity' ? claim.value.amount : 0;
 }
@@ -177,7 +193,9 @@ function twoStatements(classes: Claim[][]): boolean {
   const all = classes.flat();
   // A size that describes a thing ("the 2.57 km-long bridge", "the bridge, which is 3 km-long") tells no before and after, whatever else its sentence says.
   if (!all.every((c) => c.qualifiers.verb === 'describe') && all.some((c) => CHANGE.test(c.evidence.text ?? ''))) return false;
-  return classes.some((a, i) => classes.slice(i + 1).some((b) => a.some((x) => b.some((y) => x.source === y.source && x.evidence.offset !== y.evidence.offset))));
+  // Two posts of a live blog stamped at different times tell a before and an after.
+  const apart = (x: Claim, y: Claim) => typeof x.qualifiers.clock === 'string' && typeof y.qualifiers.clock === 'string' && x.qualifiers.clock !== y.qualifiers.clock;
+  return classes.some((a, i) => classes.slice(i + 1).some((b) => a.some((x) => b.some((y) => x.source === y.source && x.evidence.offset !== y.evidence.offset && !apart(x, y)))));
 }
 
 /**
