@@ -209,7 +209,8 @@ function trimStopWords(raw: string): string {
 function trimRoles(raw: string, roles: string[]): string {
   const words = raw.split(/\s+/);
   const isRole = (w: string) => roles.some((r) => r.toLowerCase() === w.toLowerCase());
-  while (words.length > 0 && isRole(words[0] ?? '')) words.shift();
+  // "Secretary General Jens Stoltenberg": a title's second word after its first ("General") goes too.
+  while (words.length > 0 && (isRole(words[0] ?? '') || STOP.has(words[0] ?? ''))) words.shift();
   // "German Chancellor" before a verb is a role description, not a name.
   return words.some(isRole) ? '' : words.join(' ');
 }

@@ -17,6 +17,8 @@ describe('quote extractor: who said it', () => {
     // a title in capitals, and a country's possessive before a role, in an apposition.
     ['"called the register" before the quote', 'Secretary General Marija Pejcinovic Buric called the register "a first, necessary and urgent step towards a justice centred on the victims", in remarks rendered from a German broadcast interview.', 'Marija Pejcinovic Buric'],
     ['a name before "Iceland\'s prime minister" and "tells the room:"', 'President Volodymyr Zelensky addresses the leaders by video link. Host Katrín Jakobsdóttir, Iceland\'s prime minister, tells the room: "Support and solidarity with Ukraine is one of the main priorities of the Icelandic Presidency."', 'Katrín Jakobsdóttir'],
+    // test13 (nato-washington.txt): "Secretary of State" before the name, "had told the ceremony:" after it.
+    ['a title of three words, then "had told the ceremony:"', 'Swedish Prime Minister Ulf Kristersson is attending his first summit as a full member. When Sweden deposited its accession documents in March, Secretary of State Antony Blinken had told the ceremony: "This is a historic moment for Sweden. It\'s historic for the alliance."', 'Antony Blinken'],
     // test6 (starship-flight5-catch.md): a company's possessive before the name.
     ["an organisation's possessive before the name after the verb", '"Are you kidding me?" said SpaceX\'s Dan Huot on the company\'s webcast.', 'Dan Huot'],
     // test9 (jeju-wire.json#1): a role of the generic lexicon ("officer") in the apposition after the name.
