@@ -27,6 +27,9 @@ export function nameSkeleton(word: string): string {
     // "Olexander" / "Oleksandr", "Alexei" / "Aleksei": x is ks.
     .replace(/x/g, 'ks')
     .replace(/kh/g, 'k')
+    // Hard consonants romanised voiced or not, or as q: "Hee-keun" / "Hee-geun", "Qaddafi" / "Gaddafi" / "Kadhafi".
+    .replace(/gh/g, 'g')
+    .replace(/ck|[gq]/g, 'k')
     .replace(/y/g, 'i')
     // "ow" and "aw" before a consonant spell a vowel: "Chowdhury" / "Chaudhary" / "Choudhury".
     .replace(/(?<=[aeiou])w(?=[^aeiouw])/g, '')

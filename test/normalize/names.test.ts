@@ -12,6 +12,10 @@ describe('personKey', () => {
     ['Alassane Ouattara', 'Alassane Wattara', true],
     // "ou" before a consonant is a vowel: "Touré" and "Ture" still meet.
     ['Amadou Touré', 'Amadou Ture', true],
+    // test13 (itaewon-police.txt, itaewon-week-after.md): a hard consonant romanised voiced or not.
+    ['Yoon Hee-keun', 'Yoon Hee-geun', true],
+    ['Muammar Gaddafi', 'Muammar Qaddafi', true],
+    ['Ken Loach', 'Ben Loach', false],
     ['Andrej Plenković', 'Andrej Babiš', false],
     // test7 (mercosur-wire.json#1): Bolivia's president in a Portuguese spelling.
     ['Luis Arce', 'Luiz Arce', true],
