@@ -51,7 +51,7 @@ export function claimTime(source: Source, sentence: string, options: TimeOptions
       // "31 dead and some 1,400 injured after the cyclone passed over the archipelago on December 14": the
       // day of what happened before the count, not of the count.
       .filter((m) => !options.reported || options.near === undefined || m.index < options.near || !AFTER_EVENT.test(sentence.slice(options.near, m.index)))
-      .filter((m) => !options.sameClause || options.near === undefined || !(breaksClause(between(sentence, m.index, m.length, options.near), m.index > options.near, opensSentence(sentence, m.index, m.length)) || inAside(sentence, m.index, options.near)))
+      .filter((m) => !options.sameClause || options.near === undefined || describedThing(between(sentence, m.index, m.length, options.near), m.index < options.near) || !(breaksClause(between(sentence, m.index, m.length, options.near), m.index > options.near, opensSentence(sentence, m.index, m.length)) || inAside(sentence, m.index, options.near)))
       .sort((a, b) => distance(a.index, options.near) - distance(b.index, options.near));
     for (const match of found) {
       const found = resolveTime(match.text, anchor);
@@ -190,6 +190,14 @@ function inAside(sentence: string, index: number, near: number): boolean {
   const lead = sentence.slice(0, index);
   const clause = lead.slice(lead.lastIndexOf(',') + 1);
   return lead.includes(',') && /\b(?:which|who|whose)\b/i.test(clause) && sentence.slice(index, near).includes(',');
+}
+
+/**
+ * "the sinking of the Sewol ferry in April 2014, which killed 304 people": a relative clause right
+ * after a dated noun phrase tells of that thing, at its time.
+ */
+function describedThing(text: string, timeBeforeValue: boolean): boolean {
+  return timeBeforeValue && /^\s*,\s*which\s+(?:had\s+)?[a-z]+ed(?:\s+(?:at\s+least|about|around|some|nearly|almost|more\s+than|over))?\s*$/i.test(text);
 }
 
 /** "weighs about 73,500 tonnes and will be floated out … later this year": a second predicate, with its own time. */
