@@ -13,9 +13,9 @@ const names = (sentence: string) => claimsFrom(sentence, '2023-08-26', 'generic.
 
 describe('craft-name extractor', () => {
   it.each<[string, string[][]]>([
-    ["India's lunar rover Pragyaan has finished its assignments on the moon, the space agency said.", [['Pragyaan', 'thing:rover:prgn']]],
-    ['The Pragyan rover, which rolled down a ramp from the Vikram lander hours after the touchdown, had travelled about 8 metres.', [['Pragyan', 'thing:rover:prgn'], ['Vikram', 'thing:lander:vkrm']]],
-    ['The lander module weighs 1,752 kg, including the 26-kg Pragyan rover.', [['Pragyan', 'thing:rover:prgn']]],
+    ["India's lunar rover Pragyaan has finished its assignments on the moon, the space agency said.", [['Pragyaan', 'thing:rover:prkn']]],
+    ['The Pragyan rover, which rolled down a ramp from the Vikram lander hours after the touchdown, had travelled about 8 metres.', [['Pragyan', 'thing:rover:prkn'], ['Vikram', 'thing:lander:vkrm']]],
+    ['The lander module weighs 1,752 kg, including the 26-kg Pragyan rover.', [['Pragyan', 'thing:rover:prkn']]],
     ['The Chandrayaan-2 lander crashed in 2019; the Chandrayaan-3 lander touched down on Wednesday.', [['Chandrayaan-2', 'thing:lander:cndrn 2'], ['Chandrayaan-3', 'thing:lander:cndrn 3']]],
   ])('reads %j', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
