@@ -30,6 +30,10 @@ export function purposeOf(text: string, at: number): string[] {
   const before = text.slice(Math.max(0, at - 24), at);
   const after = text.slice(at, at + 120);
   if (/^[^,;.]{0,60}?\b(?:(?:at|in|for|from)\s+each(?:\s+of)?|each\s+of\s+the|apiece|per\s+(?:site|camp|country|member|state|province))\b/i.test(after)) return [EACH];
+  // "up to 15 million won towards the funeral of each person", "… to cover funeral expenses", "20 million won in
+  // compensation": what a sum pays for.
+  const paysFor = /^\S+(?:\s+[\w$.,()-]+){0,7}?\s+(?:(?:towards?|to\s+cover|to\s+pay\s+for)\s+(?:the\s+|their\s+|its\s+)?([a-z]+)|(?:in|as)\s+(compensation))\b/.exec(after);
+  if (paysFor) return [fold(paysFor[1] ?? paysFor[2] ?? '').replace(/(?<=\w{5})s$/, '')];
   const running = totalOf(text, at);
   if (running) return [COMBINED, running, 'total'].sort();
   if (/\b(?:a total of|total of|combined|altogether)\s*$/i.test(before) || /^\S+(?:\s+\S+){0,3}?\s+(?:in total|in all|altogether|combined)\b/i.test(after) || newTotal(text, at)) return [COMBINED, 'total'];

@@ -16,6 +16,8 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     ['State television said there were 2,122 dead and 2,421 injured by Sunday.', [['2,122 dead', 'death'], ['2,421 injured', 'injury']]],
     ['In the province alone, 1,648 people died.', [['1,648 people died', 'death']]],
     ['The ministry said 5,674 people have been injured.', [['5,674 people have been', 'injury']]],
+    // test13 (itaewon-week-after.md): a revision "up to" a figure is that figure, no approximation.
+    ['The number of injured has been revised up to 173, as more people who were hurt in the crush sought treatment.', [['173', 'injury']]],
     // test13 (itaewon-liveblog.html): a noun of the unit after a verb of stating.
     ['Choi Seong-beom, head of the Yongsan fire station, told a briefing at the scene that 151 people were now confirmed dead and 82 injured, 19 of them seriously.', [['151 people', 'death'], ['82 injured', 'injury']]],
     // The verb beside each figure decides, not the first verb of the clause.

@@ -8,6 +8,10 @@ const quantities = (text: string) => claimsFrom(text, '2024-09-13', 'generic.qua
 describe('purposeOf: what a figure is for', () => {
   it.each([
     ['A record 9.56 million tickets were sold for the Paris Olympics and 2.58 million for the Paralympics.', '9.56', ['olympic', 'paris']],
+    // test13 (itaewon-support.json, itaewon-week-after.md): what a sum pays for.
+    ["The South Korean government will pay up to 15 million won (about $10,500) towards the funeral of each person killed in Saturday's crowd crush.", 'up to 15', ['funeral']],
+    ['The government will pay 20 million won (US$14,010) in compensation for each person who died, on top of up to 15 million won to cover funeral expenses.', '20 million', ['compensation']],
+    ['The government will pay 20 million won (US$14,010) in compensation for each person who died, on top of up to 15 million won to cover funeral expenses.', 'up to 15', ['funeral']],
     ['A record 9.56 million tickets were sold for the Paris Olympics and 2.58 million for the Paralympics.', '2.58', ['paralympic']],
     ['"We are at 8.6 million tickets for the Olympics, and over one million for the Paralympics," he added.', '8.6', ['olympic']],
     ['Organisers said more than 9.5 million tickets for the Olympic Games had been bought by spectators from 222 countries.', 'more than 9.5', ['games', 'olympic']],

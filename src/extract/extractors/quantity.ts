@@ -69,7 +69,9 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       claims.push(ageClaim(ctx, rule, sentence, age));
       parts.push(age.digit);
     }
-    for (const match of [...(leading ? [leading] : []), ...sentence.text.matchAll(NUMBER)]) {
+    for (const found of [...(leading ? [leading] : []), ...sentence.text.matchAll(NUMBER)]) {
+      // "The number of injured has been revised up to 173": the figure itself, not "up to" it.
+      const match = found !== leading && REVISED.test(sentence.text.slice(0, found.index ?? 0)) ? fromDigit(found) : found;
       const at = match.index ?? 0;
       // A figure in words has no digit: its first word stands for it.
       const digit = match === leading ? at : at + match[0].search(/\d/);
@@ -268,4 +270,16 @@ function withSharedPurposes(claims: Claim[]): Claim[] {
     const adopted = { ...(!claim.qualifiers.for && held.for ? { for: held.for } : {}), ...(!claim.qualifiers.within && held.within ? { within: held.within } : {}) };
     return Object.keys(adopted).length > 0 ? { ...claim, qualifiers: { ...claim.qualifiers, ...adopted } } : claim;
   });
+}
+
+/** A revision's verb right before a figure written "up to" or "down to" it. */
+const REVISED = /\b(?:revised|raised|lowered|adjusted|corrected)\s+$/i;
+
+/** "up to 173": the match from its "to" on ("to 173" is no approximation), when it opens with "up to" or "down to". */
+function fromDigit(match: RegExpMatchArray): RegExpMatchArray {
+  const lead = /^(?:up|down)\s+(?=to\s)/i.exec(match[0]);
+  if (!lead) return match;
+  const rest = /^to\s+/i.exec(match[0].slice(lead[0].length))!;
+  const skip = lead[0].length + rest[0].length;
+  return Object.assign([match[0].slice(skip)], { index: (match.index ?? 0) + skip, input: match.input }) as RegExpMatchArray;
 }

@@ -34,6 +34,8 @@ describe('parseQuantity on seed phrases and common forms', () => {
     ['14.4%', { amount: 14.4, unit: 'percent' }],
     ['\u20ac1.2 billion', { amount: 1.2e9, unit: 'EUR', currency: 'EUR' }],
     ['3.5 trillion rupees', { amount: 3.5e12, unit: 'INR', currency: 'INR' }],
+    // test13 (itaewon-support.json): the Korean won, written as a word after its figure.
+    ['15 million won', { amount: 15e6, unit: 'KRW', currency: 'KRW' }],
     ['HK$40 million', { amount: 40e6, unit: 'HKD', currency: 'HKD' }],
     ['\u00a33 million', { amount: 3e6, unit: 'GBP', currency: 'GBP' }],
     ['612 km', { amount: 612, unit: 'km' }],
