@@ -220,10 +220,18 @@ export function amongOf(text: string, at: number): string | undefined {
  */
 export function severityOf(text: string, at: number): string | undefined {
   const clause = /^[^,;:.()]{0,80}/.exec(text.slice(at).replace(/^[\d,.]+/, ''))?.[0] ?? '';
-  if (/\b(?:less|not)\s+serious(?:ly)?\b|\b(?:lightly|slightly|minor)\b/i.test(clause)) return 'light';
-  if (/\b(?:critical(?:ly)?|fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves))\b/i.test(clause)) return 'critical';
-  if (/\b(?:serious(?:ly)?|severe(?:ly)?|grave(?:ly)?|badly)\b/i.test(clause)) return 'serious';
-  return undefined;
+  // The first word of severity in the clause is the figure's: "36 of them seriously and 96 lightly" is serious.
+  const found = [
+    ['light', /\b(?:less|not)\s+serious(?:ly)?\b|\b(?:lightly|slightly|minor)\b/i],
+    ['critical', /\b(?:critical(?:ly)?|fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves))\b/i],
+    ['serious', /\b(?:serious(?:ly)?|severe(?:ly)?|grave(?:ly)?|badly)\b/i],
+  ] as const;
+  let best: { severity: string; at: number } | undefined;
+  for (const [severity, pattern] of found) {
+    const at = pattern.exec(clause)?.index;
+    if (at !== undefined && (best === undefined || at < best.at)) best = { severity, at };
+  }
+  return best?.severity;
 }
 
 /**

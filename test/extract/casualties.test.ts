@@ -16,10 +16,15 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     ['State television said there were 2,122 dead and 2,421 injured by Sunday.', [['2,122 dead', 'death'], ['2,421 injured', 'injury']]],
     ['In the province alone, 1,648 people died.', [['1,648 people died', 'death']]],
     ['The ministry said 5,674 people have been injured.', [['5,674 people have been', 'injury']]],
+    // test13 (itaewon-support.json, itaewon-liveblog.html): "N of them seriously" counts some of the figure before.
+    ['As of Monday morning, 154 people had died and 149 were injured, 33 of them seriously, the headquarters said.', [['154 people had died', 'death'], ['149', 'injury'], ['33', 'injury']]],
+    ['The interior ministry\'s latest count: 153 dead and 133 injured, 37 of them in serious condition.', [['153 dead', 'death'], ['133 injured', 'injury'], ['37', 'injury']]],
+    // test6 (noto-toll-rises.html): "of them in Ishikawa" tells where, not how badly: no figure of its own.
+    ['A total of 372 people had been injured, and 34,297 people were in evacuation centres, 33,446 of them in Ishikawa.', [['372 people had been', 'injury'], ['34,297 people', 'evacuated']]],
     // test13 (itaewon-week-after.md): a revision "up to" a figure is that figure, no approximation.
     ['The number of injured has been revised up to 173, as more people who were hurt in the crush sought treatment.', [['173', 'injury']]],
     // test13 (itaewon-liveblog.html): a noun of the unit after a verb of stating.
-    ['Choi Seong-beom, head of the Yongsan fire station, told a briefing at the scene that 151 people were now confirmed dead and 82 injured, 19 of them seriously.', [['151 people', 'death'], ['82 injured', 'injury']]],
+    ['Choi Seong-beom, head of the Yongsan fire station, told a briefing at the scene that 151 people were now confirmed dead and 82 injured, 19 of them seriously.', [['151 people', 'death'], ['82 injured', 'injury'], ['19', 'injury']]],
     // The verb beside each figure decides, not the first verb of the clause.
     ['The earthquake has killed 86 people and injured 96 others in the province.', [['86 people', 'death'], ['96 others', 'injury']]],
     // test5 (the Enga landslide): people displaced, counted as they come in, whatever stands between.

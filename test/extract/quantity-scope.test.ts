@@ -234,6 +234,9 @@ describe('severityOf: the injured of one severity are a part of all the injured'
     ['Another 45 people are in a very serious condition and 1,373 have been injured less seriously.', '1,373', 'light'],
     ['The mayor said nine people were fighting for their lives in hospital, while another 246 had been seriously injured.', 'nine', 'critical'],
     ['The mayor said nine people were fighting for their lives in hospital, while another 246 had been seriously injured.', '246', 'serious'],
+    // test13 (itaewon-liveblog.html): the first word of severity after the figure is its own.
+    ['The headquarters says 132 people were injured, 36 of them seriously and 96 lightly.', '36', 'serious'],
+    ['The headquarters says 132 people were injured, 36 of them seriously and 96 lightly.', '96', 'light'],
   ])('%s (%s)', (sentence, figure, severity) => {
     expect(severityOf(sentence, sentence.indexOf(figure))).toBe(severity);
   });

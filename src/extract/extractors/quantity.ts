@@ -69,6 +69,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       claims.push(ageClaim(ctx, rule, sentence, age));
       parts.push(age.digit);
     }
+    let lastUnit: string | undefined;
     for (const found of [...(leading ? [leading] : []), ...sentence.text.matchAll(NUMBER)]) {
       // "The number of injured has been revised up to 173": the figure itself, not "up to" it.
       const match = found !== leading && REVISED.test(sentence.text.slice(0, found.index ?? 0)) ? fromDigit(found) : found;
@@ -91,6 +92,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const { quantity, measure } = namedMeasure(total, sentence.text, digit, rule);
       // "at least 530 Egyptians died": people named by where they come from, counted as a part of a toll.
       const demonym = quantity && !quantity.currency ? demonymAfter(sentence.text, digit) : undefined;
+      // "149 were injured, 33 of them seriously": a part of the figure before, in its unit.
+      if (quantity && quantity.unit === '' && lastUnit !== undefined && OF_THEM.test(sentence.text.slice(digit))) quantity.unit = lastUnit;
       const counted = quantity?.unit;
       if (quantity) quantity.unit = casualtyByWords(demonym ? 'person' : quantity.unit, sentence.text, digit, rule);
       if (!quantity || !quantity.unit || DURATIONS.has(quantity.unit) || exclude.some((noun) => match[0].toLowerCase().includes(noun))) continue;
@@ -134,6 +137,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       if (spared) Object.assign(quantity, { amount: quantity.amount - spared.n });
       // A scale that is its own unit is not one of rounding: 6.8 and 6.9 are different readings, whatever the rule's tolerance.
       claims.push(quantityClaim(ctx, rule, sentence, { ...common, quantity, display: spared ? `${spared.phrase}${display}` : display, at: spared ? at - spared.phrase.length : at, exact: measure !== undefined && measure === quantity.unit, ...(among ? { among } : {}) }));
+      lastUnit = quantity.unit;
       // "8.6 million tickets for the Olympics, and over one million for the Paralympics".
       const elided = elidedFigure(sentence.text, at + match[0].length);
       const figure = elided && parseNumber(elided.phrase);
@@ -271,6 +275,9 @@ function withSharedPurposes(claims: Claim[]): Claim[] {
     return Object.keys(adopted).length > 0 ? { ...claim, qualifiers: { ...claim.qualifiers, ...adopted } } : claim;
   });
 }
+
+/** "33 of them seriously", "37 of them in serious condition": how badly some of the people the figure before counts are hurt. */
+const OF_THEM = /^[\d,.]+\s+of\s+them\s+(?:were\s+|are\s+)?(?:seriously|critically|severely|badly|gravely|lightly|slightly|in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+condition)\b/i;
 
 /** A revision's verb right before a figure written "up to" or "down to" it. */
 const REVISED = /\b(?:revised|raised|lowered|adjusted|corrected)\s+$/i;
