@@ -241,8 +241,8 @@ export function severityOf(text: string, at: number): string | undefined {
  * £12 trillion"), nor one of another period.
  */
 export function periodOf(text: string, at: number): string | undefined {
-  // Within the figure's own words, up to six of them: "a year ago" or "a year-long" is no period.
-  const after = /^\S+(?:\s+[^\s.;:,()]+){0,5}?\s+(?:(?:a|an|per|each|every)\s+(year|month|week|day)|(annual|year|month|week|dai)ly)\b(?!\s*(?:ago|earlier|later|before|after|-))/i.exec(text.slice(at, at + 90));
+  // Within the figure's own words, up to six of them: "a year ago", "a year-long" or "a year's rain" is no period.
+  const after = /^\S+(?:\s+[^\s.;:,()]+){0,5}?\s+(?:(?:a|an|per|each|every)\s+(year|month|week|day)|(annual|year|month|week|dai)ly)\b(?!\s*(?:ago|earlier|later|before|after|-)|['’])/i.exec(text.slice(at, at + 90));
   if (!after) return undefined;
   const word = (after[1] ?? after[2])!.toLowerCase();
   return word === 'annual' ? 'year' : word === 'dai' ? 'day' : word;

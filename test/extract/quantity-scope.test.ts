@@ -69,6 +69,8 @@ describe('periodOf: the period a flow is counted over', () => {
     ['The pipeline will carry 1.2 million barrels per day once it is finished.', '1.2 million', 'day'],
     ['Trade between the two reached $40 billion annually.', '$40 billion', 'year'],
     ['The port handled 2 million tonnes of grain a year ago.', '2 million', undefined],
+    // test7 (valencia-floods-first-toll.md): a possessive is no period.
+    ["Spain floods: at least 95 dead after a year's rain falls in hours on Valencia", '95', undefined],
     ['It signed a $5 billion deal with the bank, which lends $1 billion a year.', '$5 billion', undefined],
   ])('%s (%s)', (sentence, figure, expected) => {
     expect(periodOf(sentence, sentence.indexOf(figure))).toBe(expected);
