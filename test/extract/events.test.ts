@@ -18,6 +18,16 @@ describe('membership-event extractor', () => {
     expect(claim?.time.span).toEqual({ start: '2024-03-01', end: '2024-03-31', precision: 'month' });
   });
 
+  // test12 (cptpp-auckland-signing.md, cptpp-in-force.html, cptpp-wire.json#0, cptpp-explainer.txt): the signing, a step of its own.
+  it.each<[string, string, string, Array<[string, string | undefined, unknown]>]>([
+    ['"formally signed its accession protocol … on Sunday"', 'The Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) grew.\n\nBritain formally signed its accession protocol to the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) on Sunday, becoming the first country to join.', '2023-07-16', [['Britain', '2023-07-16', 'signed']]],
+    ['"signed a treaty on Sunday to join"', 'AUCKLAND, July 16 (Pacific Trade Wire) - Britain signed a treaty on Sunday to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP).', '2023-07-16', [['Britain', '2023-07-16', 'signed']]],
+    ['a signing whose verb no name stands right before: nothing', 'The Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) grew.\n\nBritain applied after leaving the European Union and signed its accession protocol in July 2023.', '2024-01-10', []],
+  ])('reads a signing: %s', (_name, text, published, expected) => {
+    const claims = claimsFrom(text, published, 'generic.membership-event').filter((c) => c.qualifiers.phase === 'signed');
+    expect(claims.map((c) => [c.value.type === 'member' ? c.value.text : '', c.time.span?.start, c.qualifiers.phase])).toEqual(expected);
+  });
+
   // test13 (nato-vilnius.html): "which became" with the member's place.
   it('reads "Finland, which became the alliance\'s 32nd member in April"', () => {
     const claims = claimsFrom('NATO leaders met in Vilnius.\n\nIt is the first summit for Finland, which became the alliance\'s 32nd member in April and now sits at the table beside its Nordic neighbours.', '2023-07-11', 'generic.membership-event');

@@ -16,6 +16,8 @@ import type { Sentence } from '../sentences.js';
 
 /** The words of a decision to admit a member, not of its membership. */
 const ADMITTED = /\b(?:admitted|approved|accepted)\b/i;
+/** The signing of a treaty of accession: a step of its own, dated apart from the membership it leads to. */
+const SIGNED = /\bsign(?:ed|s)?\b/i;
 /** A ceremony welcoming a member, held on a day of its own after the joining. */
 const WELCOMED = /^welcom/i;
 /** "The Statute entered into force for Ukraine": a treaty taking effect, not a member entering. */
@@ -59,6 +61,11 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
         // sentence before opens with ("Armenia went first. It formally joined the ICC …").
         const candidates = [() => nameBeforeAs(match.terms), () => firstName(ctx, sentence), () => lastMember(claims), () => previousName(ctx, sentence)];
         let member = leadName;
+        // "Britain signed its accession protocol": a signing's member is the name right before its verb, or none.
+        if (!member && SIGNED.test(match.text)) {
+          member = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+$/u.exec(sentence.text.slice(0, match.offset.start))?.[1] ?? '';
+          if (!member) continue;
+        }
         for (const find of member ? [] : candidates) {
           const name = find();
           if (name && name !== org) {
@@ -87,7 +94,7 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
           // Only a joining the sentence dates itself is compared: a headline's "becomes" holds on the
           // publication day, which is no date of the joining.
           const dated = parts.time.basis === 'written' || parts.time.basis === 'relative';
-          const qualifiers = dated ? { member: name, ...(ordinal ? { ordinal } : {}), phase: ADMITTED.test(match.text) ? 'admitted' : WELCOMED.test(match.text) ? 'welcomed' : 'member' } : {};
+          const qualifiers = dated ? { member: name, ...(ordinal ? { ordinal } : {}), phase: ADMITTED.test(match.text) ? 'admitted' : WELCOMED.test(match.text) ? 'welcomed' : SIGNED.test(match.text) ? 'signed' : 'member' } : {};
           claims.push(makeClaim(ctx, rule.id, sentence, { ...parts, qualifiers, property: rule.extract?.property ?? 'member-joined', value: { type: 'member', text: name, ...(ordinal ? { ordinal } : {}) } }));
           // "Liechtenstein became the 191st member on Monday": from that day the organisation had 191
           // members. Only for a day: "became the 10th member at last year's summit" is no time a count
