@@ -23,11 +23,11 @@ describe('the generated drop', () => {
       'conflict member-states QCAAA',
       'conflict event QCAAD summit',
       'name-variant name QCAAF joint operation',
-      'quote-variant quote Maren Qxbababal',
+      'quote-variant quote Maren Qxbababam',
       'conflict member-states QCAAK',
       'conflict event QCAAN summit',
       'name-variant name QCAAP joint operation',
-      'quote-variant quote Maren Qxbabacab',
+      'quote-variant quote Maren Qxbabacad',
     ]);
   });
 

@@ -97,7 +97,7 @@ const COMPANION = /\b(?:along\s+with|as\s+well\s+as|alongside|together\s+with|be
 const BREAKDOWN = /\d[\d,]*\s+[^:;.]{1,60}:[^:;]*$/;
 
 /** A verb of acting right after the count: those members did something ("did not sign", "voted against", "have completed their procedures"). */
-const ACTING = /^,?\s+(?:(?:then|also|all|still|each)\s+)?(?:(?:had|have|has)\s+to\b|must\b|(?:did|do|does|have|has|had|were|are)\s+not\b|(?:(?:have|has|had)\s+(?:already\s+|now\s+|yet\s+)?)?(?:refused|declined|abstained|voted|opposed|objected|boycotted|stayed\s+out|signed|backed|completed|ratified|approved|endorsed|supported|agreed|met|meet|missed|reached|spent|spend|failed|fail))/i;
+const ACTING = /^,?\s+(?:(?:then|also|all|still|each)\s+)?(?:(?:had|have|has)\s+to\b|must\b|(?:did|do|does|have|has|had|were|are)\s+not\b|(?:(?:have|has|had)\s+(?:already\s+|now\s+|yet\s+)?)?(?:refused|declined|abstained|voted|opposed|objected|boycotted|stayed\s+out|signed|backed|completed|ratified|approved|endorsed|supported|agreed)|(?:met|meet|meets|missed|miss|reached|reach|(?:failed|fail)\s+to\s+(?:meet|reach))\s+(?:the|that|this|its|their|a)\s+(?:[\w-]+\s+){0,2}(?:target|goal|threshold|guideline|criteria|requirement|benchmark))/i;
 
 type CountMatch = { text: string; offset: { start: number; length: number } };
 

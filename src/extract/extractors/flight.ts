@@ -76,7 +76,7 @@ export function extractFlights(ctx: DocumentContext, rule: Rule): Claim[] {
 export function craftsNamed(text: string, vehicles: string[]): string[] {
   const vehicle = `(?:${vehicles.map(escape).join('|')})`;
   const found = new Set<string>();
-  // "A NASA spacecraft", "a Chinese rocket": a name after "a" tells whose craft it is, not its name,
+  // "A NASA spacecraft": a name after "a" tells whose craft it is, not its name,
   // wherever else the source writes it ("NASA spacecraft hits asteroid" in a headline).
   const owners = new Set<string>();
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\d-])(?:(\\b[Aa]n?)[ \\t]+)?(${NAME})[ \\t]+${vehicle}\\b`, 'gu'))) {
