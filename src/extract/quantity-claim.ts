@@ -58,7 +58,7 @@ export function quantityClaim(ctx: DocumentContext, rule: Rule, sentence: Senten
     value: { type: 'quantity', amount: quantity.amount, unit: quantity.unit, ...(quantity.approx ? { approx: quantity.approx as Approx } : {}) },
     display: parts.display,
     qualifiers: { ...(verb ? { verb } : {}), entities: [...topic], ...(purpose.length > 0 ? { for: purpose } : {}), ...(main ? { main } : {}), ...(scope ? { within: scope } : {}), ...(kind ? { kind } : {}), ...(payer ? { payer } : {}), ...(per ? { per } : {}), ...(running ? { tally: 'running' } : {}), ...(parts.exact ? { exact: 'yes' } : {}), ...(by ? { by } : {}), ...(among ? { among } : {}) },
-    time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, reported: running, publicationOnly: isPopulation(sentence.text, at, quantity.unit) }),
+    time: claimTime(ctx.source, sentence.text, { near: at, sameClause: true, reported: running, publicationOnly: isPopulation(sentence.text, at, quantity.unit) || verb === 'describe' }),
     at,
   });
 }

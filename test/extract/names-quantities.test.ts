@@ -85,6 +85,12 @@ describe('quantity extractor', () => {
     expect([price?.subject.key, price?.qualifiers.verb]).toEqual([key, verb]);
   });
 
+  // test13 (jwst-first-image.txt): what describes a thing holds as of the article, not as of its clause's day.
+  it('dates a price that describes a thing by the publication, not by the launch its clause tells of', () => {
+    const [price] = claimsFrom('The $10 billion observatory was launched on Christmas Day 2021 from French Guiana.', '2022-07-12', 'generic.quantity');
+    expect([price?.qualifiers.verb, price?.time.span?.start, price?.time.basis]).toEqual(['describe', '2022-07-12', 'publication']);
+  });
+
   // test11 (dart-impact.md, dart-33-minutes.txt): a duration in two figures is no figure to compare.
   it.each([
     ['Dimorphos orbits a larger asteroid, Didymos, once every 11 hours and 55 minutes.'],
