@@ -53,4 +53,8 @@ export const CORPORA: Corpus[] = [
   // Written blind in session 12 (Finland and Sweden joining NATO, the Itaewon crowd crush, the James Webb Space
   // Telescope), scored once on 2026-11-25 before any work on it (docs/accuracy.md).
   { name: 'test13', dir: 'test/corpus/test13', key: 'test/corpus/test13/key.yaml' },
+  // Written blind in session 12 after the session's work on test13 (Kiribati leaving and rejoining the Pacific
+  // Islands Forum, the Herat earthquakes, ESA's Juice mission), scored once on 2026-11-25 before any work on it
+  // (docs/accuracy.md).
+  { name: 'test14', dir: 'test/corpus/test14', key: 'test/corpus/test14/key.yaml' },
 ];

@@ -11,10 +11,10 @@ const NAME = "[A-Z][\\w&'’.-]*(?:[ \\t]+(?:(?:of|for|and|the)[ \\t]+)*[A-Z][\\
 /** Authorities written without a name: "the prefecture put the toll at 72". */
 const AUTHORITY = '(?:[a-z]+[ \\t]+)?(?:prefecture|ministry|police|government|authorities|officials|agency|coroner|coroners|hospital|hospitals|health\\s+ministry|fire\\s+department|broadcaster)';
 /** Verbs by which someone gives a figure. */
-const GIVES = '(?:said|says|say|told|tells|put|puts|counted|counts|reported|reports|estimated|estimates|gave|gives|confirmed|confirms|announced|announces|raised|raises|revised|revises|listed|lists|recorded|records|registered)';
+const GIVES = '(?:said|says|say|told|tells|put|puts|counted|counts|reported|reports|estimated|estimates|gave|gives|given|confirmed|confirms|announced|announces|raised|raises|revised|revises|listed|lists|recorded|records|registered)';
 
-/** "NAME … gives" or "the AUTHORITY … gives" at the end of the words before a figure. */
-const BEFORE = new RegExp(`(?:^|[\\s(,])(?:the[ \\t]+)?(?:[a-z]+[ \\t]+){0,2}?(${NAME}|${AUTHORITY})(?:[ \\t]*,([^,]{1,60}),)?[ \\t]+(?:(?:has|have|had|was|were|is|then|also|later|now|only|first)[ \\t]+)*${GIVES}\\b[^.;]{0,50}$`);
+/** "NAME … gives" or "the AUTHORITY … gives" at the end of the words before a figure; "NAME (ACRONYM) said". */
+const BEFORE = new RegExp(`(?:^|[\\s(,])(?:the[ \\t]+)?(?:[a-z]+[ \\t]+){0,2}?(${NAME}|${AUTHORITY})(?:[ \\t]+\\([A-Z][A-Za-z]{1,9}\\))?(?:[ \\t]*,([^,]{1,60}),)?[ \\t]+(?:(?:has|have|had|was|were|is|then|also|later|now|only|first)[ \\t]+)*${GIVES}\\b[^.;]{0,50}$`);
 /** "…, according to the National Disaster Centre", "…, the ministry said" after a figure. */
 const AFTER = new RegExp(`^[^.;]{0,80}?(?:\\baccording[ \\t]+to[ \\t]+(?:the[ \\t]+)?(?:[a-z]+[ \\t]+){0,2}?(${NAME}|${AUTHORITY})|,[ \\t]+(?:the[ \\t]+)?(?:[a-z]+[ \\t]+){0,2}?(${NAME}|${AUTHORITY})[ \\t]+${GIVES}\\b)`);
 

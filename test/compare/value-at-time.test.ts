@@ -42,6 +42,10 @@ describe('value-at-time', () => {
     // test12 (derna-red-crescent.md): "had previously put the death toll … at 5,500" tells a before.
     ['a figure an article says was given "previously": not a conflict with its own', [claim('a', count(11300), day('2023-09-14'), { evidence: { text: 'The Libyan Red Crescent said on Thursday that the floods have killed 11,300 people.', zone: 'body', line: 2, column: 1, offset: 10, length: 6 } }), claim('a', count(5500), day('2023-09-14'), { evidence: { text: 'Health authorities had previously put the death toll in Derna at 5,500.', zone: 'body', line: 4, column: 1, offset: 300, length: 5 } })], [['temporal-change', 'temporal-change']]],
     ['two counts, one sentence saying "now": a change, not a conflict', [claim('a', count(19), day('2024-03-27'), { evidence: { text: 'The group had 19 members.', zone: 'body', line: 2, column: 1, offset: 10, length: 2 } }), claim('a', count(20), day('2024-03-27'), { evidence: { text: 'It now has 20 members.', zone: 'body', line: 4, column: 1, offset: 300, length: 2 } })], [['temporal-change', 'temporal-change']]],
+    // test14 (pif-kiribati-exit.md, pif-wire.json): "ending a six-month rift that had left the region's main diplomatic body with
+    // 17 members" and "the forum returns to 18 members" tell a before and an after; the 17 of the day of a conflict half a year
+    // before leads the change.
+    ['"had left … with 17", "returns to 18": a change that the earlier conflict\'s 17 leads', [claim('a', count(17), day('2022-07-11')), claim('b', count(18), day('2022-07-11')), claim('c', count(17), day('2023-01-30'), { evidence: { text: "Kiribati will rejoin the forum, ending a six-month rift that had left the region's main diplomatic body with 17 members.", zone: 'body', line: 2, column: 1, offset: 10, length: 2 } }), claim('c', count(18), day('2023-01-30'), { evidence: { text: 'With Kiribati back, the forum returns to 18 members.', zone: 'body', line: 6, column: 1, offset: 400, length: 2 } })], [['conflict', 'conflict'], ['temporal-change', 'temporal-change']]],
     ['one article with two values in sentences that tell no change: an internal conflict', [claim('a', count(1684), day('2023-09-14'), { evidence: { text: 'Al Haouz province has recorded 1,684 deaths and Taroudant 980.', zone: 'body', line: 2, column: 1, offset: 10, length: 5 } }), claim('a', count(1648), day('2023-09-14'), { evidence: { text: 'Tents set up by the army for families left homeless in Al Haouz province, where 1,648 people died.', zone: 'caption', line: 9, column: 1, offset: 400, length: 5 } })], [['conflict', 'conflict']]],
     // A real report on the Commonwealth's enlargement: the before in one sentence, the after in the next.
     ['one article telling an expansion in two sentences: a change, not a conflict', [claim('a', count(54), day('2022-06-28'), { evidence: { text: 'At the closing session, the 54-member bloc of nations accepted the applications of Gabon and Togo.', zone: 'body', line: 2, column: 1, offset: 10, length: 5 } }), claim('a', count(56), day('2022-06-28'), { evidence: { text: 'The participation of Gabon and Togo expanded the membership of the Commonwealth up to 56 states.', zone: 'body', line: 4, column: 1, offset: 200, length: 5 } })], [['temporal-change', 'temporal-change']]],
@@ -155,6 +159,8 @@ describe('value-at-time', () => {
     // 177, "the National Fire Agency": one body named by what it does.
     expect(amounts([toll('a', 28, 'fire officials'), toll('b', 96, 'fire authorities'), toll('b', 177, 'fire agency'), toll('c', 179, 'national fire agency')])).toEqual([['temporal-change', [28, 96, 177, 179]]]);
     expect(amounts([toll('a', 632, 'health ministry'), toll('b', 2012, 'interior ministry')])).toEqual([['conflict', [632, 2012]]]);
+    // test6 (noto-toll-rises.html, noto-toll-passes-200.md): the prefecture's 65 at 3 p.m. and 72 that evening, NHK's 73.
+    expect(amounts([toll('a', 65, 'prefecture', '2024-01-03'), toll('b', 72, 'prefecture', '2024-01-03'), toll('b', 73, 'nhk', '2024-01-03')]).map(([kind]) => kind)).toContain('conflict');
     // Only one side credited: nothing says the authorities differ.
     expect(amounts([toll('a', 632, 'interior ministry'), toll('b', 2012)])).toEqual([['temporal-change', [632, 2012]]]);
   });
@@ -263,5 +269,19 @@ describe('valuesAgree: sizes converted and rounded two ways', () => {
     const { valuesAgree } = await import('../../src/compare/checks/value-sets.js');
     expect(valuesAgree(size(a, verb), size(b, verb), 0.02)).toBe(agree);
     expect(valuesAgree(size(b, verb), size(a, verb), 0.02)).toBe(agree);
+  });
+});
+
+// test14 (pif-kiribati-exit.md, pif-wire.json): the 17 of a conflicting day, half a year before 17 → 18, leads the change.
+describe('value-at-time: a change led by one side of an earlier conflict', () => {
+  it('puts the earlier 17 at the head of 17 → 18', () => {
+    const claims = [
+      claim('exit', count(17), day('2022-07-11')),
+      claim('wire0', count(18), day('2022-07-11')),
+      claim('wire1', count(17), day('2023-01-30'), { evidence: { text: "Kiribati will rejoin the forum, ending a six-month rift that had left the region's main diplomatic body with 17 members.", zone: 'body', line: 2, column: 1, offset: 10, length: 2 } }),
+      claim('wire1', count(18), day('2023-01-30'), { evidence: { text: 'With Kiribati back, the forum returns to 18 members.', zone: 'body', line: 6, column: 1, offset: 400, length: 2 } }),
+    ];
+    const change = valueAtTime(claims, { type: 'value-at-time', window: 'day' }, checkContext(projectRules, [])).find((d) => d.kind === 'temporal-change');
+    expect(change?.claims.map((c) => [c.source, c.value.type === 'count' ? c.value.n : NaN])).toEqual([['exit', 17], ['wire1', 17], ['wire1', 18]]);
   });
 });

@@ -18,6 +18,9 @@ describe('credit: who gives a figure', () => {
     ['a name at the start of the sentence', 'The French Interior Ministry confirmed at least 11 deaths in Mayotte earlier on Sunday.', 'at least 11', 'french interior ministry'],
     // test9 (jeju-liveblog.html): a news agency relays the authority's figure.
     ['"AFP, quoting the fire authorities, now reports"', 'AFP, quoting the fire authorities, now reports 96 dead.', '96', 'fire authorities'],
+    // test14 (herat-ocha.md): an acronym in brackets after the name, and "has given a toll of".
+    ['a name with its acronym in brackets', 'In its latest situation report, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said 1,294 people had been killed.', '1,294', 'un office for the coordination of humanitarian affairs'],
+    ['"whose spokesman … has given a toll of"', "The Taliban's national disaster authority, whose spokesman Janan Sayiq has given a toll of 2,445, has not published a breakdown.", '2,445', 'janan sayiq'],
   ])('%s', (_name, text, figure, expected) => {
     expect(creditOf(text, text.indexOf(figure))).toBe(expected);
   });

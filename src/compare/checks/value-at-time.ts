@@ -82,7 +82,7 @@ const compareValues: Check = (group, options, ctx) => {
   // A toll's timeline keeps its competing estimates: tolls of one day are ordered by size, so
   // 100 → 300 → 670 / 2,000 (two authorities on one day) → 2,000 reads as it rose.
   const clear = conflicted.size > 0 && !dated.every(isToll) ? timeline(dated.filter((c) => !conflicted.has(c)), tolerance) : [];
-  const runs = clear.length > 1 ? clear : timeline(dated, tolerance);
+  const runs = clear.length > 1 ? withEnds(clear, [...conflicted]) : timeline(dated, tolerance);
   const changes = runs
     .slice(1)
     .map((run, i) => [runs[i]!.at(-1)!, run[0]!] as const)
@@ -122,6 +122,23 @@ const compareValues: Check = (group, options, ctx) => {
     // Set against what holds now: the latest value's claims, not the whole timeline (the change has its own finding).
     const sides = [...valueClasses(holding, tolerance), ...valueClasses(strays, tolerance)].map((cls) => sideOf(cls)).join(' vs ');
     return [draft('unresolved', 'unresolved', 0.6, `${label}: ${sides} — cannot be placed in time: undated source`, [...holding, ...strays])];
+  }
+
+  /**
+   * The clear timeline with the conflicted claims that agree with its first run and come before it, or
+   * with its last run and come after it: 17 members on the day of a conflict (17 / 18), then 17 → 18 half
+   * a year later, is 17 → 18 from that day on.
+   */
+  function withEnds(runs: Claim[][], conflictedClaims: Claim[]): Claim[][] {
+    const first = runs[0]!;
+    const last = runs.at(-1)!;
+    const before = conflictedClaims.filter((c) => strictlyBefore(c, first[0]!) && valueClasses([first[0]!, c], tolerance).length === 1);
+    const after = conflictedClaims.filter((c) => strictlyBefore(last.at(-1)!, c) && valueClasses([last[0]!, c], tolerance).length === 1);
+    if (before.length === 0 && after.length === 0) return runs;
+    const ends = runs.map((run) => [...run]);
+    ends[0]!.unshift(...before.sort(byTime));
+    ends.at(-1)!.push(...after.sort(byTime));
+    return ends;
   }
 
   /** Dated claims in time order, consecutive agreeing claims in one run: 9 → 10 → 9 is three runs. */
@@ -182,7 +199,7 @@ function amountOf(claim: Claim): number {
 }
 
 /** Words that tell a before and an after inside one article ("leaving it with 12 members"). */
-const CHANGE = /\b(?:leav(?:e|es|ing)|join(?:s|ed|ing)?|became|becomes|now|after|before|until|since|previously|formerly|initially|earlier|at first|r[oi]se|risen|fell|fallen|grew|grown|up from|down from|from\s+\S+\s+to|revised|updated|raised|lowered|increas\w*|decreas\w*|expand\w*|admit\w*|accept\w*|welcom\w*|bring\w*|brought|add(?:s|ed|ing)?|takes? effect|up to)\b/i;
+const CHANGE = /\b(?:leav(?:e|es|ing)|left\b(?=[^.;]{0,60}\bwith\b)|(?:re)?join(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to|became|becomes|now|after|before|until|since|previously|formerly|initially|earlier|at first|r[oi]se|risen|fell|fallen|grew|grown|up from|down from|from\s+\S+\s+to|revised|updated|raised|lowered|increas\w*|decreas\w*|expand\w*|admit\w*|accept\w*|welcom\w*|bring\w*|brought|add(?:s|ed|ing)?|takes? effect|up to)\b/i;
 
 /**
  * One article that states two values of one thing at one moment in separate sentences that
@@ -204,7 +221,9 @@ function twoStatements(classes: Claim[][]): boolean {
  */
 function competing(classes: Claim[][]): boolean {
   const credits = classes.map((cls) => [...new Set(cls.map((c) => c.qualifiers.by).filter((by): by is string => typeof by === 'string'))]).filter((by) => by.length > 0);
-  return credits.length >= 2 && credits.every((a, i) => credits.slice(i + 1).every((b) => !a.some((x) => b.some((y) => sameAuthority(x, y)))));
+  // Some two classes whose authorities all differ: the prefecture's 65 at 3 p.m. and its 72 that evening are
+  // one authority's rise, and NHK's 73 that evening competes with them.
+  return credits.some((a, i) => credits.slice(i + 1).some((b) => !a.some((x) => b.some((y) => sameAuthority(x, y)))));
 }
 
 /**
