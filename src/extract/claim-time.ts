@@ -197,7 +197,7 @@ function inAside(sentence: string, index: number, near: number): boolean {
  * after a dated noun phrase tells of that thing, at its time.
  */
 function describedThing(text: string, timeBeforeValue: boolean): boolean {
-  return timeBeforeValue && /^\s*,\s*which\s+(?:had\s+)?[a-z]+ed(?:\s+(?:at\s+least|about|around|some|nearly|almost|more\s+than|over))?\s*$/i.test(text);
+  return timeBeforeValue && /^\s*,\s*which\s+(?:had\s+)?[a-z]+ed(?:\s+(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|an\s+estimated))?\s*$/i.test(text);
 }
 
 /** "weighs about 73,500 tonnes and will be floated out … later this year": a second predicate, with its own time. */

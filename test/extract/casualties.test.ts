@@ -16,6 +16,8 @@ describe('casualties: one unit for deaths and one for injuries, whatever the wor
     ['State television said there were 2,122 dead and 2,421 injured by Sunday.', [['2,122 dead', 'death'], ['2,421 injured', 'injury']]],
     ['In the province alone, 1,648 people died.', [['1,648 people died', 'death']]],
     ['The ministry said 5,674 people have been injured.', [['5,674 people have been', 'injury']]],
+    // test14 (herat-liveblog.html): the missing are no casualty of the verb before them.
+    ['The United Nations humanitarian office (OCHA) has put out a much lower count than the Taliban: 1,023 dead and 1,663 injured, with more than 500 people missing.', [['1,023 dead', 'death'], ['1,663 injured', 'injury'], ['more than 500 people missing', 'person']]],
     // test14 (herat-liveblog.html): the unit's noun right after the verb.
     ['Janan Sayeeq of the disaster ministry says 2,053 people are dead, 9,240 injured and 1,329 houses damaged or destroyed.', [['2,053 people are dead', 'death'], ['9,240 injured', 'injury'], ['1,329 houses', 'house']]],
     // test13 (itaewon-support.json, itaewon-liveblog.html): "N of them seriously" counts some of the figure before.

@@ -25,6 +25,7 @@ describe('claimTime: which written time dates a value', () => {
     ['"this year" in a present statement is the publication day', 'Nearly 23,500 people belong to official government delegations this year.', '23,500', 'publication'],
     ['a second predicate joined by "and will" has its own time', 'The element he inaugurated is 217 metres long, weighs about 73,500 tonnes and will be floated out and lowered into a trench on the seabed later this year.', '73,500', 'publication'],
     // test13 (itaewon-victims.md): another disaster's toll, in a relative clause on the dated thing.
+    ['"in February, which killed an estimated 50,000"', "The quakes were among the world's deadliest this year after those in Turkey and Syria in February, which killed an estimated 50,000 people.", '50,000', '2022-02-01..2022-02-28'],
     ['a relative clause right after a dated thing tells of it', "The crush was the country's deadliest disaster since the sinking of the Sewol ferry in April 2014, which killed 304 people, most of them high school students on a school trip.", '304', '2014-04-01..2014-04-30'],
     ['a figure with no time of its own is as of its statement', 'At least 2,012 people were killed and 2,059 injured, 1,404 of them critically, according to an Interior Ministry toll issued on Saturday at 10 p.m.', '2,059', '2022-12-31..2022-12-31'],
   ])('%s', (_name, sentence, value, expected) => {

@@ -106,7 +106,8 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // "a village of about 8,000 inhabitants", "home to fewer than 3,000 people": a place's population, whatever the clause's verb.
       const population = POPULATION.test(sentence.text.slice(Math.max(0, at - 60), at));
       const whole = wholeOfPart(sentence.text, at);
-      if (!population && !whole) quantity.unit = casualtyByVerb(quantity.unit, governing, rule);
+      // "1,663 injured, with more than 500 people missing": the missing are no casualty of the verb before them.
+      if (!population && !whole && !MISSING.test(sentence.text.slice(digit, digit + 60))) quantity.unit = casualtyByVerb(quantity.unit, governing, rule);
       else if (/^(?:inhabitant|resident|soul|person)$/.test(quantity.unit)) quantity.unit = 'person';
       if (demonym && !isCasualty(quantity.unit, rule)) quantity.unit = counted ?? quantity.unit;
       const among = isCasualty(quantity.unit, rule) ? (people?.among ?? demonym ?? amongOf(sentence.text, digit)) : undefined;
@@ -278,6 +279,9 @@ function withSharedPurposes(claims: Claim[]): Claim[] {
 
 /** "33 of them seriously", "37 of them in serious condition": how badly some of the people the figure before counts are hurt. */
 const OF_THEM = /^[\d,.]+\s+of\s+them\s+(?:were\s+|are\s+)?(?:seriously|critically|severely|badly|gravely|lightly|slightly|in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+condition)\b/i;
+
+/** A count of people said to be missing or unaccounted for, right after its noun. */
+const MISSING = /^[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+){0,2}?(?:(?:are|were|is|was|remain|remained|still)\s+)*(?:missing|unaccounted)\b/i;
 
 /** A revision's verb right before a figure written "up to" or "down to" it. */
 const REVISED = /\b(?:revised|raised|lowered|adjusted|corrected)\s+$/i;
