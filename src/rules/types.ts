@@ -60,6 +60,8 @@ export interface ExtractSpec {
   namedTotals?: Record<string, string[]>;
   /** quantity: measures named right before or after their figure ("magnitude 6.8", "a 6.9-magnitude quake"). */
   namedMeasures?: string[];
+  /** quantity: nouns of lesser events whose named measures are their own ("an aftershock of magnitude 5.5"). */
+  lesserEvents?: string[];
   /** quantity: a verb -> verbs that govern a figure the same way ("burned down", "razed" → destroy), so their figures meet. */
   verbFamilies?: Record<string, string[]>;
   /** quantity: a noun -> nouns that name the same thing a figure measures ("a 948-foot vessel" / "the 985-foot ship" → ship). */

@@ -137,6 +137,17 @@ describe('namedMeasures: a measure named beside its figure', () => {
   });
 });
 
+// test14 (herat-liveblog.html): a lesser event's measure is its own.
+describe('lesserEvents: the magnitude of an aftershock', () => {
+  it('keys "one of them of magnitude 5.5" after "aftershocks" apart from the quake\'s 6.3', () => {
+    const claims = claimsFrom('The US Geological Survey says a magnitude 6.3 earthquake struck at about 11 a.m. on Saturday, followed by at least five strong aftershocks, one of them of magnitude 5.5.', '2023-10-08', 'generic.quantity');
+    expect(claims.filter((c) => c.value.type === 'quantity' && c.value.unit === 'magnitude').map((c) => [c.value.type === 'quantity' ? c.value.amount : 0, c.subject.key])).toEqual([
+      [6.3, 'qty:general:magnitude:'],
+      [5.5, 'qty:general:magnitude:aftershock'],
+    ]);
+  });
+});
+
 describe('a named measure with a unit of its own', () => {
   it('keeps km and says what it measures: a depth never meets a distance', () => {
     const claims = claimsFrom('The quake struck at a depth of 18.5 km, about 72 km southwest of Marrakech.', '2023-09-09', 'generic.quantity');

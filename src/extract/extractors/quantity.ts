@@ -125,7 +125,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // "22 more deaths", "another 12 deaths": an increment is no toll.
       if (isCasualty(quantity.unit, rule) && notATally(sentence.text, at, at + match[0].length)) continue;
       const verb = measure ?? (isCasualty(quantity.unit, rule) ? quantity.unit : describes ? 'describe' : familyOf(governing, rule));
-      const what = measure ? (measure === quantity.unit ? '' : measure) : nounFamily(measuredPart(sentence.text, at) ?? sized ?? priced ?? measuredThing(withoutAsides(sentence.text.slice(at, at + 200)), quantity.unit), rule);
+      const what = measure ? (lesserEvent(sentence.text, digit, rule) ?? (measure === quantity.unit ? '' : measure)) : nounFamily(measuredPart(sentence.text, at) ?? sized ?? priced ?? measuredThing(withoutAsides(sentence.text.slice(at, at + 200)), quantity.unit), rule);
       // A size is the thing's: only a name in its own noun phrase ("the 2.6-mile Key Bridge") tells two things apart, not the names of its sentence.
       // Not a duration ("the 110-minute launch window" of one flight, "the 30-minute window" of another): those are the event's.
       const named = (adjective || sized !== undefined) && what !== '' && !TIME_UNITS.has(quantity.unit) ? sizeNames(sentence.text, digit) : topic;
@@ -282,6 +282,17 @@ const OF_THEM = /^[\d,.]+\s+of\s+them\s+(?:were\s+|are\s+)?(?:seriously|critical
 
 /** A count of people said to be missing or unaccounted for, right after its noun. */
 const MISSING = /^[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+){0,2}?(?:(?:are|were|is|was|remain|remained|still)\s+)*(?:missing|unaccounted)\b/i;
+
+/**
+ * A lesser event named before a measure in its clause ("followed by at least five strong aftershocks,
+ * one of them of magnitude 5.5"): the measure is that event's (the rule's `lesserEvents`, singular).
+ */
+function lesserEvent(text: string, digit: number, rule: Rule): string | undefined {
+  const clause = text.slice(Math.max(0, digit - 80), digit).split(/[.;]/).at(-1) ?? '';
+  const words = clause.toLowerCase().split(/[^a-z]+/);
+  const found = (rule.extract?.lesserEvents ?? []).find((noun) => words.includes(noun));
+  return found?.replace(/s$/, '');
+}
 
 /** A revision's verb right before a figure written "up to" or "down to" it. */
 const REVISED = /\b(?:revised|raised|lowered|adjusted|corrected)\s+$/i;
