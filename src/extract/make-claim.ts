@@ -3,7 +3,7 @@ import { locate } from '../ingest/index.js';
 import { sha1Hex } from '../sha1-hex.js';
 import type { Rule } from '../rules/types.js';
 import type { Claim, ClaimTime, Value } from '../types.js';
-import { publicationTime } from './claim-time.js';
+import { claimTime, publicationTime } from './claim-time.js';
 import type { DocumentContext } from './context.js';
 import { postDayAt } from './post-days.js';
 import type { Sentence } from './sentences.js';
@@ -24,7 +24,8 @@ export function makeClaim(ctx: DocumentContext, ruleId: string, sentence: Senten
   const end = locate(ctx.source, Math.max(sentence.start, sentence.end - 1));
   // A live blog's post holds on its own day, as an article holds on its publication day, and at its stamp's time of day.
   const post = ctx.postDays ? postDayAt(ctx.postDays, sentence.start) : undefined;
-  const time = (parts.time.basis === 'publication' ? post?.time : undefined) ?? parts.time;
+  const opened = parts.time.basis === 'publication' && !post && parts.qualifiers?.tally === 'running' ? paragraphDay(ctx, sentence) : undefined;
+  const time = (parts.time.basis === 'publication' ? (post?.time ?? opened) : undefined) ?? parts.time;
   // A claim of the post's own day is as of the post's time of day.
   const clock = post?.clock && time.span && time.span.start === post.time.span?.start && time.span.end === post.time.span?.end ? post.clock : undefined;
   const qualifiers = parts.qualifiers ?? {};
@@ -49,6 +50,21 @@ export function makeClaim(ctx: DocumentContext, ruleId: string, sentence: Senten
     extractor: ruleId,
   };
 }
+
+/**
+ * "On Wednesday the ground shook again. … One person was killed and about 150 injured": a running
+ * tally with no time of its own, in a paragraph whose first sentence opens with a day before the
+ * publication, is of that day.
+ */
+function paragraphDay(ctx: DocumentContext, sentence: Sentence): ClaimTime | undefined {
+  const first = ctx.sentences.find((s) => s.paragraph === sentence.paragraph);
+  if (!first || first === sentence || first.index >= sentence.index || !OPENING_DAY.test(first.text)) return undefined;
+  const time = claimTime(ctx.source, first.text, { near: 0, sameClause: true });
+  return time.basis !== 'publication' && time.basis !== 'none' && time.span?.precision === 'day' && ctx.source.published !== undefined && time.span.end < ctx.source.published ? time : undefined;
+}
+
+/** A sentence that opens with a day: "On Wednesday …", "On 11 October, …", "Late on Saturday …". */
+const OPENING_DAY = /^(?:(?:early|late)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)/iu;
 
 /** A name as written, under `key`, dated by the publication (names of things hold as long as the article). */
 export function nameClaim(ctx: DocumentContext, rule: Rule, sentence: Sentence, key: string, name: string, at: number): Claim {

@@ -49,6 +49,18 @@ describe('claimTime: which written time dates a value', () => {
   });
 });
 
+// test14 (herat-toll-revised.md): a paragraph that opens with a day dates the tallies after it that have no time of their own.
+describe('a paragraph opened by a day', () => {
+  it('dates a running tally with no time of its own by the day its paragraph opens with', () => {
+    const text = 'The earthquakes killed about 1,000 people.\n\nOn Wednesday the ground shook again. The new quake also had a magnitude of 6.3. One person was killed and about 150 injured, health officials said.';
+    const tallies = claimsFrom(text, '2023-10-13', 'generic.quantity').filter((c) => c.qualifiers.tally === 'running').map((c) => [c.display, c.time.span?.start]);
+    expect(tallies).toEqual([
+      ['about 1,000 people', '2023-10-13'],
+      ['about 150 injured', '2023-10-11'],
+    ]);
+  });
+});
+
 describe('a live blog: each post holds on the day of its stamp', () => {
   // test10 (chido-liveblog.html): posts newest first, each stamped with its day and time.
   const blog = [
