@@ -149,6 +149,17 @@ describe('event extractor', () => {
     expect(claim?.time.span).toEqual({ start: '2022-01-01', end: '2022-12-31', precision: 'year' });
   });
 
+  // test14 (pif-wire.json#0, pif-tonga.txt, pif-rarotonga.html): "the first … in three years" or "for" someone is no place in the
+  // series; a leaders' meeting is a summit; "hosted by Fiji in Suva" gives the place.
+  it.each<[string, string, Array<Record<string, unknown>>]>([
+    ['the first in a while', 'Leaders of the 18-nation Pacific Islands Forum (PIF) opened their first in-person summit in three years on Monday.', []],
+    ['the first for someone', 'The Pacific Islands Forum (PIF) meets in Tonga. It is the first leaders\' meeting for the forum\'s new secretary-general, who took office in June.', []],
+    ['a leaders meeting hosted by a country in a city', 'The Pacific Islands Forum (PIF) meets. The 52nd Pacific Islands Forum Leaders Meeting, hosted by Fiji in Suva until Thursday, is expected to focus on climate change.', [{ subject: 'event:PIF:summit', kind: 'summit', place: 'Suva', ordinal: 52 }]],
+  ])('%s', (_name, text, expected) => {
+    const found = claimsFrom(text, '2022-07-11', 'generic.summit').map((c) => ({ subject: c.subject.key, kind: c.qualifiers.kind, ...(c.qualifiers.place ? { place: c.qualifiers.place } : {}), ...(c.qualifiers.ordinal !== undefined ? { ordinal: c.qualifiers.ordinal } : {}) }));
+    expect(found).toEqual(expected);
+  });
+
   it('does not take "the first summit hosted by" as the series ordinal', () => {
     const found = events('It was adopted at the landmark Qingdao Summit in 2018, the first SCO summit hosted by Xi Jinping in China.');
     expect(found).toEqual([{ subject: 'event:SCO:summit', kind: 'summit', place: 'Qingdao', year: '2018' }]);

@@ -32,7 +32,7 @@ export function placeBefore(before: string, orgKeys: WordTest | string[]): strin
  * after the organisation's name ("meeting … of the North Atlantic Council (NAC) in Madrid").
  */
 export function placeAfter(after: string, orgKeys: WordTest | string[]): string | undefined {
-  const phrase = /^(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:\([A-Z]+\))?)?(?:,\s+(?:(?:also|which|that)\s+)?(?:(?:was|is|will be)\s+)?(?:held|opened|opens|began|begins|took place|takes place|convened|met|hosted)|\s+(?:(?:also|was|is|will be)\s+)?(?:held|opened|opens|began|begins|took place|takes place|convened|met|hosted))?\s+in\s+([^,.;()]{1,60})/.exec(after)?.[1];
+  const phrase = /^(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:\([A-Z]+\))?)?(?:,\s+(?:(?:also|which|that)\s+)?(?:(?:was|is|will be)\s+)?(?:held|opened|opens|began|begins|took place|takes place|convened|met|hosted)|\s+(?:(?:also|was|is|will be)\s+)?(?:held|opened|opens|began|begins|took place|takes place|convened|met|hosted))?(?:\s+by\s+[A-Z][\w-]*)?\s+in\s+([^,.;()]{1,60})/.exec(after)?.[1];
   if (!phrase) return undefined;
   const orgs = asSet(orgKeys);
   // "in South Africa and a visit to Greece": what follows "and" plus a lower-case word is another thing.

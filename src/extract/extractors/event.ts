@@ -24,7 +24,9 @@ const PHASES: Array<[string, RegExp]> = [
 ];
 /** ", which will be held … on September 9-10": a clause after the event word that says when it is. */
 const DESCRIBED_AFTER = /^,?\s+(?:which|that)\s+(?:(?:will|is|was|has been|is to|is due to)\s+)?(?:be\s+)?(?:held|opened|opens|open|began|begins|begin|starts?|started|took place|takes place|convened|convenes|ran|runs)\b/i;
-const NOT_SERIES = /^\s+(?:hosted|held|attended|chaired|organized|organised)\s+by\b/i;
+// "their first in-person summit in three years", "the first summit since the pandemic", "the first leaders' meeting for the forum's
+// new secretary-general": the first in a while or for someone, no place in the series.
+const NOT_SERIES = /^\s+(?:(?:hosted|held|attended|chaired|organized|organised)\s+by|in\s+(?:\w+\s+)?(?:years?|decades?|months?)|since|for\s+(?:the|its|his|her|their|a|an)\b)\b/i;
 
 export function extractEvents(ctx: DocumentContext, rule: Rule): Claim[] {
   const kinds = mergeKinds(rule.extract?.kinds ?? {}, ctx.rules.lexicon.eventKinds);

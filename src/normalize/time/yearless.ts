@@ -11,12 +11,24 @@ import type { Groups, ResolvedTime, TimePattern, Ymd } from './types.js';
  * (`In June` from 2025-03-10 is June 2024), and lists `year` as implied.
  */
 
-/** The latest year in which month `m` (day `d`) is not after the anchor and the day exists. */
+/**
+ * The latest year in which month `m` (day `d`) is not after the anchor and the day exists; a day
+ * at most `AHEAD_DAYS` after the anchor is the coming one ("which runs in Suva from 11 to 14 July"
+ * in a piece of 11 July), not the one of nearly a year before, which a writer would date.
+ */
 export function pastYear(anchor: Ymd, m: number, d?: number): number {
   let y = anchor.y;
-  if (m > anchor.m || (m === anchor.m && d !== undefined && d > anchor.d)) y -= 1;
+  const ahead = d !== undefined && isValidDay(y, m, d) && daysBetween(anchor, { y, m, d }) > 0 && daysBetween(anchor, { y, m, d }) <= AHEAD_DAYS;
+  if (!ahead && (m > anchor.m || (m === anchor.m && d !== undefined && d > anchor.d))) y -= 1;
   while (d !== undefined && !isValidDay(y, m, d)) y -= 1;
   return y;
+}
+
+/** How many days after the anchor a year-less day may fall and still be read in the anchor's year. */
+const AHEAD_DAYS = 14;
+
+function daysBetween(from: Ymd, to: Ymd): number {
+  return (Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86_400_000;
 }
 
 const IMPLIED = { implied: ['year'] } as const;

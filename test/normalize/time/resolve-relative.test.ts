@@ -4,7 +4,7 @@ import { findTimeExpressions, resolveTime } from '../../../src/normalize/time/in
 const ANCHOR = '2025-08-29';
 const span = (start: string, end: string, precision: 'day' | 'month' | 'year') => ({ start, end, precision });
 
-describe('resolveTime: year-less dates take the latest year not after the anchor', () => {
+describe('resolveTime: year-less dates take the latest year not after the anchor, or a day up to two weeks ahead', () => {
   it.each([
     ['In June', ANCHOR, span('2025-06-01', '2025-06-30', 'month')],
     ['In June', '2025-03-10', span('2024-06-01', '2024-06-30', 'month')],
@@ -12,7 +12,11 @@ describe('resolveTime: year-less dates take the latest year not after the anchor
     ['on July 15', ANCHOR, span('2025-07-15', '2025-07-15', 'day')],
     ['on July 4', '2023-07-04', span('2023-07-04', '2023-07-04', 'day')],
     ['June 15', '2021-06-15', span('2021-06-15', '2021-06-15', 'day')],
-    ['June 16', '2021-06-15', span('2020-06-16', '2020-06-16', 'day')],
+    // A day at most two weeks after the anchor is the coming one (test14, pif-kiribati-exit.md: "which runs in Suva from 11 to
+    // 14 July" in a piece of 11 July); further ahead, the year before.
+    ['June 16', '2021-06-15', span('2021-06-16', '2021-06-16', 'day')],
+    ['July 14', '2022-07-11', span('2022-07-14', '2022-07-14', 'day')],
+    ['June 30', '2021-06-15', span('2020-06-30', '2020-06-30', 'day')],
     ['Aug. 29', ANCHOR, span('2025-08-29', '2025-08-29', 'day')],
     ['29 July', ANCHOR, span('2025-07-29', '2025-07-29', 'day')],
     ['February 29', '2025-03-01', span('2024-02-29', '2024-02-29', 'day')],
