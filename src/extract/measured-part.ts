@@ -39,10 +39,12 @@ const NOT_A_NOUN = new Set('was were is are has have had will would could in of 
 
 /**
  * The noun a price is written before, after an article: "The $325 million mission" → mission, "a
- * €1.2 billion bridge" → bridge; none for "$330 million was spent" or "raised $2 billion for".
+ * €1.2 billion bridge" → bridge, "The 1.5 billion euro probe" → probe; none for "$330 million was
+ * spent" or "raised $2 billion for".
  */
 export function pricedNoun(text: string, at: number, digit: number): string | undefined {
   if (!/\b(?:the|a|an|its|this|their)\s+$/i.test(text.slice(Math.max(0, at - 8), at))) return undefined;
-  const word = /^[\d,.]+(?:\s*(?:million|billion|trillion|bn|m))?\s+([a-z][a-z-]+)\b/i.exec(text.slice(digit, digit + 40))?.[1]?.toLowerCase();
+  // "The 1.5 billion euro probe": a currency written as a word stands between the figure and its noun.
+  const word = /^[\d,.]+(?:\s*(?:million|billion|trillion|bn|m))?(?:\s+(?:euro|dollar|pound|yen|yuan|rupee|won|franc|krona|krone|rouble|ruble)s?)?\s+([a-z][a-z-]+)\b/i.exec(text.slice(digit, digit + 50))?.[1]?.toLowerCase();
   return word && !NOT_A_NOUN.has(word) && !/(?:ed|ly)$/.test(word) ? word.replace(/s$/, '') : undefined;
 }

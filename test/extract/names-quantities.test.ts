@@ -80,6 +80,8 @@ describe('quantity extractor', () => {
     ['The $325 million mission lifted off on November 24, 2021, aboard a SpaceX Falcon 9 rocket.', 'qty:general:USD:spacecraft', 'describe'],
     ['The $330 million spacecraft was launched on Nov. 23, 2021, from Vandenberg Space Force Base.', 'qty:general:USD:spacecraft', 'describe'],
     ['Congress said $330 million was spent on the programme.', 'qty:general:USD:', 'spend'],
+    // test14 (juice-rime.json): a currency written as a word between the figure and its noun.
+    ['The 1.5 billion euro probe is otherwise healthy.', 'qty:general:EUR:spacecraft', 'describe'],
   ])('reads the price in %j', (sentence, key, verb) => {
     const [price] = claimsFrom(sentence, '2022-09-27', 'generic.quantity');
     expect([price?.subject.key, price?.qualifiers.verb]).toEqual([key, verb]);
