@@ -11,18 +11,13 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  * the lead names no weekday, or no year in the next seven fits.
  */
 export function weekdayYear(lead: string, from: number, month: number, day: number): number | undefined {
-  const weekday = /\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(lead)?.[1]?.toLowerCase();
-  if (!weekday) return undefined;
-  const target = WEEKDAYS.indexOf(weekday);
-  for (let year = from; year < from + 7; year++) {
-    const iso = isoDate(year, month, day);
-    if (!iso) continue;
-    // The lead's weekday is the dateline's day, or the day before it ("Oct 14 … pulled off on Sunday", a Monday's story).
-    const dayOfWeek = new Date(`${iso}T00:00:00Z`).getUTCDay();
-    if (dayOfWeek === target || (dayOfWeek + 6) % 7 === target) return year;
-  }
+  if (!LEAD_WEEKDAY.test(lead)) return undefined;
+  for (let year = from; year < from + 7; year++) if (fitsWeekday(lead, year, month, day)) return year;
   return undefined;
 }
+
+/** "… on Wednesday" in a lead. */
+const LEAD_WEEKDAY = /\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
 /**
  * A year-less dateline's year from an anniversary the text marks: "WASHINGTON, July 9 … a summit
@@ -41,9 +36,12 @@ export function anniversaryYear(text: string, lead: string, from: number, month:
   return undefined;
 }
 
-/** Whether the lead's weekday (if it gives one) is the day's or the day before's in that year. */
+/**
+ * Whether the lead's weekday (if it gives one) falls on that year's day, or on the day before it
+ * ("Oct 14 … pulled off on Sunday", a Monday's story).
+ */
 function fitsWeekday(lead: string, year: number, month: number, day: number): boolean {
-  const weekday = /\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(lead)?.[1]?.toLowerCase();
+  const weekday = LEAD_WEEKDAY.exec(lead)?.[1]?.toLowerCase();
   if (!weekday) return true;
   const iso = isoDate(year, month, day);
   if (!iso) return false;
