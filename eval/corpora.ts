@@ -57,4 +57,8 @@ export const CORPORA: Corpus[] = [
   // Islands Forum, the Herat earthquakes, ESA's Juice mission), scored once on 2026-11-25 before any work on it
   // (docs/accuracy.md).
   { name: 'test14', dir: 'test/corpus/test14', key: 'test/corpus/test14/key.yaml' },
+  // Written blind in session 12 after the session's work on test13 and test14 (Costa Rica joining the OECD, the
+  // Turkey-Syria earthquakes, the Ever Given in the Suez Canal), scored once on 2026-11-25 before any work on it
+  // (docs/accuracy.md).
+  { name: 'test15', dir: 'test/corpus/test15', key: 'test/corpus/test15/key.yaml' },
 ];

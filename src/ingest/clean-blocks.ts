@@ -18,6 +18,8 @@ export interface Cleaned {
 /** How many article paragraphs from the top a date line counts as the page's date header. */
 const HEADER_REACH = 8;
 const MAX_SLOGAN_WORDS = 8;
+/** A date line with a time of day. */
+const STAMPED = /\d{1,2}:\d{2}/;
 
 /**
  * Drops page furniture (see `furniture.json`), takes date headers near the top out of the text
@@ -25,13 +27,16 @@ const MAX_SLOGAN_WORDS = 8;
  */
 export function cleanBlocks(blocks: readonly Block[]): Cleaned {
   const cleaned: Cleaned = { blocks: [], headers: [], bylines: [], sourceNames: [] };
+  // A live blog's posts stamped with a date and a time ("Monday 6 February 2023, 23:05"): the stamps
+  // stay in the text, where each dates its post (src/extract/post-days.ts).
+  const stamps = blocks.filter((b) => STAMPED.test(b.content.text) && matchDateHeader(b.content.text)).length > 1;
   for (const block of blocks) {
     const text = block.content.text;
     const header = cleaned.blocks.length < HEADER_REACH ? matchDateHeader(text) : undefined;
     if (header) {
       cleaned.headers.push(header);
       if (header.byline) cleaned.bylines.push(header.byline);
-      continue;
+      if (!stamps || cleaned.headers.length === 1 && cleaned.blocks.length === 0 && !STAMPED.test(text)) continue;
     }
     const verdict = classifyFurniture(text);
     if (verdict.kind === 'source') {
