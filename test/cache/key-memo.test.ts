@@ -1,9 +1,11 @@
 /**
- * Claim keys remembered between runs (file-key-memo.ts): the keys are those made without the memo,
- * a run whose organisations changed makes them again, and the report of a warm run is byte for byte
- * that of a run without the cache, with the memo damaged too.
+ * Claim keys remembered between runs (file-key-memo.ts): the keys are those made without the memo;
+ * a run whose organisations changed keeps the old key of a source that names none of the changed
+ * ones and makes the others again; and the report of a warm run is byte for byte that of a run
+ * without the cache, as organisations are defined, edited and removed, with other rules, and with
+ * the memo damaged.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +110,18 @@ describe('claim keys remembered between runs', () => {
     writeFileSync(join(drop, 'names.md'), '---\ntitle: Names\npublished: 2025-09-03\n---\n\nThe Quorum of Northern Harbours now has 12 members, its secretary said in Oslo.\n');
     expect((await run([drop], { cacheDir })).report).toBe((await run([drop], { cache: false })).report);
     writeFileSync(join(drop, 'defines.md'), '---\ntitle: Defines\npublished: 2025-09-04\n---\n\nThe Quorum of Northern Harbours (QNH) has 11 members.\n');
+    expect((await run([drop], { cacheDir })).report).toBe((await run([drop], { cache: false })).report);
+    // The definition edited (another acronym), then gone: the old article's key changes back.
+    writeFileSync(join(drop, 'defines.md'), '---\ntitle: Defines\npublished: 2025-09-04\n---\n\nThe Quorum of Northern Harbours (QNHB) has 11 members.\n');
+    expect((await run([drop], { cacheDir })).report).toBe((await run([drop], { cache: false })).report);
+    rmSync(join(drop, 'defines.md'));
+    expect((await run([drop], { cacheDir })).report).toBe((await run([drop], { cache: false })).report);
+    // Other rules (an organisation added to a copy of them): no key is kept from the run before.
+    const rules = join(tmp('rules'), 'rules');
+    cpSync('rules', rules, { recursive: true });
+    const pack = join(rules, 'domain', 'north-atlantic.yaml');
+    writeFileSync(pack, readFileSync(pack, 'utf8').replace(/^(\s*)organisations:\s*$/m, '$&\n$1  QNH: [Quorum of Northern Harbours]'));
+    expect((await run([drop], { cacheDir, rules: [rules] })).report).toBe((await run([drop], { cache: false, rules: [rules] })).report);
     expect((await run([drop], { cacheDir })).report).toBe((await run([drop], { cache: false })).report);
     // A warm run with nothing new keeps the memo as it is.
     const settled = readFileSync(keysFile()[0]!);
