@@ -70,6 +70,9 @@ function standings(entries: readonly Entry[], candidates: ReadonlySet<string>): 
   return new Map([...candidates].map((needle) => [needle, JSON.stringify([words.has(needle), names.get(needle) ?? []])]));
 }
 
+/** The most needles looked for with one regular expression. */
+const MAX_EXPRESSION = 64;
+
 /**
  * Code points that fold (needle-finder.ts) or lower-case to ASCII, and the combining dot the
  * finder skips: a text without any of them folds to ASCII only where it is ASCII itself.
@@ -81,13 +84,14 @@ export const FOLDS_TO_ASCII = /[\u00df\u0130\u0131\u017f\u01f0\u0307\u1e96-\u1e9
  * Whether a text may hold one of a few needles as the needle finder sees them (ignoring case);
  * never false when the finder would find one. For ASCII needles and a text without any code
  * point of FOLDS_TO_ASCII, one case-insensitive regular expression (about four times faster than
- * the finder over a drop's texts: it skips ahead); else the finder over the needles.
+ * the finder over a drop's texts: it skips ahead); else, and for more than `MAX_EXPRESSION`
+ * needles (an alternation tries each), the finder over the needles.
  */
 export function mayHoldAny(needles: readonly string[]): (text: string) => boolean {
+  if (needles.length === 0) return () => false;
   const find = needleFinder(needles);
   const byFinder = (text: string) => find(text).size > 0;
-  if (needles.length === 0) return () => false;
-  if (needles.some((needle) => needle === '' || /[^\x00-\x7f]/.test(needle))) return byFinder;
+  if (needles.length > MAX_EXPRESSION || needles.some((needle) => needle === '' || /[^\x00-\x7f]/.test(needle))) return byFinder;
   const any = new RegExp(needles.map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
   return (text) => (FOLDS_TO_ASCII.test(text) ? byFinder(text) : any.test(text));
 }

@@ -91,6 +91,8 @@ describe('mayHoldAny', () => {
     [['a.b'], 'axb', false],
     [[], 'anything', false],
     [[''], 'anything', true],
+    [Array.from({ length: 100 }, (_, i) => `Body${i}`), 'the BODY99 met', true],
+    [Array.from({ length: 100 }, (_, i) => `Body${i}`), 'the Body met', false],
   ])('%j in %j: %s', (needles, text, expected) => {
     expect(mayHoldAny(needles)(text)).toBe(expected);
     // Never false where the finder finds one.
