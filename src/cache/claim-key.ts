@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { RuleSet } from '../rules/types.js';
 import type { Source } from '../types.js';
+import { changedNeedles, mayHoldAny } from './lexicon-change.js';
 import { lexiconSlicer } from './lexicon-slice.js';
 
 /** Raised when what is stored or how keys are made changes shape: every older entry misses. */
@@ -20,6 +21,21 @@ const KEY_FORMAT = 1;
 export interface ClaimKeyMemo {
   recall(context: string, digest: string): string | undefined;
   keep(context: string, digest: string, key: string): void;
+  /**
+   * Keeps the organisations of this run's keys for the next run, and gives those of the run that
+   * wrote the memo when they differ. Optional: without it (or `peek`), a change of organisations
+   * makes every key again.
+   */
+  lexicon?(current: KeyLexicon): KeyLexicon | undefined;
+  /** The key the memo holds for an earlier context and a digest, not kept for the next run. */
+  peek?(context: string, digest: string): string | undefined;
+}
+
+/** The organisations a run's keys were made with: the run's context, the rules and tool part of it, and the organisations as JSON. */
+export interface KeyLexicon {
+  context: string;
+  shared: string;
+  organisations: string;
 }
 
 /**
@@ -29,19 +45,61 @@ export interface ClaimKeyMemo {
  */
 export function claimKeyer(rules: RuleSet, effective: RuleSet, tool: { name: string; version: string }, memo?: ClaimKeyMemo): (source: Source) => string {
   const shared = JSON.stringify([KEY_FORMAT, `${tool.name}@${tool.version}`, sha256(JSON.stringify(rules))]);
-  const context = sha256(JSON.stringify([shared, sha256(JSON.stringify(effective.lexicon.organisations))]));
+  const organisations = JSON.stringify(effective.lexicon.organisations);
+  const context = sha256(JSON.stringify([shared, sha256(organisations)]));
+  const previous = memo?.lexicon?.({ context, shared, organisations });
   let slice: ((text: string) => unknown) | undefined;
+  let kept: OldKeys | null | undefined;
   return (source) => {
     const digest = sourceDigest(source);
     const known = memo?.recall(context, digest);
     if (known !== undefined) return known;
-    // Built on first use: a warm run whose keys are all remembered never builds it.
-    slice ??= lexiconSlicer(effective.lexicon.organisations);
     const seen = [source.title ?? '', source.publisher ?? '', source.text].join('\n');
+    // Made on first use, as the slicer below: a warm run whose keys are all remembered needs neither.
+    kept ??= previous && memo?.peek ? oldKeys(previous, shared, effective.lexicon.organisations, memo.peek.bind(memo)) : null;
+    const old = kept?.(seen, digest);
+    if (old !== undefined) {
+      memo?.keep(context, digest, old);
+      return old;
+    }
+    slice ??= lexiconSlicer(effective.lexicon.organisations);
     const key = sha256(JSON.stringify([shared, digest, slice(seen)]));
     memo?.keep(context, digest, key);
     return key;
   };
+}
+
+/** A source's key from the run before, when it is its key in this run too; else undefined. */
+type OldKeys = (seen: string, digest: string) => string | undefined;
+
+/**
+ * The keys of the run before, where they still hold: a source whose text (`seen`) holds none of
+ * the needles whose standing changed since then (lexicon-change.ts) has the slice it had, so the
+ * same key, given the same rules and tool (`shared`). Null when nothing can be kept: other rules
+ * or tool, organisations that do not parse, or kept entries in another order.
+ */
+function oldKeys(previous: KeyLexicon, shared: string, organisations: Record<string, string[]>, peek: (context: string, digest: string) => string | undefined): OldKeys | null {
+  if (previous.shared !== shared) return null;
+  const before = parsedLexicon(previous.organisations);
+  const needles = before && changedNeedles(before, organisations);
+  if (!needles) return null;
+  const mayHold = mayHoldAny(needles);
+  return (seen, digest) => {
+    const key = peek(previous.context, digest);
+    return key !== undefined && !mayHold(seen) ? key : undefined;
+  };
+}
+
+/** Organisations as JSON (canonical name to variants), or undefined when they are not that. */
+function parsedLexicon(json: string): Record<string, string[]> | undefined {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const entries = Object.values(value as Record<string, unknown>);
+    return entries.every((variants) => Array.isArray(variants) && variants.every((v) => typeof v === 'string')) ? (value as Record<string, string[]>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Digests computed ahead (by the ingest cache, or read from it), by source object. */

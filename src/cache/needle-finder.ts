@@ -151,7 +151,8 @@ function foldPoint(point: number): number {
   return fold;
 }
 
-function foldUncached(point: number): number {
+/** One code point case folded as the finder folds it (uncached: for tests, and `foldPoint`). */
+export function foldUncached(point: number): number {
   const first = (text: string) => String.fromCodePoint(text.codePointAt(0) ?? point);
   return first(first(first(String.fromCodePoint(point)).toLowerCase()).toUpperCase()).toLowerCase().codePointAt(0) ?? point;
 }

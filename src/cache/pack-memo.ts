@@ -27,15 +27,20 @@ export class PackMemo {
 
   /** The entry the previous run kept for this context and digest, if `valid` accepts it; it is kept for the next run. */
   recall(context: string, digest: string, valid: (json: string) => boolean): string | undefined {
+    const json = this.peek(context, digest, valid);
+    if (json !== undefined) this.next.set(entryId(context, digest), { context, digest, json });
+    return json;
+  }
+
+  /** The entry the previous run kept for this context and digest, if `valid` accepts it; not kept for the next run. */
+  peek(context: string, digest: string, valid: (json: string) => boolean): string | undefined {
     if (this.read === undefined) {
       const read = EntryPack.read(this.file);
       if (read && !(read instanceof EntryPack)) this.warn?.(`damaged ${this.what} ${this.file} (${read.damaged}): ignored, ${this.damaged}`);
       this.read = read instanceof EntryPack ? read : null;
     }
     const json = this.read?.json(context, this.format, digest);
-    if (json === undefined || !valid(json)) return undefined;
-    this.next.set(entryId(context, digest), { context, digest, json });
-    return json;
+    return json === undefined || !valid(json) ? undefined : json;
   }
 
   keep(context: string, digest: string, json: string): void {
