@@ -11,6 +11,7 @@ import { CARDINAL_WORDS, SMALL, TENS } from '../../normalize/numbers/words.js';
 import { parsedQuantity } from '../parsed-quantity.js';
 import { labelledFigure, type LabelledFigure } from '../labelled-figure.js';
 import type { Rule } from '../../rules/types.js';
+import { lesserEvent, ofThem, revisedTo, saidMissing } from '../figure-context.js';
 import type { Claim } from '../../types.js';
 import { hasTrigger, type DocumentContext } from '../context.js';
 import { infinitive } from '../infinitive.js';
@@ -72,7 +73,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
     let lastUnit: string | undefined;
     for (const found of [...(leading ? [leading] : []), ...sentence.text.matchAll(NUMBER)]) {
       // "The number of injured has been revised up to 173": the figure itself, not "up to" it.
-      const match = found !== leading && REVISED.test(sentence.text.slice(0, found.index ?? 0)) ? fromDigit(found) : found;
+      const match = found !== leading ? revisedTo(sentence.text, found) : found;
       const at = match.index ?? 0;
       // A figure in words has no digit: its first word stands for it.
       const digit = match === leading ? at : at + match[0].search(/\d/);
@@ -93,7 +94,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       // "at least 530 Egyptians died": people named by where they come from, counted as a part of a toll.
       const demonym = quantity && !quantity.currency ? demonymAfter(sentence.text, digit) : undefined;
       // "149 were injured, 33 of them seriously": a part of the figure before, in its unit.
-      if (quantity && quantity.unit === '' && lastUnit !== undefined && OF_THEM.test(sentence.text.slice(digit))) quantity.unit = lastUnit;
+      if (quantity && quantity.unit === '' && lastUnit !== undefined && ofThem(sentence.text, digit)) quantity.unit = lastUnit;
       const counted = quantity?.unit;
       if (quantity) quantity.unit = casualtyByWords(demonym ? 'person' : quantity.unit, sentence.text, digit, rule);
       if (!quantity || !quantity.unit || DURATIONS.has(quantity.unit) || exclude.some((noun) => match[0].toLowerCase().includes(noun))) continue;
@@ -107,7 +108,7 @@ export function extractQuantities(ctx: DocumentContext, rule: Rule, exclude: str
       const population = POPULATION.test(sentence.text.slice(Math.max(0, at - 60), at));
       const whole = wholeOfPart(sentence.text, at);
       // "1,663 injured, with more than 500 people missing": the missing are no casualty of the verb before them.
-      if (!population && !whole && !MISSING.test(sentence.text.slice(digit, digit + 60))) quantity.unit = casualtyByVerb(quantity.unit, governing, rule);
+      if (!population && !whole && !saidMissing(sentence.text, digit)) quantity.unit = casualtyByVerb(quantity.unit, governing, rule);
       else if (/^(?:inhabitant|resident|soul|person)$/.test(quantity.unit)) quantity.unit = 'person';
       if (demonym && !isCasualty(quantity.unit, rule)) quantity.unit = counted ?? quantity.unit;
       const among = isCasualty(quantity.unit, rule) ? (people?.among ?? demonym ?? amongOf(sentence.text, digit)) : undefined;
@@ -275,33 +276,4 @@ function withSharedPurposes(claims: Claim[]): Claim[] {
     const adopted = { ...(!claim.qualifiers.for && held.for ? { for: held.for } : {}), ...(!claim.qualifiers.within && held.within ? { within: held.within } : {}) };
     return Object.keys(adopted).length > 0 ? { ...claim, qualifiers: { ...claim.qualifiers, ...adopted } } : claim;
   });
-}
-
-/** "33 of them seriously", "37 of them in serious condition": how badly some of the people the figure before counts are hurt. */
-const OF_THEM = /^[\d,.]+\s+of\s+them\s+(?:were\s+|are\s+)?(?:seriously|critically|severely|badly|gravely|lightly|slightly|in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+condition)\b/i;
-
-/** A count of people said to be missing or unaccounted for, right after its noun. */
-const MISSING = /^[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+){0,2}?(?:(?:are|were|is|was|remain|remained|still)\s+)*(?:missing|unaccounted)\b/i;
-
-/**
- * A lesser event named before a measure in its clause ("followed by at least five strong aftershocks,
- * one of them of magnitude 5.5"): the measure is that event's (the rule's `lesserEvents`, singular).
- */
-function lesserEvent(text: string, digit: number, rule: Rule): string | undefined {
-  const clause = text.slice(Math.max(0, digit - 80), digit).split(/[.;]/).at(-1) ?? '';
-  const words = clause.toLowerCase().split(/[^a-z]+/);
-  const found = (rule.extract?.lesserEvents ?? []).find((noun) => words.includes(noun));
-  return found?.replace(/s$/, '');
-}
-
-/** A revision's verb right before a figure written "up to" or "down to" it. */
-const REVISED = /\b(?:revised|raised|lowered|adjusted|corrected)\s+$/i;
-
-/** "up to 173": the match from its "to" on ("to 173" is no approximation), when it opens with "up to" or "down to". */
-function fromDigit(match: RegExpMatchArray): RegExpMatchArray {
-  const lead = /^(?:up|down)\s+(?=to\s)/i.exec(match[0]);
-  if (!lead) return match;
-  const rest = /^to\s+/i.exec(match[0].slice(lead[0].length))!;
-  const skip = lead[0].length + rest[0].length;
-  return Object.assign([match[0].slice(skip)], { index: (match.index ?? 0) + skip, input: match.input }) as RegExpMatchArray;
 }
