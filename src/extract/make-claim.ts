@@ -57,8 +57,11 @@ export function makeClaim(ctx: DocumentContext, ruleId: string, sentence: Senten
  * publication, is of that day.
  */
 function paragraphDay(ctx: DocumentContext, sentence: Sentence): ClaimTime | undefined {
-  const first = ctx.sentences.find((s) => s.paragraph === sentence.paragraph);
-  if (!first || first === sentence || first.index >= sentence.index || !OPENING_DAY.test(first.text)) return undefined;
+  // Back from the sentence to its paragraph's first (sentences are in text order, `index` their place).
+  let at = ctx.sentences[sentence.index] === sentence ? sentence.index : ctx.sentences.indexOf(sentence);
+  while (at > 0 && ctx.sentences[at - 1]!.paragraph === sentence.paragraph) at -= 1;
+  const first = ctx.sentences[at];
+  if (!first || first === sentence || !OPENING_DAY.test(first.text)) return undefined;
   const time = claimTime(ctx.source, first.text, { near: 0, sameClause: true });
   return time.basis !== 'publication' && time.basis !== 'none' && time.span?.precision === 'day' && ctx.source.published !== undefined && time.span.end < ctx.source.published ? time : undefined;
 }
