@@ -4,7 +4,6 @@
  * a write it cannot make is dropped.
  */
 import type { Claim } from '../types.js';
-import type { EncodedClaims } from './encoded-claims.js';
 
 export interface ClaimCache {
   /** The claims stored under `key`, or undefined when there are none or they cannot be read. */
@@ -13,12 +12,6 @@ export interface ClaimCache {
   has?(key: string): boolean;
   /** Stores the claims of one source under `key`. */
   set(key: string, claims: Claim[]): void;
-  /**
-   * Stores the claims of one source under `key` as `encodeClaims` turned them into bytes (a worker
-   * that extracted them may do that): the same entry as `set` of those claims. A store without it
-   * is given the claims.
-   */
-  setEncoded?(key: string, encoded: EncodedClaims): void;
   /**
    * The claims stored under `key` as the JSON report writes them (report/rendered-claims.ts), when
    * the store keeps them so: a warm run then copies these bytes into the report instead of writing

@@ -4,9 +4,9 @@
  * file-entry-store.ts for where entries go and the safety rules). A damaged entry is a miss,
  * reported through `warn`, and written again.
  */
+import { renderClaims } from '../report/rendered-claims.js';
 import type { Claim } from '../types.js';
 import type { ClaimCache } from './claim-cache.js';
-import { encodeClaims, type EncodedClaims } from './encoded-claims.js';
 import { FileEntryStore, type FileEntryStoreOptions } from './file-entry-store.js';
 
 const KIND = 'claims';
@@ -52,13 +52,9 @@ export class FileClaimCache implements ClaimCache {
   }
 
   set(key: string, claims: Claim[]): void {
-    this.setEncoded(key, encodeClaims(claims));
-  }
-
-  setEncoded(key: string, encoded: EncodedClaims): void {
-    if (!this.store.writeJson(KIND, FORMAT, key, encoded.json)) return;
+    if (!this.store.write(KIND, FORMAT, key, claims)) return;
     this.stats.writes++;
-    if (encoded.rendered) this.store.writeRaw(RENDERED, RENDERED_FORMAT, key, encoded.rendered);
+    if (claims.length > 0) this.store.writeRaw(RENDERED, RENDERED_FORMAT, key, renderClaims(claims));
   }
 
   /** The claims under `key` as the report writes them; undefined when not stored (an entry of an older build, a source with no claims) or damaged. */

@@ -143,11 +143,7 @@ export class FileEntryStore {
 
   /** Stores a JSON value; returns false (after warning once) when it cannot be written. */
   write(kind: string, format: number, key: string, value: unknown): boolean {
-    return this.writeJson(kind, format, key, JSON.stringify(value));
-  }
-
-  /** Stores a JSON value written already (text, or its UTF-8 bytes), as `write` stores the value; returns false (after warning once) when it cannot be written. */
-  writeJson(kind: string, format: number, key: string, json: string | Uint8Array): boolean {
+    const json = JSON.stringify(value);
     return this.spool ? this.spoolEntry({ kind, format, key }, json) : this.writeFile(this.fileOf(kind, key), { kind, format, key }, json);
   }
 

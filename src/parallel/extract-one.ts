@@ -3,7 +3,6 @@
  * extraction throws keeps its other diagnostics and gains one saying no facts were read, and
  * every other source is still extracted.
  */
-import type { EncodedClaims } from '../cache/encoded-claims.js';
 import type { RuleSet } from '../rules/types.js';
 import type { Claim, Diagnostic, Source } from '../types.js';
 
@@ -11,12 +10,6 @@ import type { Claim, Diagnostic, Source } from '../types.js';
 export interface Extracted {
   found: Claim[];
   diagnostics: Diagnostic[];
-}
-
-/** A worker's answer to a batch asked for `packed` with `encode`: the results serialised, and each one's claims as the cache stores them (null where the extraction failed). */
-export interface PackedResults {
-  bytes: Uint8Array;
-  encoded: Array<EncodedClaims | null>;
 }
 
 export type ExtractFunction = (source: Source, rules: RuleSet) => Claim[];
@@ -34,9 +27,4 @@ export function extractOne(extract: ExtractFunction, source: Source, rules: Rule
 export function failed(source: Source, reason: string): Extracted {
   const message = `extraction failed, no facts read from this source: ${reason}`;
   return { found: [], diagnostics: [...source.diagnostics, { code: 'extract-failed', severity: 'error', message }] };
-}
-
-/** Whether `result` is a failed extraction (which is never cached: the next run tries again). */
-export function isFailed(result: Extracted): boolean {
-  return result.diagnostics.some((d) => d.code === 'extract-failed');
 }

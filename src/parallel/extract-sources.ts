@@ -11,8 +11,7 @@ import type { RuleSet } from '../rules/types.js';
 import type { Source } from '../types.js';
 import { neighbourBatches } from './batches.js';
 import { InOrder } from './in-order.js';
-import type { EncodedClaims } from '../cache/encoded-claims.js';
-import { extractOne, failed, isFailed, type Extracted, type PackedResults } from './extract-one.js';
+import { extractOne, failed, type Extracted } from './extract-one.js';
 import type { WorkerFile } from './worker-file.js';
 import { shareRules, WorkerPool } from './worker-pool.js';
 
@@ -82,26 +81,14 @@ export async function extractSources(sources: readonly Source[], rules: RuleSet,
  * extracted: while workers still extract later batches. A failed extraction is not cached: the
  * next run tries again.
  */
-function writer(pending: number[], keys: string[], store: ClaimCache | undefined): Heard | undefined {
+function writer(pending: number[], keys: string[], store: ClaimCache | undefined): ((k: number, result: Extracted) => void) | undefined {
   if (!store) return undefined;
-  const written = new InOrder<Extracted | Encoded>((k, result) => {
-    const key = keys[pending[k]!];
-    if (key === undefined) return;
-    if ('encoded' in result) {
-      if (result.encoded) store.setEncoded!(key, result.encoded);
-    } else if (!isFailed(result)) store.set(key, result.found);
+  const written = new InOrder<Extracted>((k, result) => {
+    const i = pending[k]!;
+    if (keys[i] !== undefined && !result.diagnostics.some((d) => d.code === 'extract-failed')) store.set(keys[i]!, result.found);
   });
-  const heard = (k: number, result: Extracted | Encoded) => written.give(k, result);
-  // Workers that extract for it make the bytes it stores as well, when the store takes them.
-  if (store.setEncoded) heard.encoded = true;
-  return heard;
+  return (k, result) => written.give(k, result);
 }
-
-/** A result as the cache writer may hear of it from a worker: only its claims as the cache stores them (null for a failed extraction). */
-type Encoded = { encoded: EncodedClaims | null };
-
-/** Hears of each result by its place in `pending`; `encoded`: a worker's result may be given as `Encoded` (the workers are asked to encode). */
-type Heard = ((k: number, result: Extracted | Encoded) => void) & { encoded?: boolean };
 
 /**
  * Extracts the pending sources into `results`; `extracted` hears of each result (by its place in
@@ -109,14 +96,14 @@ type Heard = ((k: number, result: Extracted | Encoded) => void) & { encoded?: bo
  * other work meanwhile, so one worker is started for any amount of text (worker-pool.ts), and
  * when none can start the sources are extracted here without a word.
  */
-async function extractPending(sources: readonly Source[], pending: number[], rules: RuleSet, options: ExtractSourcesOptions, results: Array<Extracted | undefined>, tick: () => void, extracted?: Heard, alongside = false): Promise<number> {
+async function extractPending(sources: readonly Source[], pending: number[], rules: RuleSet, options: ExtractSourcesOptions, results: Array<Extracted | undefined>, tick: () => void, extracted?: (k: number, result: Extracted) => void, alongside = false): Promise<number> {
   if (pending.length === 0) return 0;
   const threads = await extractInto(sources, pending, rules, options, results, tick, extracted, alongside);
   for (let k = 0; k < pending.length; k++) extracted?.(k, results[pending[k]!] ?? failed(sources[pending[k]!]!, 'no result'));
   return threads;
 }
 
-async function extractInto(sources: readonly Source[], pending: number[], rules: RuleSet, options: ExtractSourcesOptions, results: Array<Extracted | undefined>, tick: () => void, extracted: Heard | undefined, alongside: boolean): Promise<number> {
+async function extractInto(sources: readonly Source[], pending: number[], rules: RuleSet, options: ExtractSourcesOptions, results: Array<Extracted | undefined>, tick: () => void, extracted: ((k: number, result: Extracted) => void) | undefined, alongside: boolean): Promise<number> {
   const bytes = pending.reduce((sum, i) => sum + sources[i]!.text.length, 0);
   const owned = options.pool ? undefined : new WorkerPool({ jobs: options.jobs ?? 1, ...(options.minBytesPerThread !== undefined ? { minBytesPerThread: options.minBytesPerThread } : {}), ...(options.worker ? { worker: options.worker } : {}) });
   const started = (options.pool ?? owned!).for(bytes, pending.length, alongside);
@@ -146,20 +133,17 @@ async function extractInto(sources: readonly Source[], pending: number[], rules:
   // Each batch's results come back serialised (see extract-worker.ts) and are kept as objects only
   // once the workers are stopped: the claims of a whole drop and two workers' heaps are never held
   // at once. Whoever hears of results as they come (the cache) reads a batch's bytes for that
-  // moment and lets the objects go; or, when the workers encode for it, only those bytes.
+  // moment and lets the objects go.
   const packed: Array<{ batch: number[]; bytes: Uint8Array }> = [];
-  const encode = extracted?.encoded === true;
   try {
     await Promise.all(
       neighbourBatches(pending, threads).map(async (batch) => {
-        const found: unknown = await pool.run({ sources: batch.map((i) => sources[i]!), rules: shared, packed: true, ...(encode ? { encode } : {}) }).catch(() => undefined);
-        const answer = encode ? packedResults(found, batch.length) : found instanceof Uint8Array ? { bytes: found } : undefined;
+        const found: unknown = await pool.run({ sources: batch.map((i) => sources[i]!), rules: shared, packed: true }).catch(() => undefined);
         // A batch whose worker failed is run again source by source: only the source at fault fails.
-        if (!answer) return Promise.all(batch.map(runOne));
-        packed.push({ batch, bytes: answer.bytes });
-        if (extracted && 'encoded' in answer) batch.forEach((i, k) => extracted(placeOf.get(i)!, { encoded: answer.encoded[k]! }));
-        else if (extracted) {
-          const read = deserialize(answer.bytes) as Extracted[];
+        if (!(found instanceof Uint8Array)) return Promise.all(batch.map(runOne));
+        packed.push({ batch, bytes: found });
+        if (extracted) {
+          const read = deserialize(found) as Extracted[];
           batch.forEach((i, k) => extracted(placeOf.get(i)!, read[k] ?? failed(sources[i]!, 'no result')));
         }
         for (let k = 0; k < batch.length; k++) tick();
@@ -176,10 +160,4 @@ async function extractInto(sources: readonly Source[], pending: number[], rules:
     });
   }
   return threads;
-}
-
-/** A worker's answer to an encoding batch (`PackedResults`, one encoding per source), else undefined. */
-function packedResults(found: unknown, sources: number): PackedResults | undefined {
-  const answer = found as Partial<PackedResults> | undefined;
-  return answer?.bytes instanceof Uint8Array && Array.isArray(answer.encoded) && answer.encoded.length === sources ? (answer as PackedResults) : undefined;
 }

@@ -14,10 +14,9 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import { workerData } from 'piscina';
-import { encodeClaims } from '../cache/encoded-claims.js';
 import type { RuleSet } from '../rules/types.js';
 import type { Source } from '../types.js';
-import { extractOne, isFailed, type Extracted, type ExtractFunction, type PackedResults } from './extract-one.js';
+import { extractOne, type Extracted, type ExtractFunction } from './extract-one.js';
 import { ingestTask, type IngestedFile, type IngestTask } from './ingest-task.js';
 import type { SharedRules } from './worker-pool.js';
 
@@ -41,25 +40,19 @@ function extractor(): Promise<ExtractFunction> {
   return extraction;
 }
 
-/**
- * Sources to extract; `packed` asks for the results serialised (`v8.serialize`), to be read when
- * the caller chooses, and `encode` with it for each one's claims as the cache stores them too
- * (encoded-claims.ts; none for a failed extraction, which is not cached).
- */
-type ExtractTask = { sources: Source[]; rules?: SharedRules; packed?: boolean; encode?: boolean };
+/** Sources to extract; `packed` asks for the results serialised (`v8.serialize`), to be read when the caller chooses. */
+type ExtractTask = { sources: Source[]; rules?: SharedRules; packed?: boolean };
 
 /** Load the extraction code now (see above); answers true once it is loaded. */
 export type PrepareTask = { prepare: true };
 
 /** One task: files to ingest, sources to extract (each one's claims and diagnostics out, in the same order), or loading the extractors. */
-export default function task(input: ExtractTask | IngestTask | PrepareTask): IngestedFile[] | Promise<Extracted[] | Uint8Array | PackedResults | boolean> {
+export default function task(input: ExtractTask | IngestTask | PrepareTask): IngestedFile[] | Promise<Extracted[] | Uint8Array | boolean> {
   if ('ingest' in input) return ingestTask(input);
   if ('prepare' in input) return extractor().then(() => true);
   return extractor().then((extractClaims) => {
     const rules = rulesOf(input.rules);
     const results = input.sources.map((source) => extractOne(extractClaims, source, rules));
-    if (!input.packed) return results;
-    if (!input.encode) return serialize(results);
-    return { bytes: serialize(results), encoded: results.map((result) => (isFailed(result) ? null : encodeClaims(result.found))) };
+    return input.packed ? serialize(results) : results;
   });
 }

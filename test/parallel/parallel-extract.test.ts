@@ -4,7 +4,6 @@
  * in the main thread.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeClaims, type EncodedClaims } from '../../src/cache/encoded-claims.js';
 import { check, type ClaimCache } from '../../src/index.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { extractSources } from '../../src/parallel/extract-sources.js';
@@ -90,18 +89,6 @@ describe('choosing threads', () => {
     const alone = await extractSources(sources, projectRules, { jobs: 2, worker: { problem: 'no build' }, cache, warn: (m) => warnings.push(m) });
     expect([alone.threads, warnings]).toEqual([0, []]);
     expect(alone.results).toEqual(first.results);
-  }, 60_000);
-
-  it('has the workers encode what the cache stores when it takes encoded claims: the bytes set would store', async () => {
-    const { sources } = await readInputs(['test/corpus/dev']);
-    const encoded = new Map<string, EncodedClaims>();
-    const set: string[] = [];
-    const store: ClaimCache = { get: () => undefined, has: () => false, set: (k) => void set.push(k), setEncoded: (k, e) => void encoded.set(k, e) };
-    const cold = await extractSources(sources, projectRules, { jobs: 2, minBytesPerThread: 0, worker: built.file, cache: { store, keyOf: (s: { id: string }) => s.id } });
-    expect(cold.threads).toBe(2);
-    expect(set).toEqual([]);
-    expect([...encoded.keys()]).toEqual(sources.map((s) => s.id));
-    sources.forEach((source, i) => expect(encoded.get(source.id)).toEqual(encodeClaims(cold.results[i]!.found)));
   }, 60_000);
 
   it('does not ask the cache for what it said it does not hold (a cold run)', async () => {
