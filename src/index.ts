@@ -157,7 +157,7 @@ export async function extractDrop(sources: Source[], rules: RuleSet, options: Pi
   const extractable = sources.filter(isExtractable);
   const { results, cached } = await extractSources(extractable, rules, { ...(cache ? { cache } : {}), ...pick(options) });
   const extracted = new Map(extractable.map((source, i) => [source, results[i]]));
-  const rendered = options.rendered && options.cache?.rendered ? renderedOf(extractable, results, cached, keys, options.cache) : undefined;
+  const rendered = options.rendered && (options.cache?.rendered || options.cache?.renderedLater) ? renderedOf(extractable, results, cached, keys, options.cache) : undefined;
   const claims: Claim[] = [];
   const described: ReportSource[] = [];
   const identities = cache ? new Map<Claim, string>() : undefined;
@@ -174,12 +174,16 @@ export async function extractDrop(sources: Source[], rules: RuleSet, options: Pi
   return { sources: described, claims, ...(identities ? { identities } : {}), ...(rendered ? { rendered } : {}) };
 }
 
-/** The claims of the sources read from the cache, as the report writes them, where the cache keeps them. */
+/**
+ * The claims of the sources, as the report writes them, where the cache keeps them: read now for
+ * those read from the cache, and when the report is written for those this run stored (a cold run).
+ */
 function renderedOf(sources: Source[], results: Array<{ found: Claim[] }>, cached: boolean[], keys: ReadonlyMap<Source, string>, cache: ClaimCache): Map<string, Rendered> {
   const rendered = new Map<string, Rendered>();
   sources.forEach((source, i) => {
     const key = keys.get(source);
-    const bytes = cached[i] && key !== undefined && results[i]!.found.length > 0 ? cache.rendered?.(key) : undefined;
+    if (key === undefined || results[i]!.found.length === 0) return;
+    const bytes = cached[i] ? cache.rendered?.(key) : cache.renderedLater?.(key);
     if (bytes) rendered.set(source.id, { claims: results[i]!.found, bytes });
   });
   return rendered;

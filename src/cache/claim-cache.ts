@@ -18,4 +18,11 @@ export interface ClaimCache {
    * each claim again. Undefined when it does not, or they cannot be read.
    */
   rendered?(key: string): Uint8Array | undefined;
+  /**
+   * For claims this run has just stored (a cold run), the same bytes as `rendered` gives, read only
+   * when called, later in the run (the report), so that they are not held meanwhile: a view valid
+   * until the next call, or undefined if they cannot be read then. Undefined when the store does not
+   * keep them so.
+   */
+  renderedLater?(key: string): (() => Uint8Array | undefined) | undefined;
 }

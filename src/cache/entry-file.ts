@@ -3,7 +3,7 @@
  * of the rest) and the entry. A file that is missing or of another format is a miss; one
  * truncated, edited or not of this entry is described (JSON entries) or a miss (bytes).
  */
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { writeParts } from '../files/write-parts.js';
 import { sha256 } from './claim-key.js';
@@ -83,4 +83,23 @@ const NEWLINE = Buffer.from('\n');
 
 function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** An entry's JSON bytes parsed (from a pack, a spool or a file); undefined when there are none or they do not parse (which a pack's checksum rules out). */
+export function jsonOf(bytes: Buffer | undefined): StoredEntry {
+  if (!bytes) return undefined;
+  try {
+    return { value: JSON.parse(bytes.toString('utf8')) as unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes a file that may be there (a temporary a failed write left); never throws. */
+export function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Nothing was written there, or the folder is gone: nothing to clean.
+  }
 }

@@ -62,6 +62,11 @@ export class FileClaimCache implements ClaimCache {
     return this.store.readRaw(RENDERED, RENDERED_FORMAT, key);
   }
 
+  /** The claims this run stored under `key` as the report writes them, read when called (from the spool, or the pack saved from it). */
+  renderedLater(key: string): (() => Uint8Array | undefined) | undefined {
+    return this.store.rawReader(RENDERED, RENDERED_FORMAT, key);
+  }
+
   private damaged(key: string, why: string): void {
     this.options.warn?.(`damaged claim cache entry ${this.store.fileOf(KIND, key)} (${why}): ignored, the source is extracted again`);
   }

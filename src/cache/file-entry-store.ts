@@ -13,15 +13,16 @@
  * (build-packs.ts); else they are written one file each, so a run that adds a few articles
  * leaves the large pack as it is.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from './claim-key.js';
-import { entryFileBody, readEntryFile, writeEntryFile, type StoredEntry } from './entry-file.js';
+import { entryFileBody, jsonOf, readEntryFile, removeQuietly, writeEntryFile, type StoredEntry } from './entry-file.js';
 import { EntryPack, entryId, type PackedEntry } from './entry-pack.js';
 import { EntrySpool, removeStaleSpools, spoolFileOf, type SpooledEntry } from './entry-spool.js';
 import { ListedPacks, listedPacks, listPack } from './build-packs.js';
 import { writePack } from './write-pack.js';
 import { packStamp, writePackIndex, type Stamp } from './pack-index.js';
+import { WrittenPack } from './written-pack.js';
 
 export interface FileEntryStoreOptions {
   /** Mixed into every file name: the CLI passes a fingerprint of its own code, so entries from an edited build are never read. */
@@ -60,6 +61,8 @@ export class FileEntryStore {
   private ownPack: string | undefined;
   /** The pack this run checked whole or wrote, for its index (`stampPack`). */
   private verified: { file: string; entries: ReadonlyMap<string, PackedEntry>; sha256: string; stamp: Stamp } | undefined;
+  /** The pack this run wrote, read back by `rawReader` until `release`. */
+  private written: WrittenPack | undefined;
 
   constructor(
     readonly dir: string,
@@ -121,6 +124,21 @@ export class FileEntryStore {
     const found = entryFileBody(this.rawFileOf(kind, key), kind, key, format);
     if (pack && found) pack.used.set(entryId(kind, key), { kind, format, key, raw: true });
     return found ?? this.readListed(kind, format, key, true);
+  }
+
+  /** For an entry this run spooled as bytes, a reader of them for later: from the spool, or once the pack is saved, from that pack (written-pack.ts; a view valid until the next read). */
+  rawReader(kind: string, format: number, key: string): (() => Uint8Array | undefined) | undefined {
+    if (!this.spool?.find(kind, format, key, true)) return undefined;
+    return () => {
+      const spooled = this.spool?.find(kind, format, key, true);
+      return spooled ? this.spool!.bytesOf(spooled) : this.written?.view(kind, format, key);
+    };
+  }
+
+  /** Lets go of the pack this run wrote: `rawReader`'s readers find nothing after. */
+  release(): void {
+    this.written?.close();
+    this.written = undefined;
   }
 
   /** Stores a JSON value; returns false (after warning once) when it cannot be written. */
@@ -249,7 +267,7 @@ export class FileEntryStore {
       mkdirSync(this.dir, { recursive: true });
       const written = writePack(pack.file, entries(this));
       const stamp = packStamp(pack.file);
-      if (stamp) this.verified = { file: pack.file, ...written, stamp };
+      if (stamp) [this.verified, this.written] = [{ file: pack.file, ...written, stamp }, new WrittenPack(pack.file, written.entries, stamp)];
       listPack(this.scopedFile('packs', '', '.list'), this.dir, pack.file);
       removeStaleSpools(pack.file);
       return true;
@@ -273,23 +291,5 @@ export class FileEntryStore {
   /** The file of an entry stored as bytes (`writeRaw`). */
   rawFileOf(kind: string, key: string): string {
     return join(this.dir, `${sha256(`${this.options.salt ?? ''}\0${kind}\0${key}`)}.part`);
-  }
-}
-
-/** An entry's JSON bytes parsed; undefined when there are none or they do not parse (which a pack's checksum rules out). */
-function jsonOf(bytes: Buffer | undefined): StoredEntry {
-  if (!bytes) return undefined;
-  try {
-    return { value: JSON.parse(bytes.toString('utf8')) as unknown };
-  } catch {
-    return undefined;
-  }
-}
-
-function removeQuietly(file: string): void {
-  try {
-    rmSync(file, { force: true });
-  } catch {
-    // Nothing was written there, or the folder is gone: nothing to clean.
   }
 }

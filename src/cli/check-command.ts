@@ -78,6 +78,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, tool: { name:
   };
   const report = await check({ paths: plan.paths, rules: plan.rules, tool, generatedAt: new Date().toISOString(), jobs, warn, ...verified, ...maxSize, ...(cache ? { cache } : {}), ...(ingestCache ? { ingestCache } : {}), ...(compareMemo ? { compareMemo } : {}), ...(keyMemo ? { keyMemo } : {}), ...(findsMemo ? { findsMemo } : {}), ...(progress ? { progress } : {}), stage });
   const code = writeOutputs(report, flags, io, { named: plan.named, defaults: paths.length === 0, plan });
+  // The reports are written: the pack this run wrote is read no more (file-entry-store.ts, `rawReader`).
+  cache?.store.release();
   times?.('report');
   if (times) io.stderr(resourceLine());
   return code;

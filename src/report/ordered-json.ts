@@ -15,11 +15,16 @@ export type Sink = (piece: string) => void;
 /** Receives pieces of the JSON text that were written already (`markWritten`) as UTF-8 bytes. */
 export type ByteSink = (piece: Uint8Array) => void;
 
-/** Items of an array whose text is known already: items `from` to `to` (exclusive) as written at `indent` (an item's indent), separated as the writer separates them. */
+/**
+ * Items of an array whose text is known already: items `from` to `to` (exclusive) as written at
+ * `indent` (an item's indent), separated as the writer separates them. The bytes may be read only
+ * when written (a function, called once, whose bytes are used at once); when it gives none, the
+ * items are written one by one.
+ */
 export interface WrittenRun {
   from: number;
   to: number;
-  bytes: Uint8Array;
+  bytes: Uint8Array | (() => Uint8Array | undefined);
   indent: string;
 }
 
@@ -100,11 +105,12 @@ function writeValue(value: unknown, node: KeyOrderSchema, memo: OrderMemo, inden
     out('[');
     for (let i = 0; i < value.length; ) {
       const run = runs[next];
-      if (run && run.from === i) {
+      const known = run && run.from === i ? (typeof run.bytes === 'function' ? run.bytes() : run.bytes) : undefined;
+      if (run && run.from === i) next++;
+      if (known) {
         out(i === 0 ? `\n${inner}` : `,\n${inner}`);
-        out(run.bytes);
-        i = run.to;
-        next++;
+        out(known);
+        i = run!.to;
         continue;
       }
       const batch = nativeRun(value, i, schema, items, memo, run ? run.from : value.length);

@@ -8,7 +8,7 @@
  */
 import type { Claim } from '../types.js';
 import type { KeyOrderSchema } from './order-keys.js';
-import { markWritten, writeOrderedJson } from './ordered-json.js';
+import { markWritten, writeOrderedJson, type WrittenRun } from './ordered-json.js';
 import { compareReportClaims, toReportClaim, type ReportClaim } from './report-claims.js';
 import schema from './schema/report.schema.json' with { type: 'json' };
 
@@ -31,10 +31,10 @@ export function renderClaims(claims: readonly Claim[]): string {
   return text.slice(OPENING.length, text.length - CLOSING.length);
 }
 
-/** One source's claims (as extracted) and their rendering (`renderClaims` of them). */
+/** One source's claims (as extracted) and their rendering (`renderClaims` of them), or a reader of it to call when the report is written (see `WrittenRun`). */
 export interface Rendered {
   claims: readonly Claim[];
-  bytes: Uint8Array;
+  bytes: Uint8Array | (() => Uint8Array | undefined);
 }
 
 /**
@@ -43,13 +43,13 @@ export interface Rendered {
  * claims, the same objects, in the order they were rendered in.
  */
 export function markRendered(reportClaims: ReportClaim[], sorted: readonly Claim[], rendered: ReadonlyMap<string, Rendered>): void {
-  const runs: Array<{ from: number; to: number; bytes: Uint8Array; indent: string }> = [];
+  const runs: WrittenRun[] = [];
   for (let from = 0; from < sorted.length; ) {
     const source = sorted[from]!.source;
     let to = from + 1;
     while (to < sorted.length && sorted[to]!.source === source) to++;
     const known = rendered.get(source);
-    if (known && known.bytes.length > 0 && sameRun(sorted, from, to, known.claims)) runs.push({ from, to, bytes: known.bytes, indent: INDENT });
+    if (known && (typeof known.bytes === 'function' || known.bytes.length > 0) && sameRun(sorted, from, to, known.claims)) runs.push({ from, to, bytes: known.bytes, indent: INDENT });
     from = to;
   }
   if (runs.length > 0) markWritten(reportClaims, runs);

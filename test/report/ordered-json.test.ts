@@ -84,6 +84,27 @@ describe('writeOrderedJson with runs of items written already', () => {
     expect(writtenWithRuns([{ from: 1, to: 2, text: textOf(2, 3) }], true).text).not.toBe(expected);
   });
 
+  it('reads the bytes of a run given as a reader only as it writes them, and writes the items when it gives none', () => {
+    const copy = { ...value, items: [...value.items] };
+    const read: number[] = [];
+    const reader = (from: number, to: number, give: boolean) => () => (read.push(from), give ? Buffer.from(textOf(from, to)) : undefined);
+    markWritten(copy.items, [
+      { from: 0, to: 3, bytes: reader(0, 3, true), indent: '    ' },
+      { from: 5, to: 9, bytes: reader(5, 9, false), indent: '    ' },
+      { from: 9, to: 12, bytes: reader(9, 12, true), indent: '    ' },
+    ]);
+    expect(read).toEqual([]);
+    let copied = 0;
+    const pieces: string[] = [];
+    writeOrderedJson(copy, schema, (piece) => pieces.push(piece), 1000, (piece) => {
+      copied += piece.length;
+      pieces.push(Buffer.from(piece).toString('utf8'));
+    });
+    expect(pieces.join('')).toBe(expected);
+    expect(read).toEqual([0, 5, 9]);
+    expect(copied).toBe(Buffer.byteLength(textOf(0, 3)) + Buffer.byteLength(textOf(9, 12)));
+  });
+
   it('ignores runs made for another depth, and empty ones', () => {
     const { text, copied } = writtenWithRuns([{ from: 0, to: 5, indent: '  ' }, { from: 6, to: 6, text: 'x' }], true);
     expect(text).toBe(expected);
