@@ -66,12 +66,13 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * The Nth organisation's name word, also its spokesperson's surname: "Qx" and four consonants
  * with vowels between. No other text holds it (so adding an article re-extracts only the articles
  * that name its organisation), and no two share a spelling-tolerant person key (vowels dropped;
- * none of the consonants is read as another, as "z" is as "s" and "g" as "k").
+ * none of the consonants is read as another, as "z" is as "s", "g" as "k" and "x" as "ks").
  */
 function nameWord(k: number): string {
-  // No g or q: a name key reads both as k ("Hee-geun" / "Hee-keun").
-  const consonants = 'bcdfjklmnprstvx';
-  const [a, b, c, d] = [3375, 225, 15, 1].map((n) => consonants[Math.floor(k / n) % 15]);
+  // No g or q: a name key reads both as k ("Hee-geun" / "Hee-keun"); no x: it reads x as ks, so
+  // "…bakasax" and "…baxakas" would meet.
+  const consonants = 'bcdfjklmnprstv';
+  const [a, b, c, d] = [2744, 196, 14, 1].map((n) => consonants[Math.floor(k / n) % 14]);
   return `Qx${a}a${b}a${c}a${d}`;
 }
 

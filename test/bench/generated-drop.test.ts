@@ -27,7 +27,7 @@ describe('the generated drop', () => {
       'conflict member-states QCAAK',
       'conflict event QCAAN summit',
       'name-variant name QCAAP joint operation',
-      'quote-variant quote Maren Qxbabacad',
+      'quote-variant quote Maren Qxbabacaf',
     ]);
   });
 
