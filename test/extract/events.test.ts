@@ -34,6 +34,12 @@ describe('membership-event extractor', () => {
     expect(claims.map((c) => [c.value, c.time.span?.start, c.qualifiers.member])).toEqual([[{ type: 'member', text: 'Finland', ordinal: 32 }, '2023-04-01', 'Finland']]);
   });
 
+  // test15 (oecd-wire.json#1): after "since", a time inside the joining's own words still dates it.
+  it('dates "since Costa Rica joined last May as its 39th member" by "last May"', () => {
+    const claims = claimsFrom("The Organisation for Economic Co-operation and Development (OECD) met in Paris.\n\nThe OECD's 38 member countries agreed on Tuesday to open accession discussions with six countries, the organisation's largest enlargement step since Costa Rica joined last May as its 39th member.", '2022-01-25', 'generic.membership-event');
+    expect(claims.map((c) => [c.value, c.time.span?.start, c.qualifiers.member])).toEqual([[{ type: 'member', text: 'Costa Rica', ordinal: 39 }, '2021-05-01', 'Costa Rica']]);
+  });
+
   // test13 (nato-washington.txt): a joining after "since" is not dated by the sentence's day.
   it('does not date "the first since Sweden became its 32nd member" by the summit\'s Tuesday', () => {
     const claims = claimsFrom('NATO leaders gathered in Washington on Tuesday for a three-day summit marking the 75th anniversary of the alliance, the first since Sweden became its 32nd member.', '2024-07-09', 'generic.membership-event');

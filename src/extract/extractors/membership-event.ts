@@ -86,7 +86,7 @@ export function extractMembershipEvents(ctx: DocumentContext, rule: Rule): Claim
             display: sentence.text.slice(at, end),
             // "the first summit since Sweden became its 32nd member": a joining told after "since" or
             // "after" is dated only by what follows it ("since Sweden joined in March"), not by the sentence's day.
-            time: claimTime(ctx.source, sentence.text, SINCE.test(sentence.text.slice(0, at)) ? { near: end, after: end } : { near: end }),
+            time: claimTime(ctx.source, sentence.text, SINCE.test(sentence.text.slice(0, at)) ? { near: end, after: at } : { near: end }),
             at,
           };
           // Who joined, as which, and by which step: "was admitted" (a decision), "welcomed … as" (a ceremony) and "became a member"
