@@ -36,7 +36,8 @@ export function cleanBlocks(blocks: readonly Block[]): Cleaned {
     if (header) {
       cleaned.headers.push(header);
       if (header.byline) cleaned.bylines.push(header.byline);
-      if (!stamps || cleaned.headers.length === 1 && cleaned.blocks.length === 0 && !STAMPED.test(text)) continue;
+      // Without stamps every date line near the top is the header; with them, only a date line with no time that opens the page.
+      if (!stamps || (cleaned.headers.length === 1 && cleaned.blocks.length === 0 && !STAMPED.test(text))) continue;
     }
     const verdict = classifyFurniture(text);
     if (verdict.kind === 'source') {

@@ -54,7 +54,7 @@ export function extractFlights(ctx: DocumentContext, rule: Rule): Claim[] {
       const subject = kind ? `${craft} ${kind} flights` : `${craft} flights`;
       claims.push(
         makeClaim(ctx, rule.id, sentence, {
-          subject: { key: `flight:${craft.toLowerCase().replace(/[\s-]+/g, ' ')}${kind ? `:${kind}` : ''}`, text: subject },
+          subject: { key: `flight:${craftKey(craft)}${kind ? `:${kind}` : ''}`, text: subject },
           property: spec?.property ?? 'event',
           value: { type: 'ordinal', n },
           display: sentence.text.slice(at, end),
@@ -89,6 +89,16 @@ export function craftsNamed(text: string, vehicles: string[]): string[] {
   return [...found]
     .filter((name) => /\p{Lu}/u.test(name) && !owners.has(name) && !/^(?:The|A|An|Its|This|That)$/.test(name) && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|ian)$/u.test(name))
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+/**
+ * A craft's key: its name folded, or the initials of a name of three or more capitalised words, as
+ * other sources write it ("Double Asteroid Redirection Test" → dart).
+ */
+export function craftKey(craft: string): string {
+  const words = craft.split(/[\s-]+/).filter((w) => !/^(?:of|for|the|and|on)$/i.test(w));
+  if (words.length >= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return words.map((w) => w[0]!.toLowerCase()).join('');
+  return craft.toLowerCase().replace(/[\s-]+/g, ' ');
 }
 
 /** "Europe's new Ariane 6": a possessive and lower-case words before the name are no part of it; nor is a leading article. */

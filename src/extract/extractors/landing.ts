@@ -16,7 +16,7 @@ import { hasTrigger, type DocumentContext } from '../context.js';
 import { makeClaim } from '../make-claim.js';
 import { escape } from '../organisations.js';
 import type { Sentence } from '../sentences.js';
-import { craftsNamed } from './flight.js';
+import { craftKey, craftsNamed } from './flight.js';
 
 /** How far before its verb a craft's name may stand: "Odysseus, the first private lander, touched down". */
 const REACH = 80;
@@ -83,16 +83,6 @@ function happeningIn(ctx: DocumentContext, rule: Rule, sentence: Sentence, happe
     });
   }
   return undefined;
-}
-
-/**
- * A craft's key: its name folded, or the initials of a name of three or more capitalised words, as
- * other sources write it ("Double Asteroid Redirection Test" → dart).
- */
-export function craftKey(craft: string): string {
-  const words = craft.split(/[\s-]+/).filter((w) => !/^(?:of|for|the|and|on)$/i.test(w));
-  if (words.length >= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return words.map((w) => w[0]!.toLowerCase()).join('');
-  return craft.toLowerCase().replace(/[\s-]+/g, ' ');
 }
 
 /** The craft a sentence names last, if any. */
